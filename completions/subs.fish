@@ -1,0 +1,785 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_subs_global_optspecs
+    string join \n db= config= now= format= q/quiet v/verbose yes h/help V/version
+end
+
+function __fish_subs_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_subs_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_subs_using_subcommand
+    set -l cmd (__fish_subs_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c subs -n "__fish_subs_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_needs_command" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_needs_command" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_needs_command" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_needs_command" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_needs_command" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_needs_command" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_needs_command" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_needs_command" -f -a "init" -d 'Create the database for a company'
+complete -c subs -n "__fish_subs_needs_command" -f -a "config" -d 'Company settings stored in the database'
+complete -c subs -n "__fish_subs_needs_command" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
+complete -c subs -n "__fish_subs_needs_command" -f -a "customer" -d 'Customers: who is billed'
+complete -c subs -n "__fish_subs_needs_command" -f -a "uom" -d 'Units of measure and per-item conversions'
+complete -c subs -n "__fish_subs_needs_command" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
+complete -c subs -n "__fish_subs_needs_command" -f -a "item" -d 'Items: what is sold'
+complete -c subs -n "__fish_subs_needs_command" -f -a "price-list" -d 'Price lists'
+complete -c subs -n "__fish_subs_needs_command" -f -a "price" -d 'Item prices in price lists'
+complete -c subs -n "__fish_subs_needs_command" -f -a "vat" -d 'VAT rates'
+complete -c subs -n "__fish_subs_needs_command" -f -a "log" -d 'The audit log of every change'
+complete -c subs -n "__fish_subs_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c subs -n "__fish_subs_needs_command" -f -a "man" -d 'Write man pages'
+complete -c subs -n "__fish_subs_needs_command" -f -a "demo" -d 'Create a demo database and bill a few months on it'
+complete -c subs -n "__fish_subs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand init" -l company -d 'Legal name of the company (asked for at a terminal when missing)' -r
+complete -c subs -n "__fish_subs_using_subcommand init" -l currency -d 'Currency of the books' -r
+complete -c subs -n "__fish_subs_using_subcommand init" -l country -d 'Country (ISO code)' -r
+complete -c subs -n "__fish_subs_using_subcommand init" -l timezone -d 'Time zone that dates are taken in' -r
+complete -c subs -n "__fish_subs_using_subcommand init" -l siren -d 'SIREN (nine digits)' -r
+complete -c subs -n "__fish_subs_using_subcommand init" -l vat-id -d 'Intra-EU VAT number' -r
+complete -c subs -n "__fish_subs_using_subcommand init" -l address -d 'Postal address' -r
+complete -c subs -n "__fish_subs_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand init" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand init" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand init" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand init" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand init" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand init" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand init" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand init" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "get" -d 'Print one setting\'s value'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "set" -d 'Change a setting'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "unset" -d 'Return a setting to its default'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "list" -d 'Every setting, with defaults'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one setting\'s value'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Return a setting to its default'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every setting, with defaults'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "path" -d 'Print the database path'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, and verify the audit chain'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600)'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "migrate" -d 'Bring the schema up to date (also done on open)'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the database path'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, and verify the audit chain'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600)'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Bring the schema up to date (also done on open)'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "add" -d 'Add a customer'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "list" -d 'List customers'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "show" -d 'Show one customer'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "edit" -d 'Change a customer. Give an empty value (`--email ""`) to clear an optional field'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "import" -d 'Import customers from CSV (the format of `customer export`)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "export" -d 'Export every customer as CSV, in the format `customer import` reads'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -d 'Name printed on invoices (asked for at a terminal when missing)' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l email -d 'Billing e-mail address' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l address -d 'Billing address' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l price-list -d 'Default price list for this customer' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l vat-id -d 'Intra-EU VAT number' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l siren -d 'SIREN (nine digits)' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l payment-method -d 'manual (default), link, stripe, gocardless or sepa' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l business -d 'A business (default)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l individual -d 'A private person'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l all -d 'Include disabled customers'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l address -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l price-list -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l vat-id -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l siren -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l payment-method -d 'manual, link, stripe, gocardless or sepa' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l business
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l individual
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l disable -d 'Disable the customer (kept for history, hidden from lists)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l enable -d 'Enable a disabled customer'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a customer'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one customer'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a customer. Give an empty value (`--email ""`) to clear an optional field'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import customers from CSV (the format of `customer export`)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every customer as CSV, in the format `customer import` reads'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -f -a "add" -d 'Add a unit of measure (`hour`, `half-day`, `day`, `month`…)'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -f -a "convert" -d 'Declare that, for ITEM, 1 FROM = FACTOR × TO (e.g. `uom convert DESK day half-day 2`)'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -f -a "list" -d 'List units of measure'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -f -a "conversions" -d 'List UOM conversions, of one item or all'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l name -d 'Display name [default: the code]' -r
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l item -r
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a unit of measure (`hour`, `half-day`, `day`, `month`…)'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Declare that, for ITEM, 1 FROM = FACTOR × TO (e.g. `uom convert DESK day half-day 2`)'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from help" -f -a "list" -d 'List units of measure'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from help" -f -a "conversions" -d 'List UOM conversions, of one item or all'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add an item group, optionally under a parent group'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List item groups with their path in the tree'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l parent -r
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an item group, optionally under a parent group'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List item groups with their path in the tree'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "add" -d 'Add an item'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "list" -d 'List items'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "show" -d 'Show one item'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "edit" -d 'Change an item. `--group ""` or `--description ""` clears them'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "import" -d 'Import items from CSV (the format of `item export`)'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "export" -d 'Export every item as CSV, in the format `item import` reads'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l name -d 'Name printed on invoices (asked for at a terminal when missing)' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l group -d 'Item group' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l uom -d 'Unit of measure it is sold in' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l vat-rate -d 'VAT code or percentage' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l description -d 'Description for the catalogue' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l booking-uom -d 'A unit it can be booked by (repeat: --booking-uom half-day --booking-uom day)' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l recurring -d 'Billed by subscriptions (a membership, a desk by the month)'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l publish -d 'Show it in the website catalogue'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l group -d 'Only items of this group' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l published -d 'Only published items'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l recurring -d 'Only recurring items'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l name -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l group -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l uom -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l vat-rate -d 'VAT code or percentage' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l description -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l booking-uom -d 'Replace the booking units (repeat the flag)' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l recurring
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l not-recurring
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l publish -d 'Show it in the website catalogue'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l unpublish
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l no-booking-uoms -d 'Remove every booking unit'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l disable
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l enable
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an item'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "list" -d 'List items'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one item'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an item. `--group ""` or `--description ""` clears them'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import items from CSV (the format of `item export`)'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every item as CSV, in the format `item import` reads'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -f -a "add" -d 'Add a price list. The first one becomes the default'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -f -a "list" -d 'List price lists'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -f -a "default" -d 'Make a price list the company\'s default'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l currency -d '[default: the company currency]' -r
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l default -d 'Make it the company\'s default list'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a price list. The first one becomes the default'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from help" -f -a "list" -d 'List price lists'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from help" -f -a "default" -d 'Make a price list the company\'s default'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -f -a "set" -d 'Set an item\'s unit rate in a price list, optionally for a validity range'
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -f -a "list" -d 'List item prices'
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l list -d 'Price list [default: the default list]' -r
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l uom -d 'Unit the rate is for [default: the item\'s UOM]' -r
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l from -d 'First day the rate applies' -r
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l to -d 'Last day the rate applies' -r
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l item -r
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l list -r
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set an item\'s unit rate in a price list, optionally for a validity range'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from help" -f -a "list" -d 'List item prices'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add a VAT rate, in percent (20, 10, 5.5, 2.1, 0)'
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List VAT rates'
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l rate -d 'Percentage, at most two decimals' -r
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l default -d 'Make it the default rate'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a VAT rate, in percent (20, 10, 5.5, 2.1, 0)'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List VAT rates'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l entity -d 'Only entries about this entity (`customer:ACME`) or kind (`customer`)' -r
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand completions" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand completions" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand completions" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand completions" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand completions" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand completions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand man" -l out -d 'Directory to write the pages into' -r -F
+complete -c subs -n "__fish_subs_using_subcommand man" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand man" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand man" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand man" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand man" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand man" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand man" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand man" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand man" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand demo" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand demo" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand demo" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand demo" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand demo" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "init" -d 'Create the database for a company'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "config" -d 'Company settings stored in the database'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "customer" -d 'Customers: who is billed'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "uom" -d 'Units of measure and per-item conversions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "item" -d 'Items: what is sold'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "price-list" -d 'Price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "price" -d 'Item prices in price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "vat" -d 'VAT rates'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "log" -d 'The audit log of every change'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "completions" -d 'Print shell completions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "man" -d 'Write man pages'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "demo" -d 'Create a demo database and bill a few months on it'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat log completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting\'s value'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Return a setting to its default'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Every setting, with defaults'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the database path'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, and verify the audit chain'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Bring the schema up to date (also done on open)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List customers'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show one customer'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change a customer. Give an empty value (`--email ""`) to clear an optional field'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "import" -d 'Import customers from CSV (the format of `customer export`)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "export" -d 'Export every customer as CSV, in the format `customer import` reads'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from uom" -f -a "add" -d 'Add a unit of measure (`hour`, `half-day`, `day`, `month`…)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from uom" -f -a "convert" -d 'Declare that, for ITEM, 1 FROM = FACTOR × TO (e.g. `uom convert DESK day half-day 2`)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from uom" -f -a "list" -d 'List units of measure'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from uom" -f -a "conversions" -d 'List UOM conversions, of one item or all'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from item-group" -f -a "add" -d 'Add an item group, optionally under a parent group'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from item-group" -f -a "list" -d 'List item groups with their path in the tree'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "add" -d 'Add an item'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "list" -d 'List items'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "show" -d 'Show one item'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "edit" -d 'Change an item. `--group ""` or `--description ""` clears them'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "import" -d 'Import items from CSV (the format of `item export`)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "export" -d 'Export every item as CSV, in the format `item import` reads'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from price-list" -f -a "add" -d 'Add a price list. The first one becomes the default'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from price-list" -f -a "list" -d 'List price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from price-list" -f -a "default" -d 'Make a price list the company\'s default'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from price" -f -a "set" -d 'Set an item\'s unit rate in a price list, optionally for a validity range'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from price" -f -a "list" -d 'List item prices'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from vat" -f -a "add" -d 'Add a VAT rate, in percent (20, 10, 5.5, 2.1, 0)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from vat" -f -a "list" -d 'List VAT rates'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'

@@ -1,0 +1,356 @@
+-- subs — migration 1: the whole schema of the first release.
+--
+-- Conventions: codes chosen by the user are TEXT primary keys; dates are TEXT `YYYY-MM-DD`;
+-- instants are TEXT RFC 3339; amounts booked on documents are INTEGER minor units (cents);
+-- unit rates, quantities and factors are exact decimals stored as TEXT. Uniqueness that
+-- protects the books (one billed period, one invoice number, one webhook event) is declared
+-- here, not checked in code.
+
+-- Company settings that belong to the books (name, SIREN, series, …).
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+-- Generated identifiers (SUB-0001, SO-0001, PAY-0001, …): the last number used per kind.
+CREATE TABLE id_counters (
+    kind TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+) STRICT;
+
+-- Append-only, hash-chained record of every mutation.
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    command   TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    change    TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_log_entity ON audit_log(entity);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- ───────────────────────────── catalogue ─────────────────────────────
+
+CREATE TABLE vat_rates (
+    code       TEXT PRIMARY KEY,
+    rate       TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1))
+) STRICT;
+CREATE UNIQUE INDEX vat_rates_one_default ON vat_rates(is_default) WHERE is_default = 1;
+
+CREATE TABLE uoms (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE item_groups (
+    name   TEXT PRIMARY KEY,
+    parent TEXT REFERENCES item_groups(name)
+) STRICT;
+
+CREATE TABLE items (
+    code        TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    item_group  TEXT REFERENCES item_groups(name),
+    uom         TEXT NOT NULL REFERENCES uoms(code),
+    recurring   INTEGER NOT NULL DEFAULT 0 CHECK (recurring IN (0, 1)),
+    vat_rate    TEXT NOT NULL,
+    published   INTEGER NOT NULL DEFAULT 0 CHECK (published IN (0, 1)),
+    description TEXT,
+    disabled    INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+) STRICT;
+
+CREATE TABLE item_booking_uoms (
+    item     TEXT NOT NULL REFERENCES items(code),
+    uom      TEXT NOT NULL REFERENCES uoms(code),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (item, uom)
+) STRICT;
+
+-- 1 from_uom = factor × to_uom, for one item (1 day = 2 half-day).
+CREATE TABLE uom_conversions (
+    item     TEXT NOT NULL REFERENCES items(code),
+    from_uom TEXT NOT NULL REFERENCES uoms(code),
+    to_uom   TEXT NOT NULL REFERENCES uoms(code),
+    factor   TEXT NOT NULL,
+    PRIMARY KEY (item, from_uom, to_uom)
+) STRICT;
+
+CREATE TABLE price_lists (
+    name       TEXT PRIMARY KEY,
+    currency   TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1))
+) STRICT;
+CREATE UNIQUE INDEX price_lists_one_default ON price_lists(is_default) WHERE is_default = 1;
+
+-- valid_from '' means "since always"; valid_to NULL means "until further notice".
+CREATE TABLE item_prices (
+    id         INTEGER PRIMARY KEY,
+    item       TEXT NOT NULL REFERENCES items(code),
+    price_list TEXT NOT NULL REFERENCES price_lists(name),
+    uom        TEXT NOT NULL REFERENCES uoms(code),
+    rate       TEXT NOT NULL,
+    valid_from TEXT NOT NULL DEFAULT '',
+    valid_to   TEXT,
+    UNIQUE (item, price_list, uom, valid_from)
+) STRICT;
+
+-- ───────────────────────────── customers ─────────────────────────────
+
+CREATE TABLE customers (
+    code           TEXT PRIMARY KEY,
+    name           TEXT NOT NULL,
+    email          TEXT,
+    address        TEXT,
+    price_list     TEXT REFERENCES price_lists(name),
+    vat_id         TEXT,
+    siren          TEXT,
+    kind           TEXT NOT NULL DEFAULT 'business' CHECK (kind IN ('business', 'individual')),
+    payment_method TEXT NOT NULL DEFAULT 'manual'
+                   CHECK (payment_method IN ('manual', 'link', 'stripe', 'gocardless', 'sepa')),
+    disabled       INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    created_on     TEXT NOT NULL
+) STRICT;
+
+-- ─────────────────────── plans and subscriptions ───────────────────────
+
+CREATE TABLE plans (
+    code     TEXT PRIMARY KEY,
+    name     TEXT NOT NULL,
+    interval TEXT CHECK (interval IN ('day', 'week', 'month', 'year')),
+    every    INTEGER CHECK (every >= 1)
+) STRICT;
+
+-- rate NULL: priced from the price list; otherwise a fixed unit rate.
+CREATE TABLE plan_lines (
+    plan     TEXT NOT NULL REFERENCES plans(code),
+    position INTEGER NOT NULL,
+    item     TEXT NOT NULL REFERENCES items(code),
+    qty      TEXT NOT NULL,
+    uom      TEXT NOT NULL REFERENCES uoms(code),
+    rate     TEXT,
+    PRIMARY KEY (plan, position)
+) STRICT;
+
+-- `anchor` is the first day of period 0 of the current run (start, trial end + 1, or the
+-- restart date); `next_period` the index of the first period not yet billed, and
+-- `next_due_on` the day it becomes due (NULL when nothing is left to bill), so that `tick`
+-- reads only what is due through the partial index.
+CREATE TABLE subscriptions (
+    id              TEXT PRIMARY KEY,
+    customer        TEXT NOT NULL REFERENCES customers(code),
+    plan            TEXT REFERENCES plans(code),
+    start           TEXT NOT NULL,
+    trial_end       TEXT,
+    end_date        TEXT,
+    prorate_end     INTEGER NOT NULL DEFAULT 0 CHECK (prorate_end IN (0, 1)),
+    interval        TEXT NOT NULL CHECK (interval IN ('day', 'week', 'month', 'year')),
+    every           INTEGER NOT NULL CHECK (every >= 1),
+    bill            TEXT NOT NULL CHECK (bill IN ('advance', 'arrears')),
+    anchor          TEXT NOT NULL,
+    next_period     INTEGER NOT NULL DEFAULT 0,
+    next_due_on     TEXT,
+    state           TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'cancelled', 'completed')),
+    cancelled_at    TEXT,
+    days_until_due  INTEGER CHECK (days_until_due >= 0),
+    draft_invoices  INTEGER NOT NULL DEFAULT 0 CHECK (draft_invoices IN (0, 1)),
+    with_order      INTEGER NOT NULL DEFAULT 0 CHECK (with_order IN (0, 1)),
+    invoice_orders  INTEGER NOT NULL DEFAULT 0 CHECK (invoice_orders IN (0, 1)),
+    payment_method  TEXT CHECK (payment_method IN ('manual', 'link', 'stripe', 'gocardless', 'sepa')),
+    email_template  TEXT,
+    gateway_customer       TEXT,
+    gateway_payment_method TEXT,
+    sales_order     TEXT,
+    created_at      TEXT NOT NULL
+) STRICT;
+CREATE INDEX subscriptions_due ON subscriptions(next_due_on) WHERE next_due_on IS NOT NULL;
+CREATE INDEX subscriptions_customer ON subscriptions(customer);
+
+CREATE TABLE subscription_lines (
+    id           INTEGER PRIMARY KEY,
+    subscription TEXT NOT NULL REFERENCES subscriptions(id),
+    position     INTEGER NOT NULL,
+    item         TEXT NOT NULL REFERENCES items(code),
+    qty          TEXT NOT NULL,
+    uom          TEXT NOT NULL REFERENCES uoms(code),
+    rate         TEXT,
+    UNIQUE (subscription, position)
+) STRICT;
+
+-- One row per period and kind of document billed for it: the guard against issuing twice.
+CREATE TABLE billed_periods (
+    id           INTEGER PRIMARY KEY,
+    subscription TEXT NOT NULL REFERENCES subscriptions(id),
+    period_start TEXT NOT NULL,
+    period_end   TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('invoice', 'order')),
+    invoice      INTEGER REFERENCES invoices(id),
+    sales_order  TEXT REFERENCES sales_orders(id),
+    UNIQUE (subscription, period_start, kind)
+) STRICT;
+
+-- ───────────────────────────── invoices ─────────────────────────────
+
+-- Credit notes carry negative amounts. Issued documents are frozen by the triggers below;
+-- only the settlement columns (paid, credited) still change.
+CREATE TABLE invoices (
+    id               INTEGER PRIMARY KEY,
+    kind             TEXT NOT NULL CHECK (kind IN ('invoice', 'credit_note')),
+    status           TEXT NOT NULL CHECK (status IN ('draft', 'issued')),
+    number           TEXT UNIQUE,
+    series           TEXT,
+    seq              INTEGER,
+    customer         TEXT NOT NULL REFERENCES customers(code),
+    subscription     TEXT REFERENCES subscriptions(id),
+    sales_order      TEXT,
+    credits_invoice  INTEGER REFERENCES invoices(id),
+    issue_date       TEXT,
+    due_date         TEXT,
+    period_start     TEXT,
+    period_end       TEXT,
+    currency         TEXT NOT NULL,
+    net_total        INTEGER NOT NULL DEFAULT 0,
+    tax_total        INTEGER NOT NULL DEFAULT 0,
+    grand_total      INTEGER NOT NULL DEFAULT 0,
+    paid             INTEGER NOT NULL DEFAULT 0,
+    credited         INTEGER NOT NULL DEFAULT 0,
+    days_until_due   INTEGER,
+    customer_name    TEXT,
+    customer_address TEXT,
+    customer_vat_id  TEXT,
+    customer_siren   TEXT,
+    customer_kind    TEXT,
+    seller_name      TEXT,
+    seller_address   TEXT,
+    seller_siren     TEXT,
+    seller_vat_id    TEXT,
+    reason           TEXT,
+    created_at       TEXT NOT NULL,
+    UNIQUE (series, seq),
+    CHECK (status = 'draft' OR (number IS NOT NULL AND issue_date IS NOT NULL))
+) STRICT;
+CREATE INDEX invoices_customer ON invoices(customer);
+CREATE INDEX invoices_subscription ON invoices(subscription);
+CREATE INDEX invoices_credits ON invoices(credits_invoice) WHERE credits_invoice IS NOT NULL;
+
+CREATE TABLE invoice_lines (
+    id                INTEGER PRIMARY KEY,
+    invoice           INTEGER NOT NULL REFERENCES invoices(id),
+    position          INTEGER NOT NULL,
+    item              TEXT NOT NULL,
+    description       TEXT NOT NULL,
+    qty               TEXT NOT NULL,
+    uom               TEXT NOT NULL,
+    rate              TEXT NOT NULL,
+    factor            TEXT NOT NULL,
+    days              INTEGER,
+    period_days       INTEGER,
+    unrounded         TEXT NOT NULL,
+    net               INTEGER NOT NULL,
+    vat_rate          TEXT NOT NULL,
+    period_start      TEXT,
+    period_end        TEXT,
+    price_source      TEXT NOT NULL,
+    subscription_line INTEGER REFERENCES subscription_lines(id),
+    credits_line      INTEGER REFERENCES invoice_lines(id),
+    UNIQUE (invoice, position)
+) STRICT;
+CREATE INDEX invoice_lines_credits ON invoice_lines(credits_line) WHERE credits_line IS NOT NULL;
+
+CREATE TABLE invoice_vat (
+    invoice INTEGER NOT NULL REFERENCES invoices(id),
+    rate    TEXT NOT NULL,
+    base    INTEGER NOT NULL,
+    tax     INTEGER NOT NULL,
+    PRIMARY KEY (invoice, rate)
+) STRICT;
+
+-- Gapless numbering: the last number used per rendered series prefix, and its date, so
+-- numbers stay chronological.
+CREATE TABLE series_counters (
+    series    TEXT PRIMARY KEY,
+    last_seq  INTEGER NOT NULL,
+    last_date TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER invoices_issued_are_frozen BEFORE UPDATE ON invoices
+WHEN OLD.status = 'issued' AND (
+    NEW.kind IS NOT OLD.kind OR NEW.status IS NOT OLD.status OR NEW.number IS NOT OLD.number
+    OR NEW.series IS NOT OLD.series OR NEW.seq IS NOT OLD.seq OR NEW.customer IS NOT OLD.customer
+    OR NEW.subscription IS NOT OLD.subscription OR NEW.sales_order IS NOT OLD.sales_order
+    OR NEW.credits_invoice IS NOT OLD.credits_invoice OR NEW.issue_date IS NOT OLD.issue_date
+    OR NEW.due_date IS NOT OLD.due_date OR NEW.period_start IS NOT OLD.period_start
+    OR NEW.period_end IS NOT OLD.period_end OR NEW.currency IS NOT OLD.currency
+    OR NEW.net_total IS NOT OLD.net_total OR NEW.tax_total IS NOT OLD.tax_total
+    OR NEW.grand_total IS NOT OLD.grand_total OR NEW.customer_name IS NOT OLD.customer_name
+    OR NEW.customer_address IS NOT OLD.customer_address OR NEW.customer_vat_id IS NOT OLD.customer_vat_id
+    OR NEW.customer_siren IS NOT OLD.customer_siren OR NEW.customer_kind IS NOT OLD.customer_kind
+    OR NEW.seller_name IS NOT OLD.seller_name OR NEW.seller_address IS NOT OLD.seller_address
+    OR NEW.seller_siren IS NOT OLD.seller_siren OR NEW.seller_vat_id IS NOT OLD.seller_vat_id
+    OR NEW.reason IS NOT OLD.reason OR NEW.created_at IS NOT OLD.created_at
+    OR NEW.days_until_due IS NOT OLD.days_until_due
+)
+BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot change; issue a credit note instead'); END;
+
+CREATE TRIGGER invoices_issued_never_deleted BEFORE DELETE ON invoices
+WHEN OLD.status = 'issued'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be deleted; issue a credit note instead'); END;
+
+CREATE TRIGGER invoice_lines_frozen_on_insert BEFORE INSERT ON invoice_lines
+WHEN (SELECT status FROM invoices WHERE id = NEW.invoice) = 'issued'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot change; issue a credit note instead'); END;
+CREATE TRIGGER invoice_lines_frozen_on_update BEFORE UPDATE ON invoice_lines
+WHEN (SELECT status FROM invoices WHERE id = OLD.invoice) = 'issued'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot change; issue a credit note instead'); END;
+CREATE TRIGGER invoice_lines_frozen_on_delete BEFORE DELETE ON invoice_lines
+WHEN (SELECT status FROM invoices WHERE id = OLD.invoice) = 'issued'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot change; issue a credit note instead'); END;
+
+CREATE TRIGGER invoice_vat_frozen_on_insert BEFORE INSERT ON invoice_vat
+WHEN (SELECT status FROM invoices WHERE id = NEW.invoice) = 'issued'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot change; issue a credit note instead'); END;
+CREATE TRIGGER invoice_vat_frozen_on_update BEFORE UPDATE ON invoice_vat
+WHEN (SELECT status FROM invoices WHERE id = OLD.invoice) = 'issued'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot change; issue a credit note instead'); END;
+CREATE TRIGGER invoice_vat_frozen_on_delete BEFORE DELETE ON invoice_vat
+WHEN (SELECT status FROM invoices WHERE id = OLD.invoice) = 'issued'
+BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot change; issue a credit note instead'); END;
+
+-- ───────────────────────────── sales orders ─────────────────────────────
+
+CREATE TABLE sales_orders (
+    id           TEXT PRIMARY KEY,
+    customer     TEXT NOT NULL REFERENCES customers(code),
+    order_date   TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('draft', 'to_invoice', 'invoiced', 'cancelled')),
+    subscription TEXT REFERENCES subscriptions(id),
+    period_start TEXT,
+    period_end   TEXT,
+    invoice      INTEGER REFERENCES invoices(id),
+    currency     TEXT NOT NULL,
+    created_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX sales_orders_customer ON sales_orders(customer);
+
+CREATE TABLE sales_order_lines (
+    id                INTEGER PRIMARY KEY,
+    sales_order       TEXT NOT NULL REFERENCES sales_orders(id),
+    position          INTEGER NOT NULL,
+    item              TEXT NOT NULL REFERENCES items(code),
+    qty               TEXT NOT NULL,
+    uom               TEXT NOT NULL REFERENCES uoms(code),
+    rate              TEXT,
+    start_date        TEXT,
+    period_start      TEXT,
+    period_end        TEXT,
+    days              INTEGER,
+    period_days       INTEGER,
+    subscription_line INTEGER REFERENCES subscription_lines(id),
+    UNIQUE (sales_order, position)
+) STRICT;

@@ -1,0 +1,90 @@
+//! `subs customer edit`.
+
+use clap::Args;
+
+use crate::cli::{Ctx, clearable};
+use crate::domain::customer::{CustomerKind, PaymentMethod};
+use crate::domain::values;
+use crate::ops::customers::{self, CustomerEdit};
+use crate::output::views::CustomerView;
+
+/// Change a customer. Give an empty value (`--email ""`) to clear an optional field.
+#[derive(Debug, Args)]
+pub struct CustomerEditArgs {
+    pub code: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    #[arg(long, value_name = "LIST")]
+    pub price_list: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub vat_id: Option<String>,
+    #[arg(long)]
+    pub siren: Option<String>,
+    #[arg(long, conflicts_with = "individual")]
+    pub business: bool,
+    #[arg(long)]
+    pub individual: bool,
+    /// manual, link, stripe, gocardless or sepa
+    #[arg(long, value_name = "METHOD")]
+    pub payment_method: Option<String>,
+    /// Disable the customer (kept for history, hidden from lists)
+    #[arg(long, conflicts_with = "enable")]
+    pub disable: bool,
+    /// Enable a disabled customer
+    #[arg(long)]
+    pub enable: bool,
+}
+
+pub fn run(ctx: &mut Ctx, args: CustomerEditArgs) -> anyhow::Result<()> {
+    let edit = CustomerEdit {
+        name: args
+            .name
+            .map(|n| values::non_empty("--name", &n))
+            .transpose()?,
+        email: clearable(args.email)
+            .map(|e| e.map(|e| values::check_email("--email", &e)).transpose())
+            .transpose()?,
+        address: clearable(args.address)
+            .map(|a| a.map(|a| values::non_empty("--address", &a)).transpose())
+            .transpose()?,
+        price_list: clearable(args.price_list),
+        vat_id: clearable(args.vat_id)
+            .map(|v| {
+                v.map(|v| values::normalize_vat_id("--vat-id", &v))
+                    .transpose()
+            })
+            .transpose()?,
+        siren: clearable(args.siren)
+            .map(|v| {
+                v.map(|v| values::normalize_siren("--siren", &v))
+                    .transpose()
+            })
+            .transpose()?,
+        kind: if args.individual {
+            Some(CustomerKind::Individual)
+        } else if args.business {
+            Some(CustomerKind::Business)
+        } else {
+            None
+        },
+        payment_method: args
+            .payment_method
+            .map(|m| PaymentMethod::parse("--payment-method", &m))
+            .transpose()?,
+        disabled: if args.disable {
+            Some(true)
+        } else if args.enable {
+            Some(false)
+        } else {
+            None
+        },
+    };
+    let mut s = ctx.session("customer edit")?;
+    let customer = customers::edit(&mut s, &args.code, edit)?;
+    ctx.printer.record(&CustomerView::from(&customer))?;
+    Ok(())
+}

@@ -1,0 +1,79 @@
+//! `subs db`: where the file is, integrity checks, backups and migrations.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use super::Ctx;
+use crate::error::Error;
+use crate::store::SCHEMA_VERSION;
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Print the database path
+    Path,
+    /// Run SQLite's integrity and foreign-key checks, and verify the audit chain
+    Check,
+    /// Copy the live database to FILE (SQLite online backup, mode 0600)
+    Backup {
+        file: PathBuf,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Bring the schema up to date (also done on open)
+    Migrate,
+}
+
+pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> anyhow::Result<()> {
+    match cmd {
+        DbCommand::Path => {
+            let path = ctx.db_path();
+            writeln!(ctx.printer.out(), "{}", path.display())?
+        }
+        DbCommand::Check => {
+            let mut s = ctx.session("db check")?;
+            let mut problems = s.store.check()?;
+            let (entries, chain) = crate::ops::company::audit_verify(&mut s)?;
+            if let Some(brk) = chain {
+                problems.push(format!("audit log: entry {} {}", brk.id, brk.reason));
+            }
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            if !problems.is_empty() {
+                return Err(Error::refused(format!(
+                    "{} problem(s) found in {}",
+                    problems.len(),
+                    ctx.db_path().display()
+                ))
+                .into());
+            }
+            ctx.printer.note(format!(
+                "ok: integrity, foreign keys, schema version {}, audit chain of {entries} entries",
+                s.store.schema_version()?
+            ));
+        }
+        DbCommand::Backup { file, force } => {
+            if file.exists() && !force {
+                return Err(Error::refused(format!(
+                    "{} exists; use --force to replace it",
+                    file.display()
+                ))
+                .into());
+            }
+            let s = ctx.session("db backup")?;
+            s.store.backup_to(&file)?;
+            ctx.printer.note(format!("backed up to {}", file.display()));
+        }
+        DbCommand::Migrate => {
+            let s = ctx.session("db migrate")?;
+            ctx.printer.note(format!(
+                "{} is at schema version {} (this subs knows {SCHEMA_VERSION})",
+                ctx.db_path().display(),
+                s.store.schema_version()?
+            ));
+        }
+    }
+    Ok(())
+}

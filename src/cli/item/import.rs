@@ -1,0 +1,29 @@
+//! `subs item import`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::cli::{Ctx, read_input};
+use crate::ops::catalogue;
+
+/// Import items from CSV (the format of `item export`).
+///
+/// Columns: code,name,group,uom,recurring,vat_rate,published,description,booking_uoms,
+/// disabled (booking_uoms separated by `|`); only code and name are required. All or
+/// nothing: one bad row, named by line and column, and nothing is imported.
+#[derive(Debug, Args)]
+pub struct ItemImportArgs {
+    pub file: PathBuf,
+}
+
+pub fn run(ctx: &mut Ctx, args: ItemImportArgs) -> anyhow::Result<()> {
+    let (name, bytes) = read_input(&args.file)?;
+    let mut s = ctx.session("item import")?;
+    let summary = catalogue::import_items(&mut s, &name, &bytes)?;
+    ctx.printer.note(format!(
+        "{} created, {} updated, {} unchanged",
+        summary.created, summary.updated, summary.unchanged
+    ));
+    Ok(())
+}

@@ -1,0 +1,264 @@
+//! The command line: one folder per noun, one file per verb. Each verb parses its
+//! arguments, calls `ops`, and renders the result; nothing else.
+
+mod completions;
+mod config;
+mod customer;
+mod db;
+mod demo;
+mod init;
+mod item;
+mod item_group;
+mod log;
+mod man;
+mod price;
+mod price_list;
+mod uom;
+mod vat;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::domain::money::{DecimalRule, parse_decimal};
+use crate::domain::values::parse_date;
+use crate::error::{Error, ExitKind};
+use crate::ops::Session;
+use crate::output::{Format, Printer};
+
+/// Subscription billing for small businesses, over one SQLite file.
+///
+/// Catalogue, customers, subscriptions, invoices with gapless numbers, payments, booking
+/// credits and locations. `subs tick` (hourly from cron) issues whatever is due.
+#[derive(Debug, Parser)]
+#[command(name = "subs", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted before or after any subcommand.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// The database file [default: $XDG_DATA_HOME/subs/subs.db]
+    #[arg(long, env = "SUBS_DB", global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]
+    #[arg(long, env = "SUBS_CONFIG", global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339
+    #[arg(long, env = "SUBS_NOW", global = true, value_name = "DATETIME")]
+    pub now: Option<String>,
+
+    /// Output of data
+    #[arg(long, env = "SUBS_FORMAT", global = true, value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
+
+    /// Say less on stderr
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Say more on stderr
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// Answer yes to confirmations (needed without a terminal)
+    #[arg(long, global = true)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Csv,
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database for a company
+    Init(init::InitArgs),
+    /// Company settings stored in the database
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// The database file: where it is, checks, backups, migrations
+    #[command(subcommand)]
+    Db(db::DbCommand),
+    /// Customers: who is billed
+    #[command(subcommand)]
+    Customer(customer::CustomerCommand),
+    /// Units of measure and per-item conversions
+    #[command(subcommand)]
+    Uom(uom::UomCommand),
+    /// Item groups, a tree (rooms, coworking, fablab, memberships…)
+    #[command(subcommand)]
+    ItemGroup(item_group::ItemGroupCommand),
+    /// Items: what is sold
+    #[command(subcommand)]
+    Item(item::ItemCommand),
+    /// Price lists
+    #[command(subcommand)]
+    PriceList(price_list::PriceListCommand),
+    /// Item prices in price lists
+    #[command(subcommand)]
+    Price(price::PriceCommand),
+    /// VAT rates
+    #[command(subcommand)]
+    Vat(vat::VatCommand),
+    /// The audit log of every change
+    Log(log::LogArgs),
+    /// Print shell completions
+    Completions(completions::CompletionsArgs),
+    /// Write man pages
+    Man(man::ManArgs),
+    /// Create a demo database and bill a few months on it
+    Demo(demo::DemoArgs),
+}
+
+/// What every command gets: the global options and where to print.
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub printer: Printer,
+}
+
+impl Ctx {
+    /// The database path: `--db`, `SUBS_DB`, or the XDG data directory.
+    pub fn db_path(&self) -> PathBuf {
+        self.global.db.clone().unwrap_or_else(default_db_path)
+    }
+
+    /// Opens the database for `command` (the name written in the audit log).
+    pub fn session(&self, command: &str) -> Result<Session, Error> {
+        Session::open(&self.db_path(), self.global.now.as_deref(), command)
+    }
+}
+
+fn xdg_dir(var: &str, fallback: &str) -> PathBuf {
+    match std::env::var_os(var) {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => std::env::var_os("HOME")
+            .map(PathBuf::from)
+            .unwrap_or_default()
+            .join(fallback),
+    }
+}
+
+pub fn default_db_path() -> PathBuf {
+    xdg_dir("XDG_DATA_HOME", ".local/share")
+        .join("subs")
+        .join("subs.db")
+}
+
+pub fn default_config_path() -> PathBuf {
+    xdg_dir("XDG_CONFIG_HOME", ".config")
+        .join("subs")
+        .join("config.toml")
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let printer = Printer::stdout(
+        cli.global.format.into(),
+        cli.global.quiet,
+        cli.global.verbose,
+    );
+    let mut ctx = Ctx {
+        global: cli.global,
+        printer,
+    };
+    let result = match cli.command {
+        Command::Init(args) => init::run(&mut ctx, args),
+        Command::Config(cmd) => config::run(&mut ctx, cmd),
+        Command::Db(cmd) => db::run(&mut ctx, cmd),
+        Command::Customer(cmd) => customer::run(&mut ctx, cmd),
+        Command::Uom(cmd) => uom::run(&mut ctx, cmd),
+        Command::ItemGroup(cmd) => item_group::run(&mut ctx, cmd),
+        Command::Item(cmd) => item::run(&mut ctx, cmd),
+        Command::PriceList(cmd) => price_list::run(&mut ctx, cmd),
+        Command::Price(cmd) => price::run(&mut ctx, cmd),
+        Command::Vat(cmd) => vat::run(&mut ctx, cmd),
+        Command::Log(args) => log::run(&mut ctx, args),
+        Command::Completions(args) => completions::run(&mut ctx, args),
+        Command::Man(args) => man::run(&mut ctx, args),
+        Command::Demo(args) => demo::run(&mut ctx, args),
+    };
+    let flushed = ctx.printer.flush();
+    result?;
+    flushed?;
+    Ok(())
+}
+
+/// The exit code for an error: the kind of the first `subs` error in the chain.
+pub fn exit_code(error: &anyhow::Error) -> u8 {
+    error
+        .chain()
+        .find_map(|e| e.downcast_ref::<Error>())
+        .map_or(ExitKind::Refused, Error::exit_kind) as u8
+}
+
+/// The error as one line, causes joined.
+pub fn one_line(error: &anyhow::Error) -> String {
+    format!("{error:#}").replace(['\n', '\r'], " ")
+}
+
+/// The clap command tree, for parsing, completions and man pages. A value that looks like
+/// a negative number (`-5`) is always a value, never a flag, so that the domain can refuse
+/// it with a clear message.
+pub fn command() -> clap::Command {
+    fn allow_negatives(cmd: clap::Command) -> clap::Command {
+        cmd.allow_negative_numbers(true)
+            .mut_subcommands(allow_negatives)
+    }
+    allow_negatives(<Cli as clap::CommandFactory>::command())
+}
+
+/// Parses the process arguments (exits with clap's message and code 2 on usage errors).
+pub fn parse() -> Cli {
+    let matches = command().get_matches();
+    <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+// ── small parsers shared by the verbs: they name the flag in their errors ──
+
+pub(crate) fn date_arg(flag: &str, text: Option<&str>) -> Result<Option<chrono::NaiveDate>, Error> {
+    text.map(|t| parse_date(flag, t)).transpose()
+}
+
+pub(crate) fn decimal_arg(
+    flag: &str,
+    text: &str,
+    rule: DecimalRule,
+) -> Result<rust_decimal::Decimal, Error> {
+    parse_decimal(flag, text, rule)
+}
+
+/// `--flag ""` clears an optional text; anything else sets it.
+pub(crate) fn clearable(value: Option<String>) -> Option<Option<String>> {
+    value.map(|v| if v.trim().is_empty() { None } else { Some(v) })
+}
+
+/// Reads a named input file, or standard input for `-`: (name for messages, bytes).
+pub(crate) fn read_input(path: &std::path::Path) -> Result<(String, Vec<u8>), Error> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+            .map_err(|e| Error::io("<stdin>", e))?;
+        return Ok(("<stdin>".into(), bytes));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    Ok((path.display().to_string(), bytes))
+}

@@ -1,0 +1,23 @@
+//! `subs price list`.
+
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::ops::catalogue;
+use crate::output::views::PriceView;
+
+/// List item prices.
+#[derive(Debug, Args)]
+pub struct PriceListArgs {
+    #[arg(long)]
+    pub item: Option<String>,
+    #[arg(long)]
+    pub list: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: PriceListArgs) -> anyhow::Result<()> {
+    let mut s = ctx.session("price list")?;
+    let prices = catalogue::list_prices(&mut s, args.item.as_deref(), args.list.as_deref())?;
+    ctx.printer.rows(prices.iter().map(PriceView::from))?;
+    Ok(())
+}

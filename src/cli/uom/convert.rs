@@ -1,0 +1,27 @@
+//! `subs uom convert`.
+
+use clap::Args;
+
+use crate::cli::{Ctx, decimal_arg};
+use crate::domain::catalogue::FACTOR_RULE;
+use crate::ops::catalogue;
+use crate::output::views::ConversionView;
+
+/// Declare that, for ITEM, 1 FROM = FACTOR × TO (e.g. `uom convert DESK day half-day 2`).
+///
+/// Used to price a line in another unit than its price, and to cost bookings in credits.
+#[derive(Debug, Args)]
+pub struct UomConvertArgs {
+    pub item: String,
+    pub from: String,
+    pub to: String,
+    pub factor: String,
+}
+
+pub fn run(ctx: &mut Ctx, args: UomConvertArgs) -> anyhow::Result<()> {
+    let factor = decimal_arg("FACTOR", &args.factor, FACTOR_RULE)?;
+    let mut s = ctx.session("uom convert")?;
+    let conversion = catalogue::convert_uom(&mut s, &args.item, &args.from, &args.to, factor)?;
+    ctx.printer.record(&ConversionView::from(&conversion))?;
+    Ok(())
+}

@@ -1,0 +1,102 @@
+//! The one place that reads the wall clock, and the parsing of `--now` / `SUBS_NOW`.
+//!
+//! Everything else receives "now" as an argument, so every behaviour that depends on time
+//! can be tested by pinning it.
+
+use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use crate::error::Error;
+
+/// A resolved "now": the instant, and the company time zone that turns it into a date.
+#[derive(Debug, Clone, Copy)]
+pub struct Clock {
+    pub now: DateTime<Utc>,
+    pub tz: Tz,
+}
+
+impl Clock {
+    /// `spec` is the value of `--now` / `SUBS_NOW`, if any; without it, the system clock.
+    pub fn resolve(spec: Option<&str>, tz: Tz) -> Result<Clock, Error> {
+        let now = match spec {
+            Some(text) => parse_moment(text, tz)?,
+            None => Utc::now(),
+        };
+        Ok(Clock { now, tz })
+    }
+
+    /// Today's date in the company time zone.
+    pub fn today(&self) -> NaiveDate {
+        self.now.with_timezone(&self.tz).date_naive()
+    }
+
+    /// The instant as RFC 3339 in the company time zone, second precision.
+    pub fn rfc3339(&self) -> String {
+        self.now
+            .with_timezone(&self.tz)
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+    }
+}
+
+/// Parses `2026-01-31` (midnight company time), `2026-01-31T10:00:00` (company time) or an
+/// RFC 3339 instant.
+pub fn parse_moment(text: &str, tz: Tz) -> Result<DateTime<Utc>, Error> {
+    let text = text.trim();
+    if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
+        return Ok(instant.with_timezone(&Utc));
+    }
+    let local = if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        date.and_time(NaiveTime::MIN)
+    } else if let Ok(local) = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S") {
+        local
+    } else if let Ok(local) = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M") {
+        local
+    } else {
+        return Err(Error::invalid(
+            "--now",
+            format!(
+                "{text:?} is not a date or datetime (expected 2026-01-31, 2026-01-31T10:00:00 or RFC 3339)"
+            ),
+        ));
+    };
+    local_to_utc(local, tz).ok_or_else(|| {
+        Error::invalid(
+            "--now",
+            format!("{text:?} does not exist in time zone {tz}"),
+        )
+    })
+}
+
+/// A wall-clock time in `tz` as an instant; the earlier one when the clock goes back.
+pub fn local_to_utc(local: NaiveDateTime, tz: Tz) -> Option<DateTime<Utc>> {
+    match tz.from_local_datetime(&local) {
+        LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(earlier, _) => Some(earlier.with_timezone(&Utc)),
+        LocalResult::None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bare_date_is_midnight_company_time() {
+        let clock = Clock::resolve(Some("2026-01-31"), chrono_tz::Europe::Paris).unwrap();
+        assert_eq!(clock.now.to_rfc3339(), "2026-01-30T23:00:00+00:00");
+        assert_eq!(clock.today().to_string(), "2026-01-31");
+    }
+
+    #[test]
+    fn an_rfc3339_instant_is_taken_as_is_and_dated_in_the_company_zone() {
+        let clock = Clock::resolve(Some("2026-01-31T23:30:00Z"), chrono_tz::Europe::Paris).unwrap();
+        assert_eq!(clock.today().to_string(), "2026-02-01");
+    }
+
+    #[test]
+    fn garbage_is_refused_naming_the_option() {
+        let err = parse_moment("yesterday", chrono_tz::Europe::Paris).unwrap_err();
+        assert!(err.to_string().starts_with("--now:"));
+        assert!(parse_moment("2026-02-30", chrono_tz::Europe::Paris).is_err());
+    }
+}

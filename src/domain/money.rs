@@ -1,0 +1,207 @@
+//! Exact money: parsing user-typed decimals, the one rounding rule, and minor units.
+//!
+//! Amounts booked on documents are integer minor units (cents); unit rates and quantities
+//! are exact `Decimal`s. Every rounding in `subs` goes through [`round_half_away`].
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::error::Error;
+
+/// Largest integer part accepted for any typed decimal: keeps every product of
+/// quantity × rate × factor far inside `Decimal` and `i64` minor units.
+const MAX_INTEGER_DIGITS: usize = 12;
+
+/// Rounds half away from zero to `dp` decimal places (DESIGN §6).
+///
+/// `Decimal::round_dp` is banker's rounding and must not be used for money.
+pub fn round_half_away(value: Decimal, dp: u32) -> Decimal {
+    value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// How many decimal places a currency's minor unit has (ISO 4217).
+pub fn minor_digits(currency: &str) -> u32 {
+    match currency {
+        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
+        | "VND" | "VUV" | "XAF" | "XOF" | "XPF" => 0,
+        "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
+        _ => 2,
+    }
+}
+
+/// Rounds an exact value to the currency's minor unit and returns it as an integer count
+/// of minor units.
+pub fn to_minor(value: Decimal, digits: u32) -> i64 {
+    let rounded = round_half_away(value, digits);
+    let scaled = rounded * Decimal::from(10i64.pow(digits));
+    // Inputs are bounded by MAX_INTEGER_DIGITS, so the product always fits.
+    i64::try_from(scaled).expect("amount within i64 minor units")
+}
+
+/// The exact decimal value of a count of minor units.
+pub fn from_minor(minor: i64, digits: u32) -> Decimal {
+    Decimal::new(minor, digits)
+}
+
+/// Formats minor units as a plain decimal string with exactly the currency's digits:
+/// `2903` → `"29.03"`, `-21000` → `"-210.00"`.
+pub fn format_minor(minor: i64, digits: u32) -> String {
+    let mut value = from_minor(minor, digits);
+    value.rescale(digits);
+    value.to_string()
+}
+
+/// Formats an exact decimal without trailing zeros beyond what it needs (`"2"`, `"0.5"`).
+pub fn format_decimal(value: Decimal) -> String {
+    value.normalize().to_string()
+}
+
+/// What a typed decimal may look like.
+#[derive(Debug, Clone, Copy)]
+pub struct DecimalRule {
+    /// At most this many digits after the point.
+    pub max_places: u32,
+    /// Whether a leading minus is accepted.
+    pub allow_negative: bool,
+    /// Whether zero is accepted.
+    pub allow_zero: bool,
+}
+
+impl DecimalRule {
+    pub const fn non_negative(max_places: u32) -> Self {
+        DecimalRule {
+            max_places,
+            allow_negative: false,
+            allow_zero: true,
+        }
+    }
+    pub const fn positive(max_places: u32) -> Self {
+        DecimalRule {
+            max_places,
+            allow_negative: false,
+            allow_zero: false,
+        }
+    }
+}
+
+/// Parses a decimal typed by a person or read from a file, strictly: digits, an optional
+/// point and fraction, an optional leading minus where allowed. No exponent, no `NaN`, no
+/// thousands separator, no more places than the rule allows.
+pub fn parse_decimal(field: &str, text: &str, rule: DecimalRule) -> Result<Decimal, Error> {
+    let invalid = |reason: String| Error::invalid(field, format!("{text:?} {reason}"));
+    let trimmed = text.trim();
+    let (negative, digits) = match trimmed.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, trimmed),
+    };
+    let (int_part, frac_part) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(int_part) || frac_part.is_some_and(|f| !all_digits(f)) {
+        return Err(invalid(
+            "is not a decimal number (expected digits like 12.50)".into(),
+        ));
+    }
+    if negative && !rule.allow_negative {
+        return Err(invalid("must not be negative".into()));
+    }
+    let places = frac_part.map_or(0, str::len);
+    if places > rule.max_places as usize {
+        return Err(invalid(format!(
+            "has {places} decimal places; at most {} allowed",
+            rule.max_places
+        )));
+    }
+    if int_part.trim_start_matches('0').len() > MAX_INTEGER_DIGITS {
+        return Err(invalid("is too large".into()));
+    }
+    let value: Decimal = trimmed
+        .parse()
+        .map_err(|_| invalid("is not a decimal number".into()))?;
+    if value.is_zero() && !rule.allow_zero {
+        return Err(invalid("must be greater than zero".into()));
+    }
+    Ok(value)
+}
+
+/// Parses an amount of money in a currency with `digits` minor digits into minor units.
+pub fn parse_amount(field: &str, text: &str, digits: u32, rule: DecimalRule) -> Result<i64, Error> {
+    let rule = DecimalRule {
+        max_places: digits,
+        ..rule
+    };
+    parse_decimal(field, text, rule).map(|d| to_minor(d, digits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero_not_to_even() {
+        assert_eq!(round_half_away(d("0.125"), 2), d("0.13"));
+        assert_eq!(round_half_away(d("0.135"), 2), d("0.14"));
+        assert_eq!(round_half_away(d("-0.125"), 2), d("-0.13"));
+        assert_eq!(round_half_away(d("2.5"), 0), d("3"));
+        assert_eq!(round_half_away(d("0.124999"), 2), d("0.12"));
+    }
+
+    #[test]
+    fn minor_units_round_and_format() {
+        assert_eq!(to_minor(d("29.025"), 2), 2903);
+        assert_eq!(to_minor(d("-210"), 2), -21000);
+        assert_eq!(format_minor(2903, 2), "29.03");
+        assert_eq!(format_minor(-21000, 2), "-210.00");
+        assert_eq!(format_minor(5, 2), "0.05");
+        assert_eq!(format_minor(1234, 0), "1234");
+        assert_eq!(format_minor(1234, 3), "1.234");
+    }
+
+    #[test]
+    fn strict_parsing_refuses_what_is_not_plain_decimal() {
+        let rule = DecimalRule::non_negative(2);
+        for bad in [
+            "1e9", "NaN", "inf", "", "1,5", "1 000", "+5", ".5", "5.", "12.345", "0x10", "--1",
+        ] {
+            assert!(
+                parse_decimal("amount", bad, rule).is_err(),
+                "{bad:?} accepted"
+            );
+        }
+        assert!(parse_decimal("amount", "-0", rule).is_err());
+        assert!(parse_decimal("amount", "1.000000000001", DecimalRule::non_negative(6)).is_err());
+        assert_eq!(parse_decimal("amount", "12.50", rule).unwrap(), d("12.50"));
+        assert_eq!(parse_decimal("amount", "0", rule).unwrap(), d("0"));
+        assert!(parse_decimal("amount", "0", DecimalRule::positive(2)).is_err());
+        assert!(parse_decimal("amount", "9999999999999", rule).is_err());
+    }
+
+    #[test]
+    fn parse_error_names_the_field() {
+        let err = parse_decimal("--amount", "1e9", DecimalRule::non_negative(2)).unwrap_err();
+        assert!(err.to_string().contains("--amount"), "{err}");
+    }
+
+    proptest! {
+        #[test]
+        fn minor_units_round_trip_through_text(minor in -10_000_000_000i64..10_000_000_000) {
+            let text = format_minor(minor, 2);
+            let rule = DecimalRule { max_places: 2, allow_negative: true, allow_zero: true };
+            prop_assert_eq!(parse_amount("x", &text, 2, rule).unwrap(), minor);
+        }
+
+        #[test]
+        fn rounding_moves_at_most_half_a_unit(mantissa in -1_000_000_000i64..1_000_000_000, scale in 0u32..8) {
+            let value = Decimal::new(mantissa, scale);
+            let rounded = round_half_away(value, 2);
+            prop_assert!((rounded - value).abs() <= d("0.005"));
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! The company settings kept in the database: their keys, defaults and validation.
+
+use crate::domain::values;
+use crate::error::Error;
+
+/// One known setting.
+pub struct SettingSpec {
+    pub key: &'static str,
+    pub default: Option<&'static str>,
+    pub help: &'static str,
+    check: fn(&str, &str) -> Result<String, Error>,
+}
+
+pub const DEFAULT_INVOICE_SERIES: &str = "INV-{YYYY}-{#####}";
+pub const DEFAULT_CREDIT_NOTE_SERIES: &str = "CN-{YYYY}-{#####}";
+
+pub const SETTINGS: &[SettingSpec] = &[
+    SettingSpec {
+        key: "company.name",
+        default: None,
+        help: "legal name printed on documents",
+        check: text,
+    },
+    SettingSpec {
+        key: "company.address",
+        default: None,
+        help: "postal address printed on documents",
+        check: text,
+    },
+    SettingSpec {
+        key: "company.siren",
+        default: None,
+        help: "SIREN (nine digits)",
+        check: values::normalize_siren,
+    },
+    SettingSpec {
+        key: "company.vat_id",
+        default: None,
+        help: "intra-EU VAT number",
+        check: values::normalize_vat_id,
+    },
+    SettingSpec {
+        key: "company.currency",
+        default: Some("EUR"),
+        help: "currency of the books",
+        check: values::check_currency,
+    },
+    SettingSpec {
+        key: "company.country",
+        default: Some("FR"),
+        help: "ISO country code",
+        check: country,
+    },
+    SettingSpec {
+        key: "company.timezone",
+        default: Some("Europe/Paris"),
+        help: "IANA time zone that dates are taken in",
+        check: timezone,
+    },
+    SettingSpec {
+        key: "invoice.series",
+        default: Some(DEFAULT_INVOICE_SERIES),
+        help: "invoice number pattern",
+        check: series,
+    },
+    SettingSpec {
+        key: "credit_note.series",
+        default: Some(DEFAULT_CREDIT_NOTE_SERIES),
+        help: "credit note number pattern",
+        check: series,
+    },
+    SettingSpec {
+        key: "invoice.days_until_due",
+        default: Some("30"),
+        help: "default payment term in days",
+        check: days,
+    },
+    SettingSpec {
+        key: "invoice.late_penalty",
+        default: Some(
+            "En cas de retard de paiement, pénalités au taux de trois fois le taux d'intérêt légal.",
+        ),
+        help: "late-payment mention printed on invoices",
+        check: text,
+    },
+    SettingSpec {
+        key: "payment.link_template",
+        default: None,
+        help: "payment link, {token} is replaced by the request's token",
+        check: link_template,
+    },
+    SettingSpec {
+        key: "mail.send_on_tick",
+        default: Some("false"),
+        help: "deliver the outbox at the end of each tick",
+        check: boolean,
+    },
+];
+
+pub fn spec(key: &str) -> Result<&'static SettingSpec, Error> {
+    SETTINGS.iter().find(|s| s.key == key).ok_or_else(|| {
+        let known: Vec<_> = SETTINGS.iter().map(|s| s.key).collect();
+        Error::invalid(
+            "key",
+            format!("unknown setting {key:?}; known: {}", known.join(", ")),
+        )
+    })
+}
+
+/// Validates and normalizes a value for `key`.
+pub fn validate(key: &str, value: &str) -> Result<String, Error> {
+    let spec = spec(key)?;
+    (spec.check)(key, value)
+}
+
+fn text(field: &str, value: &str) -> Result<String, Error> {
+    values::non_empty(field, value)
+}
+
+fn country(field: &str, value: &str) -> Result<String, Error> {
+    let code = value.trim().to_ascii_uppercase();
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code)
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("{value:?} is not a two-letter country code (e.g. FR)"),
+        ))
+    }
+}
+
+fn timezone(field: &str, value: &str) -> Result<String, Error> {
+    value
+        .trim()
+        .parse::<chrono_tz::Tz>()
+        .map(|tz| tz.name().to_string())
+        .map_err(|_| {
+            Error::invalid(
+                field,
+                format!("{value:?} is not an IANA time zone (e.g. Europe/Paris)"),
+            )
+        })
+}
+
+fn days(field: &str, value: &str) -> Result<String, Error> {
+    match value.trim().parse::<u32>() {
+        Ok(n) if n <= 3650 => Ok(n.to_string()),
+        _ => Err(Error::invalid(
+            field,
+            format!("{value:?} is not a number of days (0 to 3650)"),
+        )),
+    }
+}
+
+fn boolean(field: &str, value: &str) -> Result<String, Error> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "on" | "1" => Ok("true".into()),
+        "false" | "no" | "off" | "0" => Ok("false".into()),
+        _ => Err(Error::invalid(
+            field,
+            format!("{value:?} is not true or false"),
+        )),
+    }
+}
+
+fn series(field: &str, value: &str) -> Result<String, Error> {
+    crate::domain::numbering::Series::parse(field, value.trim()).map(|_| value.trim().to_string())
+}
+
+fn link_template(field: &str, value: &str) -> Result<String, Error> {
+    let value = value.trim();
+    if value.contains("{token}") && (value.starts_with("https://") || value.starts_with("http://"))
+    {
+        Ok(value.to_string())
+    } else {
+        Err(Error::invalid(
+            field,
+            "must be an http(s) URL containing {token}",
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_default_passes_its_own_check() {
+        for spec in SETTINGS {
+            if let Some(default) = spec.default {
+                assert_eq!(
+                    validate(spec.key, default).unwrap(),
+                    default,
+                    "{}",
+                    spec.key
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_refused() {
+        assert!(validate("company.colour", "blue").is_err());
+        assert!(validate("company.timezone", "Mars/Olympus").is_err());
+        assert!(validate("invoice.days_until_due", "-1").is_err());
+        assert!(validate("invoice.series", "INV-{YYYY}").is_err());
+        assert_eq!(validate("mail.send_on_tick", "yes").unwrap(), "true");
+    }
+}
+
+/// The company as documents print it, read from the settings with their defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Company {
+    pub name: String,
+    pub address: Option<String>,
+    pub siren: Option<String>,
+    pub vat_id: Option<String>,
+    pub currency: String,
+    pub country: String,
+    pub timezone: chrono_tz::Tz,
+}
+
+impl Company {
+    /// Builds the company from a settings lookup (`key` → stored value).
+    pub fn from_settings(get: impl Fn(&str) -> Option<String>) -> Company {
+        let or_default = |key: &str| {
+            get(key).or_else(|| spec(key).ok().and_then(|s| s.default).map(String::from))
+        };
+        Company {
+            name: get("company.name").unwrap_or_default(),
+            address: get("company.address"),
+            siren: get("company.siren"),
+            vat_id: get("company.vat_id"),
+            currency: or_default("company.currency").unwrap_or_else(|| "EUR".into()),
+            country: or_default("company.country").unwrap_or_else(|| "FR".into()),
+            timezone: or_default("company.timezone")
+                .and_then(|tz| tz.parse().ok())
+                .unwrap_or(chrono_tz::Europe::Paris),
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! Validation of the small values people type: codes, dates, SIREN, e-mail addresses.
+
+use chrono::NaiveDate;
+
+use crate::error::Error;
+
+/// Codes chosen by the user (customers, items, plans, …): `[A-Za-z0-9_.-]+`.
+pub fn check_code(field: &str, code: &str) -> Result<(), Error> {
+    let valid = !code.is_empty()
+        && code.len() <= 64
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
+    if valid {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("{code:?} is not a valid code (letters, digits, '_', '.', '-'; at most 64)"),
+        ))
+    }
+}
+
+/// A calendar date written `YYYY-MM-DD`; `2026-02-30` is refused.
+pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, Error> {
+    let trimmed = text.trim();
+    let shaped = trimmed.len() == 10
+        && trimmed.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let parsed = shaped
+        .then(|| NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").ok())
+        .flatten();
+    parsed.ok_or_else(|| {
+        Error::invalid(
+            field,
+            format!("{text:?} is not a valid date (expected YYYY-MM-DD)"),
+        )
+    })
+}
+
+/// Longest free text accepted (names, addresses, descriptions).
+pub const MAX_TEXT_LEN: usize = 1000;
+
+/// A required non-empty text, trimmed. Text that a spreadsheet would run as a formula
+/// (`=`, `+`, `@` first) is refused, so exports stay safe to open.
+pub fn non_empty(field: &str, text: &str) -> Result<String, Error> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        Err(Error::invalid(field, "must not be empty"))
+    } else if trimmed.chars().count() > MAX_TEXT_LEN {
+        Err(Error::invalid(
+            field,
+            format!("is longer than {MAX_TEXT_LEN} characters"),
+        ))
+    } else if trimmed.chars().any(|c| c.is_control() && c != '\n') {
+        Err(Error::invalid(field, "must not contain control characters"))
+    } else if trimmed.starts_with(['=', '+', '@']) {
+        Err(Error::invalid(
+            field,
+            format!("{trimmed:?} looks like a spreadsheet formula"),
+        ))
+    } else {
+        Ok(trimmed.to_string())
+    }
+}
+
+/// A French SIREN: nine digits (spaces allowed and removed).
+pub fn normalize_siren(field: &str, text: &str) -> Result<String, Error> {
+    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.len() == 9 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(digits)
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("{text:?} is not a SIREN (nine digits)"),
+        ))
+    }
+}
+
+/// An intra-EU VAT number: two letters then 2 to 13 letters or digits (spaces removed).
+pub fn normalize_vat_id(field: &str, text: &str) -> Result<String, Error> {
+    let id: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let bytes = id.as_bytes();
+    let valid = (4..=15).contains(&bytes.len())
+        && bytes[..2].iter().all(u8::is_ascii_alphabetic)
+        && bytes[2..].iter().all(u8::is_ascii_alphanumeric);
+    if valid {
+        Ok(id)
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("{text:?} is not a VAT number (e.g. FR40123456789)"),
+        ))
+    }
+}
+
+/// A plausible e-mail address: something@domain.tld, no spaces.
+pub fn check_email(field: &str, text: &str) -> Result<String, Error> {
+    let email = text.trim();
+    let valid = match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+                && !domain.contains('@')
+        }
+        None => false,
+    };
+    if valid {
+        Ok(email.to_string())
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("{text:?} is not an e-mail address"),
+        ))
+    }
+}
+
+/// An ISO 4217 currency code: three upper-case letters.
+pub fn check_currency(field: &str, text: &str) -> Result<String, Error> {
+    let code = text.trim().to_ascii_uppercase();
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code)
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("{text:?} is not a currency code (e.g. EUR)"),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_allow_the_documented_alphabet_only() {
+        assert!(check_code("code", "ACME_sarl-2.0").is_ok());
+        for bad in ["", "a b", "é", "x;DROP", "a/b", "'"] {
+            assert!(check_code("code", bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        assert!(parse_date("--start", "2026-02-30").is_err());
+        assert!(parse_date("--start", "2026-2-3").is_err());
+        assert!(parse_date("--start", "02/02/2026").is_err());
+        assert!(parse_date("--start", "+2026-02-03").is_err());
+        assert_eq!(
+            parse_date("--start", "2024-02-29").unwrap().to_string(),
+            "2024-02-29"
+        );
+    }
+
+    #[test]
+    fn free_text_refuses_formulas_control_characters_and_huge_values() {
+        assert!(non_empty("name", "=HYPERLINK(\"x\")").is_err());
+        assert!(non_empty("name", "@SUM(A1)").is_err());
+        assert!(non_empty("name", "a\u{7}b").is_err());
+        assert!(non_empty("name", &"x".repeat(MAX_TEXT_LEN + 1)).is_err());
+        assert_eq!(non_empty("name", "  Acme -20 % ").unwrap(), "Acme -20 %");
+    }
+
+    #[test]
+    fn identifiers_are_normalized() {
+        assert_eq!(
+            normalize_siren("siren", "123 456 789").unwrap(),
+            "123456789"
+        );
+        assert!(normalize_siren("siren", "12345678").is_err());
+        assert_eq!(
+            normalize_vat_id("vat", "fr 40 123456789").unwrap(),
+            "FR40123456789"
+        );
+        assert!(normalize_vat_id("vat", "1234").is_err());
+        assert!(check_email("email", "a@b.fr").is_ok());
+        assert!(check_email("email", "a@b").is_err());
+        assert!(check_email("email", "a b@c.fr").is_err());
+    }
+}

@@ -1,0 +1,146 @@
+//! Creating the books (`init`) and the company settings (`config`), the audit log and the
+//! database file's own maintenance.
+
+use std::path::Path;
+
+use serde_json::json;
+
+use super::{Session, actor};
+use crate::clock::Clock;
+use crate::domain::settings::{self, SETTINGS};
+use crate::error::{Error, Result};
+use crate::store::{AuditEntry, ChainBreak, Identity, Store};
+
+/// Settings given to `subs init`, already validated per key.
+pub struct InitSettings {
+    pub values: Vec<(&'static str, String)>,
+}
+
+/// Creates a new database at `path` holding the company's settings.
+pub fn init(path: &Path, now_spec: Option<&str>, init: &InitSettings) -> Result<Session> {
+    // The time zone being set decides what "now" means; validate everything first.
+    let mut values = Vec::new();
+    for (key, value) in &init.values {
+        values.push((*key, settings::validate(key, value)?));
+    }
+    let tz = values
+        .iter()
+        .find(|(k, _)| *k == "company.timezone")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(chrono_tz::Europe::Paris);
+    let clock = Clock::resolve(now_spec, tz)?;
+    let identity = Identity {
+        actor: actor(),
+        command: "init".into(),
+        at: clock.rfc3339(),
+    };
+    let store = Store::create(path, identity)?;
+    let mut session = Session::from_store(store, clock);
+    let result = session.store.write(|tx| {
+        for (key, value) in &values {
+            tx.set_setting(key, value)?;
+        }
+        let change: serde_json::Map<_, _> = values
+            .iter()
+            .map(|(k, v)| (k.to_string(), json!(v)))
+            .collect();
+        tx.audit("company", &serde_json::Value::Object(change))
+    });
+    if let Err(error) = result {
+        // Leave no half-made database behind.
+        drop(session);
+        remove_database_files(path);
+        return Err(error);
+    }
+    Ok(session)
+}
+
+/// Removes a database file and its WAL companions.
+pub fn remove_database_files(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(name);
+    }
+}
+
+/// A setting's value: stored, or its default.
+#[derive(Debug, Clone)]
+pub struct SettingValue {
+    pub key: &'static str,
+    pub value: Option<String>,
+    pub is_default: bool,
+    pub help: &'static str,
+}
+
+pub fn config_list(s: &mut Session) -> Result<Vec<SettingValue>> {
+    let stored = s.store.read(|tx| tx.settings())?;
+    Ok(SETTINGS
+        .iter()
+        .map(|spec| {
+            let found = stored
+                .iter()
+                .find(|(k, _)| k == spec.key)
+                .map(|(_, v)| v.clone());
+            SettingValue {
+                key: spec.key,
+                is_default: found.is_none(),
+                value: found.or_else(|| spec.default.map(String::from)),
+                help: spec.help,
+            }
+        })
+        .collect())
+}
+
+pub fn config_get(s: &mut Session, key: &str) -> Result<SettingValue> {
+    settings::spec(key)?;
+    config_list(s)?
+        .into_iter()
+        .find(|v| v.key == key)
+        .ok_or_else(|| Error::not_found("setting", key))
+}
+
+pub fn config_set(s: &mut Session, key: &str, value: &str) -> Result<String> {
+    let value = settings::validate(key, value)?;
+    s.store.write(|tx| {
+        let before = tx.setting(key)?;
+        tx.set_setting(key, &value)?;
+        tx.audit(
+            &format!("setting:{key}"),
+            &json!({ "from": before, "to": value }),
+        )
+    })?;
+    Ok(value)
+}
+
+pub fn config_unset(s: &mut Session, key: &str) -> Result<()> {
+    settings::spec(key)?;
+    if key == "company.name" {
+        return Err(Error::refused(
+            "company.name cannot be unset; set another name instead",
+        ));
+    }
+    s.store.write(|tx| {
+        let before = tx.setting(key)?;
+        if tx.unset_setting(key)? {
+            tx.audit(
+                &format!("setting:{key}"),
+                &json!({ "from": before, "to": null }),
+            )?;
+        }
+        Ok(())
+    })
+}
+
+pub fn audit_log(
+    s: &mut Session,
+    entity: Option<&str>,
+    each: impl FnMut(AuditEntry) -> Result<()>,
+) -> Result<()> {
+    s.store.read(|tx| tx.audit_entries(entity, each))
+}
+
+/// How many entries were checked, and the first break in the chain if any.
+pub fn audit_verify(s: &mut Session) -> Result<(u64, Option<ChainBreak>)> {
+    s.store.read(|tx| tx.verify_audit_chain())
+}

@@ -1,0 +1,138 @@
+//! Reading CSV files that people edited: strict headers, and errors that name the file,
+//! the line and the column. A file is read whole and checked before anything is written.
+
+use std::collections::HashMap;
+
+use crate::error::{Error, Result};
+
+/// A CSV file read into memory with its header.
+pub struct CsvFile {
+    source: String,
+    columns: HashMap<String, usize>,
+    records: Vec<(u64, csv::StringRecord)>,
+}
+
+/// One data row, able to name its own cells in errors.
+pub struct CsvRow<'a> {
+    file: &'a CsvFile,
+    line: u64,
+    record: &'a csv::StringRecord,
+}
+
+impl CsvFile {
+    /// Parses `bytes` (UTF-8, comma separated, one header row). Every header must be in
+    /// `known`, and every column of `required` must be present.
+    pub fn parse(source: &str, bytes: &[u8], known: &[&str], required: &[&str]) -> Result<CsvFile> {
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                + 1;
+            Error::invalid(
+                format!("{source}:{line}"),
+                "is not valid UTF-8 (save the file as UTF-8)",
+            )
+        })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .from_reader(text.as_bytes());
+        let headers = reader
+            .headers()
+            .map_err(|e| Error::invalid(format!("{source}:1"), format!("unreadable header ({e})")))?
+            .clone();
+        let mut columns = HashMap::new();
+        for (index, name) in headers.iter().enumerate() {
+            let name = name.trim();
+            if !known.contains(&name) {
+                return Err(Error::invalid(
+                    format!("{source}:1"),
+                    format!("unknown column {name:?}; expected {}", known.join(",")),
+                ));
+            }
+            if columns.insert(name.to_string(), index).is_some() {
+                return Err(Error::invalid(
+                    format!("{source}:1"),
+                    format!("column {name:?} appears twice"),
+                ));
+            }
+        }
+        if let Some(missing) = required.iter().find(|c| !columns.contains_key(**c)) {
+            return Err(Error::invalid(
+                format!("{source}:1"),
+                format!("missing column {missing:?}"),
+            ));
+        }
+        let mut records = Vec::new();
+        for record in reader.records() {
+            let record = record.map_err(|e| {
+                let line = e.position().map_or(0, |p| p.line());
+                Error::invalid(format!("{source}:{line}"), format!("malformed CSV ({e})"))
+            })?;
+            let line = record.position().map_or(0, |p| p.line());
+            if record.len() != headers.len() {
+                return Err(Error::invalid(
+                    format!("{source}:{line}"),
+                    format!(
+                        "has {} fields; the header has {}",
+                        record.len(),
+                        headers.len()
+                    ),
+                ));
+            }
+            records.push((line, record));
+        }
+        Ok(CsvFile {
+            source: source.to_string(),
+            columns,
+            records,
+        })
+    }
+
+    pub fn rows(&self) -> impl Iterator<Item = CsvRow<'_>> {
+        self.records.iter().map(|(line, record)| CsvRow {
+            file: self,
+            line: *line,
+            record,
+        })
+    }
+}
+
+impl CsvRow<'_> {
+    /// The cell of `column`, or `None` when the column is absent or the cell empty.
+    pub fn get(&self, column: &str) -> Option<&str> {
+        let index = *self.file.columns.get(column)?;
+        self.record
+            .get(index)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    }
+
+    /// How errors name this cell: `customers.csv:3: column email`.
+    pub fn field(&self, column: &str) -> String {
+        format!("{}:{}: column {column}", self.file.source, self.line)
+    }
+
+    pub fn required(&self, column: &str) -> Result<&str> {
+        self.get(column)
+            .ok_or_else(|| Error::invalid(self.field(column), "is empty"))
+    }
+
+    /// Where this row is, for errors that concern the whole row.
+    pub fn place(&self) -> String {
+        format!("{}:{}", self.file.source, self.line)
+    }
+}
+
+/// A yes/no cell: true/false, yes/no, 1/0.
+pub fn parse_flag(field: &str, text: &str) -> Result<bool> {
+    match text.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "1" => Ok(true),
+        "false" | "no" | "0" => Ok(false),
+        _ => Err(Error::invalid(
+            field,
+            format!("{text:?} is not true or false"),
+        )),
+    }
+}

@@ -1,0 +1,243 @@
+//! Customers: add, edit, list, and CSV import/export that round-trip.
+
+use std::io::Write;
+
+use serde_json::json;
+
+use super::Session;
+use super::csvio::{CsvFile, CsvRow, parse_flag};
+use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
+use crate::domain::values;
+use crate::error::{Error, Result};
+use crate::store::Tx;
+
+/// The columns of `customer export`, accepted back by `customer import`.
+pub const CSV_COLUMNS: &[&str] = &[
+    "code",
+    "name",
+    "email",
+    "address",
+    "price_list",
+    "vat_id",
+    "siren",
+    "kind",
+    "payment_method",
+    "disabled",
+];
+
+/// Changes to apply to a customer; `None` leaves a field as it is, `Some(None)` clears it.
+#[derive(Debug, Default)]
+pub struct CustomerEdit {
+    pub name: Option<String>,
+    pub email: Option<Option<String>>,
+    pub address: Option<Option<String>>,
+    pub price_list: Option<Option<String>>,
+    pub vat_id: Option<Option<String>>,
+    pub siren: Option<Option<String>>,
+    pub kind: Option<CustomerKind>,
+    pub payment_method: Option<PaymentMethod>,
+    pub disabled: Option<bool>,
+}
+
+fn check_references(tx: &Tx, c: &Customer) -> Result<()> {
+    if let Some(list) = &c.price_list {
+        if tx.price_list(list)?.is_none() {
+            return Err(Error::not_found_hint(
+                "price list",
+                list,
+                format!("create it with `subs price-list add {list}`"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn audit_change(c: &Customer) -> serde_json::Value {
+    json!({
+        "name": c.name, "email": c.email, "address": c.address, "price_list": c.price_list,
+        "vat_id": c.vat_id, "siren": c.siren, "kind": c.kind.as_str(),
+        "payment_method": c.payment_method.as_str(), "disabled": c.disabled,
+    })
+}
+
+pub fn add(s: &mut Session, customer: Customer) -> Result<Customer> {
+    values::check_code("CODE", &customer.code)?;
+    let today = s.today();
+    s.store.write(|tx| {
+        check_references(tx, &customer)?;
+        tx.customer_insert(&customer, today)?;
+        tx.audit(
+            &format!("customer:{}", customer.code),
+            &audit_change(&customer),
+        )
+    })?;
+    Ok(customer)
+}
+
+pub fn get(s: &mut Session, code: &str) -> Result<Customer> {
+    s.store.read(|tx| find(tx, code))
+}
+
+/// The customer `code`, or a not-found error naming it.
+pub fn find(tx: &Tx, code: &str) -> Result<Customer> {
+    tx.customer(code)?
+        .ok_or_else(|| Error::not_found("customer", code))
+}
+
+pub fn edit(s: &mut Session, code: &str, edit: CustomerEdit) -> Result<Customer> {
+    s.store.write(|tx| {
+        let mut c = find(tx, code)?;
+        if let Some(name) = edit.name {
+            c.name = name;
+        }
+        if let Some(email) = edit.email {
+            c.email = email;
+        }
+        if let Some(address) = edit.address {
+            c.address = address;
+        }
+        if let Some(list) = edit.price_list {
+            c.price_list = list;
+        }
+        if let Some(vat_id) = edit.vat_id {
+            c.vat_id = vat_id;
+        }
+        if let Some(siren) = edit.siren {
+            c.siren = siren;
+        }
+        if let Some(kind) = edit.kind {
+            c.kind = kind;
+        }
+        if let Some(method) = edit.payment_method {
+            c.payment_method = method;
+        }
+        if let Some(disabled) = edit.disabled {
+            c.disabled = disabled;
+        }
+        check_references(tx, &c)?;
+        tx.customer_update(&c)?;
+        tx.audit(&format!("customer:{code}"), &audit_change(&c))?;
+        Ok(c)
+    })
+}
+
+pub fn list(
+    s: &mut Session,
+    include_disabled: bool,
+    each: impl FnMut(Customer) -> Result<()>,
+) -> Result<()> {
+    s.store.read(|tx| tx.customers_each(include_disabled, each))
+}
+
+fn customer_from_row(row: &CsvRow) -> Result<Customer> {
+    let code = row.required("code")?;
+    values::check_code(&row.field("code"), code)?;
+    let optional =
+        |column: &str, check: fn(&str, &str) -> Result<String>| -> Result<Option<String>> {
+            row.get(column)
+                .map(|v| check(&row.field(column), v))
+                .transpose()
+        };
+    Ok(Customer {
+        code: code.to_string(),
+        name: values::non_empty(&row.field("name"), row.required("name")?)?,
+        email: optional("email", values::check_email)?,
+        address: optional("address", values::non_empty)?,
+        price_list: optional("price_list", |f, v| {
+            values::check_code(f, v).map(|_| v.to_string())
+        })?,
+        vat_id: optional("vat_id", values::normalize_vat_id)?,
+        siren: optional("siren", values::normalize_siren)?,
+        kind: row
+            .get("kind")
+            .map(|v| CustomerKind::parse(&row.field("kind"), v))
+            .transpose()?
+            .unwrap_or(CustomerKind::Business),
+        payment_method: row
+            .get("payment_method")
+            .map(|v| PaymentMethod::parse(&row.field("payment_method"), v))
+            .transpose()?
+            .unwrap_or(PaymentMethod::Manual),
+        disabled: row
+            .get("disabled")
+            .map(|v| parse_flag(&row.field("disabled"), v))
+            .transpose()?
+            .unwrap_or(false),
+    })
+}
+
+/// What an import did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+/// Imports customers from CSV: new codes are created, known codes updated. The whole file
+/// is checked first; one bad row and nothing is written.
+pub fn import(s: &mut Session, source: &str, bytes: &[u8]) -> Result<ImportSummary> {
+    let file = CsvFile::parse(source, bytes, CSV_COLUMNS, &["code", "name"])?;
+    let mut parsed: Vec<(String, Customer)> = Vec::new();
+    for row in file.rows() {
+        let customer = customer_from_row(&row)?;
+        if parsed.iter().any(|(_, c)| c.code == customer.code) {
+            return Err(Error::invalid(
+                row.field("code"),
+                format!("{:?} appears twice in the file", customer.code),
+            ));
+        }
+        parsed.push((row.place(), customer));
+    }
+    let today = s.today();
+    s.store.write(|tx| {
+        let mut summary = ImportSummary::default();
+        for (place, customer) in &parsed {
+            check_references(tx, customer)
+                .map_err(|e| Error::invalid(place.clone(), e.to_string()))?;
+            match tx.customer(&customer.code)? {
+                Some(existing) if existing == *customer => summary.unchanged += 1,
+                Some(_) => {
+                    tx.customer_update(customer)?;
+                    summary.updated += 1;
+                }
+                None => {
+                    tx.customer_insert(customer, today)?;
+                    summary.created += 1;
+                }
+            }
+        }
+        tx.audit(
+            "customer:*",
+            &json!({ "import": source, "created": summary.created, "updated": summary.updated }),
+        )?;
+        Ok(summary)
+    })
+}
+
+/// Writes every customer (disabled ones too) as CSV in the import format.
+pub fn export(s: &mut Session, out: &mut dyn Write) -> Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    let io = Error::from_csv;
+    writer.write_record(CSV_COLUMNS).map_err(io)?;
+    s.store.read(|tx| {
+        tx.customers_each(true, |c| {
+            writer
+                .write_record([
+                    c.code.as_str(),
+                    &c.name,
+                    c.email.as_deref().unwrap_or(""),
+                    c.address.as_deref().unwrap_or(""),
+                    c.price_list.as_deref().unwrap_or(""),
+                    c.vat_id.as_deref().unwrap_or(""),
+                    c.siren.as_deref().unwrap_or(""),
+                    c.kind.as_str(),
+                    c.payment_method.as_str(),
+                    if c.disabled { "true" } else { "false" },
+                ])
+                .map_err(io)
+        })
+    })?;
+    writer.flush().map_err(Error::Write)?;
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! What a command does, from start to end: opens its transaction, asks the domain to decide,
+//! has the store apply it, and writes the audit log. The command line calls these.
+
+pub mod catalogue;
+pub mod company;
+pub mod csvio;
+pub mod customers;
+pub mod demo;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::clock::Clock;
+use crate::domain::settings::Company;
+use crate::error::Result;
+use crate::store::{Identity, Store, Tx};
+
+/// An open database with the moment the command runs at.
+pub struct Session {
+    pub store: Store,
+    pub clock: Clock,
+}
+
+/// Who runs the command, for the audit log.
+pub fn actor() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
+impl Session {
+    /// Opens the database at `path` for `command`, with "now" from `now_spec` or the clock.
+    pub fn open(path: &Path, now_spec: Option<&str>, command: &str) -> Result<Session> {
+        let identity = Identity {
+            actor: actor(),
+            command: command.to_string(),
+            at: String::new(),
+        };
+        let mut store = Store::open(path, identity)?;
+        let company = store.read(company_of)?;
+        let clock = Clock::resolve(now_spec, company.timezone)?;
+        let mut session = Session { store, clock };
+        session.stamp();
+        Ok(session)
+    }
+
+    /// Wraps a freshly created store.
+    pub fn from_store(store: Store, clock: Clock) -> Session {
+        let mut session = Session { store, clock };
+        session.stamp();
+        session
+    }
+
+    /// Moves the session's "now" (the demo walks through months this way).
+    pub fn set_now(&mut self, clock: Clock) {
+        self.clock = clock;
+        self.stamp();
+    }
+
+    fn stamp(&mut self) {
+        let mut identity = self.store.identity().clone();
+        identity.at = self.clock.rfc3339();
+        self.store.set_identity(identity);
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    pub fn company(&mut self) -> Result<Company> {
+        self.store.read(company_of)
+    }
+}
+
+/// The company settings as seen inside a transaction.
+pub fn company_of(tx: &Tx) -> Result<Company> {
+    let settings = tx.settings()?;
+    Ok(Company::from_settings(|key| {
+        settings
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    }))
+}

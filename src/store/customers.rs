@@ -1,0 +1,101 @@
+//! Rows of customers.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{Tx, duplicate_as};
+use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
+use crate::error::Result;
+
+const SELECT_CUSTOMER: &str = "SELECT code, name, email, address, price_list, vat_id, siren, kind,
+    payment_method, disabled FROM customers";
+
+fn customer_from_row(row: &Row) -> rusqlite::Result<Customer> {
+    let kind: String = row.get(7)?;
+    let method: String = row.get(8)?;
+    Ok(Customer {
+        code: row.get(0)?,
+        name: row.get(1)?,
+        email: row.get(2)?,
+        address: row.get(3)?,
+        price_list: row.get(4)?,
+        vat_id: row.get(5)?,
+        siren: row.get(6)?,
+        // The CHECK constraints guarantee these parse.
+        kind: CustomerKind::parse("kind", &kind).unwrap_or(CustomerKind::Business),
+        payment_method: PaymentMethod::parse("payment_method", &method)
+            .unwrap_or(PaymentMethod::Manual),
+        disabled: row.get(9)?,
+    })
+}
+
+impl Tx<'_> {
+    pub fn customer_insert(&self, c: &Customer, created_on: chrono::NaiveDate) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO customers (code, name, email, address, price_list, vat_id, siren, kind,
+                     payment_method, disabled, created_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?
+            .execute(params![
+                c.code,
+                c.name,
+                c.email,
+                c.address,
+                c.price_list,
+                c.vat_id,
+                c.siren,
+                c.kind.as_str(),
+                c.payment_method.as_str(),
+                c.disabled,
+                created_on
+            ])
+            .map_err(duplicate_as("customer", &c.code))?;
+        Ok(())
+    }
+
+    pub fn customer_update(&self, c: &Customer) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "UPDATE customers SET name = ?2, email = ?3, address = ?4, price_list = ?5, vat_id = ?6,
+                     siren = ?7, kind = ?8, payment_method = ?9, disabled = ?10
+                 WHERE code = ?1",
+            )?
+            .execute(params![
+                c.code,
+                c.name,
+                c.email,
+                c.address,
+                c.price_list,
+                c.vat_id,
+                c.siren,
+                c.kind.as_str(),
+                c.payment_method.as_str(),
+                c.disabled
+            ])?;
+        Ok(())
+    }
+
+    pub fn customer(&self, code: &str) -> Result<Option<Customer>> {
+        Ok(self
+            .conn()
+            .prepare_cached(&format!("{SELECT_CUSTOMER} WHERE code = ?1"))?
+            .query_row([code], customer_from_row)
+            .optional()?)
+    }
+
+    /// Every customer by code, streamed.
+    pub fn customers_each(
+        &self,
+        include_disabled: bool,
+        mut each: impl FnMut(Customer) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self.conn().prepare(&format!(
+            "{SELECT_CUSTOMER} WHERE ?1 OR disabled = 0 ORDER BY code"
+        ))?;
+        let mut rows = stmt.query([include_disabled])?;
+        while let Some(row) = rows.next()? {
+            each(customer_from_row(row)?)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,77 @@
+//! Numbered, forward-only migrations, tracked by `PRAGMA user_version`.
+//!
+//! `schema.sql` is migration 1; later migrations append to [`MIGRATIONS`] and never edit a
+//! shipped one. A file whose version is newer than this binary knows is refused.
+
+use std::path::Path;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::{Identity, audit};
+use crate::error::{Error, Result};
+
+const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub(super) fn bring_up_to_date(
+    conn: &mut Connection,
+    path: &Path,
+    identity: &Identity,
+) -> Result<()> {
+    let version = user_version(conn, path)?;
+    if version == SCHEMA_VERSION {
+        return Ok(());
+    }
+    check_version(version, path)?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Another process may have migrated while we waited for the lock.
+    let version = user_version(&tx, path)?;
+    check_version(version, path)?;
+    if version == 0 && has_foreign_tables(&tx)? {
+        return Err(Error::refused(format!(
+            "{} is an SQLite file but not a subs database",
+            path.display()
+        )));
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(sql)
+            .map_err(|e| Error::Database(format!("migration {} failed: {e}", index + 1)))?;
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    let change = serde_json::json!({ "from": version, "to": SCHEMA_VERSION });
+    audit::append(&tx, identity, "database", &change.to_string())?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn check_version(version: i64, path: &Path) -> Result<()> {
+    if version > SCHEMA_VERSION {
+        return Err(Error::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            known: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+fn user_version(conn: &Connection, path: &Path) -> Result<i64> {
+    conn.pragma_query_value(None, "user_version", |row| row.get(0))
+        .map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => {
+                Error::refused(format!("{} is not an SQLite database", path.display()))
+            }
+            _ => e.into(),
+        })
+}
+
+fn has_foreign_tables(conn: &Connection) -> Result<bool> {
+    let count: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(count > 0)
+}

@@ -1,0 +1,332 @@
+//! Customers: add, edit, list, show, import and export.
+
+use insta::assert_snapshot;
+
+use crate::env::TestEnv;
+
+fn with_price_list() -> TestEnv {
+    let env = TestEnv::new();
+    env.ok(&["price-list", "add", "Standard", "--default"]);
+    env.ok(&["price-list", "add", "Association"]);
+    env
+}
+
+#[test]
+fn add_prints_the_code_and_show_prints_the_record() {
+    let env = with_price_list();
+    let out = env.ok(&[
+        "customer",
+        "add",
+        "ACME",
+        "--name",
+        "Acme SARL",
+        "--email",
+        "compta@acme.fr",
+        "--address",
+        "1 rue X",
+        "--price-list",
+        "Association",
+        "--vat-id",
+        "fr 40 123456789",
+        "--siren",
+        "123 456 789",
+    ]);
+    assert_eq!(out, "ACME\n");
+    assert_snapshot!(env.ok(&["customer", "show", "ACME", "--format", "json"]), @r#"
+    {
+      "code": "ACME",
+      "name": "Acme SARL",
+      "email": "compta@acme.fr",
+      "address": "1 rue X",
+      "price_list": "Association",
+      "vat_id": "FR40123456789",
+      "siren": "123456789",
+      "kind": "business",
+      "payment_method": "manual",
+      "disabled": false
+    }
+    "#);
+}
+
+#[test]
+fn add_in_json_prints_the_record() {
+    let env = TestEnv::new();
+    let record = env.json(&["customer", "add", "C1", "--name", "Client", "--individual"]);
+    assert_eq!(record["code"], "C1");
+    assert_eq!(record["kind"], "individual");
+}
+
+#[test]
+fn list_in_every_format() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "customer", "add", "B", "--name", "Bravo", "--email", "b@b.fr",
+    ]);
+    env.ok(&["customer", "add", "A", "--name", "Alpha, \"the first\""]);
+    assert_snapshot!(env.ok(&["customer", "list"]), @r#"
+    CODE  NAME                EMAIL   ADDRESS  PRICE_LIST  VAT_ID  SIREN  KIND      PAYMENT_METHOD  DISABLED
+    A     Alpha, "the first"                                              business  manual          false
+    B     Bravo               b@b.fr                                      business  manual          false
+    "#);
+    assert_snapshot!(env.ok(&["customer", "list", "--format", "csv"]), @r#"
+    code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled
+    A,"Alpha, ""the first""",,,,,,business,manual,false
+    B,Bravo,b@b.fr,,,,,business,manual,false
+    "#);
+    let json = env.json(&["customer", "list"]);
+    assert_eq!(json.as_array().unwrap().len(), 2);
+    assert_eq!(json[0]["name"], "Alpha, \"the first\"");
+}
+
+#[test]
+fn an_empty_list_still_has_its_csv_header_and_is_an_empty_json_array() {
+    let env = TestEnv::new();
+    assert_eq!(
+        env.ok(&["customer", "list", "--format", "csv"]),
+        "code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled\n"
+    );
+    assert_eq!(env.ok(&["customer", "list", "--format", "json"]), "[]\n");
+}
+
+#[test]
+fn edit_changes_and_clears_fields_and_disable_hides_from_the_list() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "customer", "add", "C1", "--name", "Client", "--email", "c@c.fr",
+    ]);
+    env.ok(&[
+        "customer",
+        "edit",
+        "C1",
+        "--name",
+        "Client renamed",
+        "--email",
+        "",
+    ]);
+    let c = env.json(&["customer", "show", "C1"]);
+    assert_eq!(c["name"], "Client renamed");
+    assert!(c["email"].is_null());
+    env.ok(&["customer", "edit", "C1", "--disable"]);
+    assert_eq!(env.ok(&["customer", "list", "--format", "json"]), "[]\n");
+    assert_eq!(
+        env.json(&["customer", "list", "--all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn bad_input_is_refused_naming_the_field_and_nothing_is_written() {
+    let env = TestEnv::new();
+    let before = env.dump();
+    assert_eq!(
+        env.fails(&["customer", "add", "bad code", "--name", "X"], 65),
+        "error: CODE: \"bad code\" is not a valid code (letters, digits, '_', '.', '-'; at most 64)"
+    );
+    assert!(
+        env.fails(
+            &["customer", "add", "C1", "--name", "X", "--email", "nope"],
+            65
+        )
+        .contains("--email")
+    );
+    assert!(
+        env.fails(
+            &["customer", "add", "C1", "--name", "X", "--siren", "12"],
+            65
+        )
+        .contains("--siren")
+    );
+    assert!(
+        env.fails(&["customer", "add", "C1", "--name", "=1+1"], 65)
+            .contains("formula")
+    );
+    assert!(
+        env.fails(
+            &[
+                "customer",
+                "add",
+                "C1",
+                "--name",
+                "X",
+                "--payment-method",
+                "bitcoin"
+            ],
+            65
+        )
+        .contains("--payment-method")
+    );
+    assert!(
+        env.fails(
+            &[
+                "customer",
+                "add",
+                "C1",
+                "--name",
+                "X",
+                "--price-list",
+                "Nope"
+            ],
+            66
+        )
+        .contains("price list Nope")
+    );
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn a_duplicate_code_is_refused() {
+    let env = TestEnv::new();
+    env.ok(&["customer", "add", "C1", "--name", "Client"]);
+    assert_eq!(
+        env.fails(&["customer", "add", "C1", "--name", "Other"], 65),
+        "error: customer C1 already exists"
+    );
+}
+
+#[test]
+fn show_and_edit_of_an_unknown_customer_exit_66() {
+    let env = TestEnv::new();
+    assert_eq!(
+        env.fails(&["customer", "show", "NOPE"], 66),
+        "error: customer NOPE does not exist"
+    );
+    env.fails(&["customer", "edit", "NOPE", "--name", "X"], 66);
+}
+
+#[test]
+fn export_then_import_into_a_new_database_round_trips() {
+    let env = with_price_list();
+    env.ok(&[
+        "customer",
+        "add",
+        "A",
+        "--name",
+        "Alpha; \"quoted\", with comma",
+        "--email",
+        "a@a.fr",
+        "--price-list",
+        "Association",
+        "--individual",
+    ]);
+    env.ok(&[
+        "customer",
+        "add",
+        "B",
+        "--name",
+        "Bravo",
+        "--address",
+        "2 rue Y\n69002 Lyon",
+        "--payment-method",
+        "stripe",
+        "--siren",
+        "123456789",
+    ]);
+    env.ok(&["customer", "edit", "B", "--disable"]);
+    let exported = env.ok(&["customer", "export"]);
+
+    let other = with_price_list();
+    let file = other.write("customers.csv", &exported);
+    let run = other.run(&["customer", "import", file.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("2 created"), "{}", run.stderr);
+    assert_eq!(other.ok(&["customer", "export"]), exported);
+
+    // Importing the same file again changes nothing.
+    let run = other.run(&["customer", "import", file.to_str().unwrap()]);
+    assert!(
+        run.stderr.contains("0 created, 0 updated, 2 unchanged"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn import_updates_known_codes() {
+    let env = TestEnv::new();
+    env.ok(&["customer", "add", "A", "--name", "Old name"]);
+    let file = env.write("c.csv", "code,name\nA,New name\nB,Bravo\n");
+    env.ok(&["customer", "import", file.to_str().unwrap()]);
+    assert_eq!(env.json(&["customer", "show", "A"])["name"], "New name");
+    assert_eq!(env.json(&["customer", "show", "B"])["name"], "Bravo");
+}
+
+#[test]
+fn a_bad_row_names_line_and_column_and_imports_nothing() {
+    let env = TestEnv::new();
+    let before = env.dump();
+    let file = env.write(
+        "c.csv",
+        "code,name,email\nA,Alpha,a@a.fr\nB,Bravo,not-an-email\n",
+    );
+    assert_eq!(
+        env.fails(&["customer", "import", file.to_str().unwrap()], 65),
+        format!(
+            "error: {}:3: column email: \"not-an-email\" is not an e-mail address",
+            file.display()
+        )
+    );
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn import_refuses_unknown_columns_missing_columns_and_duplicates() {
+    let env = TestEnv::new();
+    let cases = [
+        (
+            "code,name,colour\nA,Alpha,red\n",
+            "unknown column \"colour\"",
+        ),
+        ("code,email\nA,a@a.fr\n", "missing column \"name\""),
+        ("code,name\nA,Alpha\nA,Again\n", "appears twice"),
+        ("code,name\nA,Alpha,extra\n", "fields"),
+        ("code,name\n,Nameless\n", "column code: is empty"),
+        ("code,name\nA,=cmd|' /C calc'!A0\n", "formula"),
+    ];
+    for (content, expected) in cases {
+        let file = env.write("c.csv", content);
+        let err = env.fails(&["customer", "import", file.to_str().unwrap()], 65);
+        assert!(err.contains(expected), "{content:?}: {err}");
+    }
+    assert_eq!(env.ok(&["customer", "list", "--format", "json"]), "[]\n");
+}
+
+#[test]
+fn import_refuses_a_file_that_is_not_utf8() {
+    let env = TestEnv::new();
+    let file = env.write("c.csv", b"code,name\nA,Soci\xe9t\xe9\n");
+    let err = env.fails(&["customer", "import", file.to_str().unwrap()], 65);
+    assert!(err.contains(":2") && err.contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn import_of_a_missing_file_exits_66() {
+    let env = TestEnv::new();
+    env.fails(&["customer", "import", "nope.csv"], 66);
+}
+
+#[test]
+fn import_reads_standard_input() {
+    let env = TestEnv::new();
+    let run = env.run_stdin(&["customer", "import", "-"], "code,name\nA,Alpha\n");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(env.json(&["customer", "show", "A"])["name"], "Alpha");
+}
+
+#[test]
+fn sql_in_values_is_stored_as_text() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "customer",
+        "add",
+        "X",
+        "--name",
+        "Robert'); DROP TABLE customers;--",
+    ]);
+    assert_eq!(
+        env.json(&["customer", "show", "X"])["name"],
+        "Robert'); DROP TABLE customers;--"
+    );
+}

@@ -1,0 +1,10 @@
+//! The one integration test binary: drives the real `subs` binary as a user types it, in a
+//! temporary directory, with a cleared environment and a pinned `SUBS_NOW`.
+
+mod env;
+
+mod catalogue;
+mod completions;
+mod customers;
+mod database;
+mod guard;
