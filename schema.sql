@@ -154,6 +154,7 @@ CREATE TABLE subscriptions (
     every           INTEGER NOT NULL CHECK (every >= 1),
     bill            TEXT NOT NULL CHECK (bill IN ('advance', 'arrears')),
     anchor          TEXT NOT NULL,
+    restarted_on    TEXT,
     next_period     INTEGER NOT NULL DEFAULT 0,
     next_due_on     TEXT,
     state           TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'cancelled', 'completed')),
@@ -169,7 +170,7 @@ CREATE TABLE subscriptions (
     sales_order     TEXT,
     created_at      TEXT NOT NULL
 ) STRICT;
-CREATE INDEX subscriptions_due ON subscriptions(next_due_on) WHERE next_due_on IS NOT NULL;
+CREATE INDEX subscriptions_due ON subscriptions(next_due_on, id) WHERE next_due_on IS NOT NULL;
 CREATE INDEX subscriptions_customer ON subscriptions(customer);
 
 CREATE TABLE subscription_lines (
@@ -221,6 +222,7 @@ CREATE TABLE invoices (
     paid             INTEGER NOT NULL DEFAULT 0,
     credited         INTEGER NOT NULL DEFAULT 0,
     days_until_due   INTEGER,
+    due_from         TEXT,
     customer_name    TEXT,
     customer_address TEXT,
     customer_vat_id  TEXT,
@@ -294,7 +296,7 @@ WHEN OLD.status = 'issued' AND (
     OR NEW.seller_name IS NOT OLD.seller_name OR NEW.seller_address IS NOT OLD.seller_address
     OR NEW.seller_siren IS NOT OLD.seller_siren OR NEW.seller_vat_id IS NOT OLD.seller_vat_id
     OR NEW.reason IS NOT OLD.reason OR NEW.created_at IS NOT OLD.created_at
-    OR NEW.days_until_due IS NOT OLD.days_until_due
+    OR NEW.days_until_due IS NOT OLD.days_until_due OR NEW.due_from IS NOT OLD.due_from
 )
 BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot change; issue a credit note instead'); END;
 
@@ -354,3 +356,26 @@ CREATE TABLE sales_order_lines (
     subscription_line INTEGER REFERENCES subscription_lines(id),
     UNIQUE (sales_order, position)
 ) STRICT;
+
+-- ───────────────────────────── contracts ─────────────────────────────
+
+-- A signed commitment of a customer; end_date is the commitment's end.
+CREATE TABLE contracts (
+    id         TEXT PRIMARY KEY,
+    customer   TEXT NOT NULL REFERENCES customers(code),
+    start      TEXT NOT NULL,
+    end_date   TEXT,
+    signed_on  TEXT,
+    terms      TEXT,
+    status     TEXT NOT NULL DEFAULT 'unsigned' CHECK (status IN ('unsigned', 'active', 'inactive')),
+    created_at TEXT NOT NULL,
+    CHECK (end_date IS NULL OR end_date >= start)
+) STRICT;
+CREATE INDEX contracts_customer ON contracts(customer);
+
+CREATE TABLE contract_subscriptions (
+    contract     TEXT NOT NULL REFERENCES contracts(id),
+    subscription TEXT NOT NULL REFERENCES subscriptions(id),
+    PRIMARY KEY (contract, subscription)
+) STRICT;
+CREATE INDEX contract_subscriptions_subscription ON contract_subscriptions(subscription);

@@ -7,12 +7,16 @@ mod customer;
 mod db;
 mod demo;
 mod init;
+mod invoice;
 mod item;
 mod item_group;
 mod log;
 mod man;
+mod plan;
 mod price;
 mod price_list;
+mod subscription;
+mod tick;
 mod uom;
 mod vat;
 
@@ -120,6 +124,19 @@ pub enum Command {
     /// VAT rates
     #[command(subcommand)]
     Vat(vat::VatCommand),
+    /// Plans: reusable bundles of item lines
+    #[command(subcommand)]
+    Plan(plan::PlanCommand),
+    /// Subscriptions: recurring billing for a customer
+    #[command(subcommand)]
+    Subscription(subscription::SubscriptionCommand),
+    /// Cancel a subscription (same as `subscription cancel`)
+    Cancel(subscription::cancel::SubscriptionCancelArgs),
+    /// Invoices and credit notes
+    #[command(subcommand)]
+    Invoice(invoice::InvoiceCommand),
+    /// Issue whatever is due (run it hourly from cron)
+    Tick(tick::TickArgs),
     /// The audit log of every change
     Log(log::LogArgs),
     /// Print shell completions
@@ -191,6 +208,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::PriceList(cmd) => price_list::run(&mut ctx, cmd),
         Command::Price(cmd) => price::run(&mut ctx, cmd),
         Command::Vat(cmd) => vat::run(&mut ctx, cmd),
+        Command::Plan(cmd) => plan::run(&mut ctx, cmd),
+        Command::Subscription(cmd) => subscription::run(&mut ctx, cmd),
+        Command::Cancel(args) => subscription::cancel::run(&mut ctx, args),
+        Command::Invoice(cmd) => invoice::run(&mut ctx, cmd),
+        Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args),
         Command::Man(args) => man::run(&mut ctx, args),
@@ -244,6 +266,67 @@ pub(crate) fn decimal_arg(
     rule: DecimalRule,
 ) -> Result<rust_decimal::Decimal, Error> {
     parse_decimal(flag, text, rule)
+}
+
+/// Billing interval units, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IntervalArg {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl From<IntervalArg> for crate::domain::period::IntervalUnit {
+    fn from(i: IntervalArg) -> Self {
+        use crate::domain::period::IntervalUnit;
+        match i {
+            IntervalArg::Day => IntervalUnit::Day,
+            IntervalArg::Week => IntervalUnit::Week,
+            IntervalArg::Month => IntervalUnit::Month,
+            IntervalArg::Year => IntervalUnit::Year,
+        }
+    }
+}
+
+/// `--every N`: a whole number of at least 1.
+pub(crate) fn every_arg(text: Option<&str>) -> Result<Option<u32>, Error> {
+    text.map(|t| match t.trim().parse::<u32>() {
+        Ok(n) if (1..=1000).contains(&n) => Ok(n),
+        _ => Err(Error::invalid(
+            "--every",
+            format!("{t:?} is not a whole number of at least 1"),
+        )),
+    })
+    .transpose()
+}
+
+/// A count of days such as `--days-until-due`.
+pub(crate) fn days_arg(flag: &str, text: Option<&str>) -> Result<Option<u32>, Error> {
+    text.map(|t| match t.trim().parse::<u32>() {
+        Ok(n) if n <= 3650 => Ok(n),
+        _ => Err(Error::invalid(
+            flag,
+            format!("{t:?} is not a number of days (0 to 3650)"),
+        )),
+    })
+    .transpose()
+}
+
+/// The `--item ITEM[:QTY][@RATE]` values.
+pub(crate) fn line_specs(
+    items: &[String],
+    digits: u32,
+) -> Result<Vec<crate::domain::lines::LineSpec>, Error> {
+    items
+        .iter()
+        .map(|i| crate::domain::lines::parse_line_spec("--item", i, digits))
+        .collect()
+}
+
+/// The minor digits of the company currency.
+pub(crate) fn currency_digits(s: &mut Session) -> Result<u32, Error> {
+    Ok(crate::domain::money::minor_digits(&s.company()?.currency))
 }
 
 /// `--flag ""` clears an optional text; anything else sets it.

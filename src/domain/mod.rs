@@ -2,10 +2,16 @@
 //!
 //! Time enters as an argument; the store applies what these functions decide.
 
+pub mod billing;
+pub mod cancellation;
 pub mod catalogue;
 pub mod customer;
+pub mod invoice;
+pub mod lines;
 pub mod money;
 pub mod numbering;
 pub mod period;
+pub mod pricing;
 pub mod settings;
+pub mod subscription;
 pub mod values;

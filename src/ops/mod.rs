@@ -6,6 +6,11 @@ pub mod company;
 pub mod csvio;
 pub mod customers;
 pub mod demo;
+pub mod invoices;
+pub mod invoicing;
+pub mod plans;
+pub mod subscriptions;
+pub mod tick;
 
 use std::path::Path;
 

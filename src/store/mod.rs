@@ -5,8 +5,10 @@
 //! changes anything must also write to the audit log, or the transaction is refused.
 
 mod audit;
+mod billing;
 mod catalogue;
 mod customers;
+mod invoices;
 mod migrate;
 mod settings;
 
@@ -23,6 +25,8 @@ use rust_decimal::Decimal;
 use crate::error::{Error, Result};
 
 pub use audit::{AuditEntry, ChainBreak};
+pub use billing::DueKey;
+pub use invoices::{Frozen, InvoiceFilter, Numbering};
 pub use migrate::SCHEMA_VERSION;
 
 /// Who is acting and with which command, written on every audit entry.
@@ -304,4 +308,22 @@ fn decimal(text: &str) -> rusqlite::Result<Decimal> {
 /// The text form stored for an exact decimal (no trailing zeros).
 fn decimal_text(value: Decimal) -> String {
     value.normalize().to_string()
+}
+
+impl Tx<'_> {
+    /// Runs `work` in a savepoint: its changes are undone if it fails, the rest stays.
+    pub fn savepoint<T>(&self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.conn().execute_batch("SAVEPOINT unit")?;
+        match work(self) {
+            Ok(value) => {
+                self.conn().execute_batch("RELEASE unit")?;
+                Ok(value)
+            }
+            Err(error) => {
+                self.conn()
+                    .execute_batch("ROLLBACK TO unit; RELEASE unit")?;
+                Err(error)
+            }
+        }
+    }
 }

@@ -55,6 +55,12 @@ impl TestEnv {
         env
     }
 
+    /// Moves "now" for the following commands.
+    pub fn at(&mut self, now: &str) -> &mut Self {
+        self.now = now.to_string();
+        self
+    }
+
     pub fn db(&self) -> PathBuf {
         self.dir.path().join("subs.db")
     }

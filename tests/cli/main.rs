@@ -3,6 +3,8 @@
 
 mod env;
 
+mod billing;
+mod cancellation;
 mod catalogue;
 mod completions;
 mod customers;

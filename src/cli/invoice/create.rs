@@ -1,0 +1,36 @@
+//! `subs invoice create`.
+
+use clap::Args;
+
+use crate::cli::{Ctx, currency_digits, days_arg, line_specs};
+use crate::ops::invoices;
+use crate::output::views::InvoiceView;
+
+/// Create a one-off invoice, issued at once unless --draft.
+///
+/// Lines are ITEM[:QTY][@RATE]; without @RATE the customer's price list (else the default
+/// list) prices them as of today. Prints the invoice number (or draft:ID).
+#[derive(Debug, Args)]
+pub struct InvoiceCreateArgs {
+    #[arg(long)]
+    pub customer: String,
+    #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]", required = true)]
+    pub items: Vec<String>,
+    /// Keep it as a draft (`subs invoice issue draft:ID` later)
+    #[arg(long)]
+    pub draft: bool,
+    /// Payment term [default: invoice.days_until_due]
+    #[arg(long, value_name = "N")]
+    pub days_until_due: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: InvoiceCreateArgs) -> anyhow::Result<()> {
+    let days = days_arg("--days-until-due", args.days_until_due.as_deref())?;
+    let mut s = ctx.session("invoice create")?;
+    let digits = currency_digits(&mut s)?;
+    let lines = line_specs(&args.items, digits)?;
+    let invoice = invoices::create_one_off(&mut s, &args.customer, &lines, days, args.draft)?;
+    ctx.printer
+        .created(&invoice.reference(), &InvoiceView::new(&invoice, s.today()))?;
+    Ok(())
+}

@@ -1,0 +1,24 @@
+//! `subs invoice explain`.
+
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::domain::money::minor_digits;
+use crate::ops::invoices;
+use crate::output::views::ExplainLineView;
+
+/// Explain how each line's amount was reached: period, days served over days in the
+/// period, factor, rate and where it came from, the exact amount and the rounded one.
+#[derive(Debug, Args)]
+pub struct InvoiceExplainArgs {
+    pub number: String,
+}
+
+pub fn run(ctx: &mut Ctx, args: InvoiceExplainArgs) -> anyhow::Result<()> {
+    let mut s = ctx.session("invoice explain")?;
+    let (invoice, lines, _) = invoices::get(&mut s, &args.number)?;
+    let digits = minor_digits(&invoice.currency);
+    ctx.printer
+        .rows(lines.iter().map(|l| ExplainLineView::new(l, digits)))?;
+    Ok(())
+}

@@ -1,0 +1,33 @@
+//! `subs invoice …`: invoices and credit notes.
+
+mod create;
+mod credit;
+mod explain;
+mod issue;
+mod list;
+mod show;
+
+use clap::Subcommand;
+
+use super::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum InvoiceCommand {
+    Create(create::InvoiceCreateArgs),
+    List(list::InvoiceListArgs),
+    Show(show::InvoiceShowArgs),
+    Issue(issue::InvoiceIssueArgs),
+    Credit(credit::InvoiceCreditArgs),
+    Explain(explain::InvoiceExplainArgs),
+}
+
+pub fn run(ctx: &mut Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
+    match cmd {
+        InvoiceCommand::Create(args) => create::run(ctx, args),
+        InvoiceCommand::List(args) => list::run(ctx, args),
+        InvoiceCommand::Show(args) => show::run(ctx, args),
+        InvoiceCommand::Issue(args) => issue::run(ctx, args),
+        InvoiceCommand::Credit(args) => credit::run(ctx, args),
+        InvoiceCommand::Explain(args) => explain::run(ctx, args),
+    }
+}

@@ -1,0 +1,21 @@
+//! `subs invoice show`.
+
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::ops::invoices;
+use crate::output::views::InvoiceDetail;
+
+/// Show an invoice or credit note (by number, or draft:ID) with lines and VAT.
+#[derive(Debug, Args)]
+pub struct InvoiceShowArgs {
+    pub number: String,
+}
+
+pub fn run(ctx: &mut Ctx, args: InvoiceShowArgs) -> anyhow::Result<()> {
+    let mut s = ctx.session("invoice show")?;
+    let (invoice, lines, vat) = invoices::get(&mut s, &args.number)?;
+    ctx.printer
+        .record(&InvoiceDetail::new(&invoice, &lines, &vat, s.today()))?;
+    Ok(())
+}

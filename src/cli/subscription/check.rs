@@ -1,0 +1,23 @@
+//! `subs subscription check`.
+
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::cli::tick::{max_periods_arg, print_report};
+use crate::ops::tick;
+
+/// Bring one subscription up to date now: what `tick` would do for it.
+#[derive(Debug, Args)]
+pub struct SubscriptionCheckArgs {
+    pub id: String,
+    /// Refuse to bill more periods than this in one run
+    #[arg(long, value_name = "N")]
+    pub max_periods: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: SubscriptionCheckArgs) -> anyhow::Result<()> {
+    let max = max_periods_arg(args.max_periods.as_deref())?;
+    let mut s = ctx.session("subscription check")?;
+    let report = tick::check_one(&mut s, &args.id, max)?;
+    print_report(ctx, &report)
+}

@@ -1,0 +1,106 @@
+//! `subs subscription create`.
+
+use clap::Args;
+
+use super::BillArg;
+use crate::cli::{Ctx, IntervalArg, currency_digits, date_arg, days_arg, every_arg, line_specs};
+use crate::domain::customer::PaymentMethod;
+use crate::ops::subscriptions::{self, NewSubscription};
+use crate::output::prompt;
+use crate::output::views::SubscriptionView;
+
+/// Create a subscription from a plan or from item lines.
+///
+/// Periods are laid out from the first billed day (the start, or the day after the trial)
+/// and never drift: a subscription starting on the 31st bills from the last day of shorter
+/// months. `subs tick` issues each period's invoice when it is due: on its first day in
+/// advance (default), the day after it ends in arrears. An --end works as a cancellation on
+/// that day, prorated. Prints the new id (SUB-0001).
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("lines").required(true).multiple(true).args(["plan", "items"])))]
+pub struct SubscriptionCreateArgs {
+    /// The customer billed (asked for at a terminal when missing)
+    #[arg(long)]
+    pub customer: Option<String>,
+    /// Copy the lines (and interval) of this plan
+    #[arg(long)]
+    pub plan: Option<String>,
+    /// ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it
+    #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]")]
+    pub items: Vec<String>,
+    /// First day of service [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<String>,
+    /// Billing interval [default: the plan's, else month]
+    #[arg(long, value_enum)]
+    pub interval: Option<IntervalArg>,
+    /// Intervals per period (quarterly: --interval month --every 3)
+    #[arg(long, value_name = "N")]
+    pub every: Option<String>,
+    /// Bill each period in advance (default) or in arrears
+    #[arg(long, value_enum)]
+    pub bill: Option<BillArg>,
+    /// Last day of a free trial; billing starts the day after
+    #[arg(long, value_name = "DATE")]
+    pub trial_end: Option<String>,
+    /// Last day of service; the period holding it is prorated
+    #[arg(long, value_name = "DATE")]
+    pub end: Option<String>,
+    /// Payment term [default: invoice.days_until_due]
+    #[arg(long, value_name = "N")]
+    pub days_until_due: Option<String>,
+    /// Leave invoices as drafts for review (`subs invoice issue`)
+    #[arg(long)]
+    pub draft_invoices: bool,
+    /// Create a sales order per period (invoiced with `subs order invoice`)
+    #[arg(long)]
+    pub with_order: bool,
+    /// With --with-order: let tick invoice each order at once
+    #[arg(long, requires = "with_order")]
+    pub invoice_orders: bool,
+    /// manual, link, stripe, gocardless or sepa [default: the customer's]
+    #[arg(long, value_name = "METHOD")]
+    pub payment_method: Option<String>,
+    /// E-mail template for payment requests
+    #[arg(long, value_name = "TEMPLATE")]
+    pub email_template: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
+    let customer = prompt::require_text(args.customer, "--customer", "Customer code")?;
+    let input_dates = (
+        date_arg("--start", args.start.as_deref())?,
+        date_arg("--trial-end", args.trial_end.as_deref())?,
+        date_arg("--end", args.end.as_deref())?,
+    );
+    let every = every_arg(args.every.as_deref())?;
+    let days_until_due = days_arg("--days-until-due", args.days_until_due.as_deref())?;
+    let payment_method = args
+        .payment_method
+        .map(|m| PaymentMethod::parse("--payment-method", &m))
+        .transpose()?;
+    let mut s = ctx.session("subscription create")?;
+    let digits = currency_digits(&mut s)?;
+    let input = NewSubscription {
+        customer,
+        plan: args.plan,
+        lines: line_specs(&args.items, digits)?,
+        start: input_dates.0,
+        interval: args.interval.map(Into::into),
+        every,
+        bill: args.bill.map(Into::into),
+        trial_end: input_dates.1,
+        end: input_dates.2,
+        days_until_due,
+        draft_invoices: args.draft_invoices,
+        with_order: args.with_order,
+        invoice_orders: args.invoice_orders,
+        payment_method,
+        email_template: args.email_template,
+    };
+    let sub = subscriptions::create(&mut s, input)?;
+    let info = subscriptions::get(&mut s, &sub.id)?;
+    ctx.printer
+        .created(&sub.id, &SubscriptionView::new(&info, s.today(), digits))?;
+    Ok(())
+}

@@ -1,0 +1,70 @@
+//! `subs subscription edit`.
+
+use clap::Args;
+
+use crate::cli::{Ctx, clearable, currency_digits, days_arg, line_specs};
+use crate::domain::customer::PaymentMethod;
+use crate::ops::subscriptions::{self, SubscriptionEdit};
+use crate::output::views::SubscriptionDetail;
+
+/// Change how a subscription bills from now on. Its start, interval and dates stay
+/// (cancel and restart change those); new lines apply to periods not yet billed.
+#[derive(Debug, Args)]
+pub struct SubscriptionEditArgs {
+    pub id: String,
+    /// Replace the lines: ITEM[:QTY][@RATE] (repeat)
+    #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]")]
+    pub items: Vec<String>,
+    #[arg(long, value_name = "N")]
+    pub days_until_due: Option<String>,
+    /// Leave invoices as drafts
+    #[arg(long, conflicts_with = "issue_invoices")]
+    pub draft_invoices: bool,
+    /// Issue invoices directly
+    #[arg(long)]
+    pub issue_invoices: bool,
+    /// manual, link, stripe, gocardless or sepa; "" for the customer's
+    #[arg(long, value_name = "METHOD")]
+    pub payment_method: Option<String>,
+    /// E-mail template for payment requests; "" for none
+    #[arg(long, value_name = "TEMPLATE")]
+    pub email_template: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: SubscriptionEditArgs) -> anyhow::Result<()> {
+    let mut s = ctx.session("subscription edit")?;
+    let digits = currency_digits(&mut s)?;
+    let edit = SubscriptionEdit {
+        lines: if args.items.is_empty() {
+            None
+        } else {
+            Some(line_specs(&args.items, digits)?)
+        },
+        days_until_due: days_arg("--days-until-due", args.days_until_due.as_deref())?,
+        draft_invoices: if args.draft_invoices {
+            Some(true)
+        } else if args.issue_invoices {
+            Some(false)
+        } else {
+            None
+        },
+        with_order: None,
+        invoice_orders: None,
+        payment_method: clearable(args.payment_method)
+            .map(|m| {
+                m.map(|m| PaymentMethod::parse("--payment-method", &m))
+                    .transpose()
+            })
+            .transpose()?,
+        email_template: clearable(args.email_template),
+    };
+    subscriptions::edit(&mut s, &args.id, edit)?;
+    let info = subscriptions::get(&mut s, &args.id)?;
+    ctx.printer.record(&SubscriptionDetail::new(
+        &info,
+        s.today(),
+        digits,
+        Vec::new(),
+    ))?;
+    Ok(())
+}

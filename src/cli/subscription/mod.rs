@@ -1,0 +1,55 @@
+//! `subs subscription …`: recurring billing for a customer.
+
+pub mod cancel;
+mod check;
+mod create;
+mod edit;
+mod list;
+mod preview;
+mod restart;
+mod show;
+
+use clap::{Subcommand, ValueEnum};
+
+use super::Ctx;
+use crate::domain::billing::BillMode;
+
+#[derive(Debug, Subcommand)]
+pub enum SubscriptionCommand {
+    Create(create::SubscriptionCreateArgs),
+    List(list::SubscriptionListArgs),
+    Show(show::SubscriptionShowArgs),
+    Edit(edit::SubscriptionEditArgs),
+    Check(check::SubscriptionCheckArgs),
+    Preview(preview::SubscriptionPreviewArgs),
+    Cancel(cancel::SubscriptionCancelArgs),
+    Restart(restart::SubscriptionRestartArgs),
+}
+
+pub fn run(ctx: &mut Ctx, cmd: SubscriptionCommand) -> anyhow::Result<()> {
+    match cmd {
+        SubscriptionCommand::Create(args) => create::run(ctx, args),
+        SubscriptionCommand::List(args) => list::run(ctx, args),
+        SubscriptionCommand::Show(args) => show::run(ctx, args),
+        SubscriptionCommand::Edit(args) => edit::run(ctx, args),
+        SubscriptionCommand::Check(args) => check::run(ctx, args),
+        SubscriptionCommand::Preview(args) => preview::run(ctx, args),
+        SubscriptionCommand::Cancel(args) => cancel::run(ctx, args),
+        SubscriptionCommand::Restart(args) => restart::run(ctx, args),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BillArg {
+    Advance,
+    Arrears,
+}
+
+impl From<BillArg> for BillMode {
+    fn from(b: BillArg) -> Self {
+        match b {
+            BillArg::Advance => BillMode::Advance,
+            BillArg::Arrears => BillMode::Arrears,
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! `subs subscription preview`.
+
+use clap::Args;
+use serde::Serialize;
+
+use crate::cli::{Ctx, currency_digits};
+use crate::domain::money::format_minor;
+use crate::error::Error;
+use crate::ops::subscriptions;
+
+/// Show the next periods of a subscription and what each would bill, writing nothing.
+#[derive(Debug, Args)]
+pub struct SubscriptionPreviewArgs {
+    pub id: String,
+    /// How many periods
+    #[arg(long, default_value = "3", value_name = "N")]
+    pub periods: String,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct PreviewView {
+    period_start: String,
+    period_end: String,
+    due_on: String,
+    factor: String,
+    net_total: Option<String>,
+    tax_total: Option<String>,
+    grand_total: Option<String>,
+    error: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: SubscriptionPreviewArgs) -> anyhow::Result<()> {
+    let count: usize = match args.periods.parse() {
+        Ok(n) if (1..=120).contains(&n) => n,
+        _ => {
+            return Err(Error::invalid(
+                "--periods",
+                format!("{:?} is not a number from 1 to 120", args.periods),
+            )
+            .into());
+        }
+    };
+    let mut s = ctx.session("subscription preview")?;
+    let digits = currency_digits(&mut s)?;
+    let (_, periods) = subscriptions::preview(&mut s, &args.id, count)?;
+    let rows = periods.iter().map(|p| PreviewView {
+        period_start: p.period.served.start.to_string(),
+        period_end: p.period.served.end.to_string(),
+        due_on: p.period.due_on.to_string(),
+        factor: crate::domain::invoice::factor_text(p.period.factor),
+        net_total: p.totals.as_ref().map(|t| format_minor(t.net, digits)),
+        tax_total: p.totals.as_ref().map(|t| format_minor(t.tax, digits)),
+        grand_total: p.totals.as_ref().map(|t| format_minor(t.grand, digits)),
+        error: p.error.clone(),
+    });
+    ctx.printer.rows(rows)?;
+    Ok(())
+}

@@ -1,0 +1,134 @@
+//! `subs tick`: issue whatever is due. Meant for cron, hourly.
+
+use clap::Args;
+
+use super::Ctx;
+use crate::domain::money::format_minor;
+use crate::error::Error;
+use crate::ops::tick::{self, DEFAULT_MAX_PERIODS, TickOptions, TickReport};
+use crate::output::Format;
+use crate::output::progress::Progress;
+use crate::output::views::TickView;
+
+/// Advance every subscription and issue what is due as of now.
+///
+/// Every period due since the last run is billed on its own invoice, oldest first, so a
+/// machine that was off for months catches up in one run. Running it again at the same
+/// moment creates nothing; two runs at once never bill a period twice; a run killed at any
+/// point is completed by the next one. Prints one line per kind of document created
+/// (nothing with -q when nothing happened); exits 3 when some subscriptions failed, each
+/// named on stderr, the others being billed.
+#[derive(Debug, Args)]
+pub struct TickArgs {
+    /// Show what would be created, writing nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Skip (and report) a subscription that would bill more periods than this in one run
+    #[arg(long, value_name = "N")]
+    pub max_periods: Option<String>,
+}
+
+pub(crate) fn max_periods_arg(text: Option<&str>) -> Result<usize, Error> {
+    match text {
+        None => Ok(DEFAULT_MAX_PERIODS),
+        Some(t) => match t.trim().parse::<usize>() {
+            Ok(n) if n >= 1 => Ok(n),
+            _ => Err(Error::invalid(
+                "--max-periods",
+                format!("{t:?} is not a whole number of at least 1"),
+            )),
+        },
+    }
+}
+
+pub fn run(ctx: &mut Ctx, args: TickArgs) -> anyhow::Result<()> {
+    let max_periods = max_periods_arg(args.max_periods.as_deref())?;
+    let mut s = ctx.session("tick")?;
+    let total = tick::due_count(&mut s)?;
+    let progress = Progress::new(total, "billing", ctx.printer.quiet);
+    let report = tick::run(
+        &mut s,
+        TickOptions {
+            dry_run: args.dry_run,
+            max_periods,
+        },
+        &mut || progress.inc(),
+    )?;
+    progress.finish();
+    if args.dry_run {
+        print_created(ctx, &report, true)?;
+    }
+    print_report(ctx, &report)
+}
+
+fn print_created(ctx: &mut Ctx, report: &TickReport, dry: bool) -> anyhow::Result<()> {
+    if ctx.printer.format != Format::Table {
+        return Ok(());
+    }
+    let digits = 2;
+    for doc in &report.created {
+        let period = doc
+            .period
+            .map(|(a, b)| format!(" {a}..{b}"))
+            .unwrap_or_default();
+        let amount = doc
+            .amount
+            .map(|a| format!(" {}", format_minor(a, digits)))
+            .unwrap_or_default();
+        let verb = if dry { "would create " } else { "" };
+        writeln!(
+            ctx.printer.out(),
+            "{verb}{} {} for {}{period}{amount}",
+            doc.kind,
+            doc.reference,
+            doc.unit
+        )?;
+    }
+    Ok(())
+}
+
+/// Prints a tick's summary: a line per kind of document (table), or the report (json/csv).
+/// Failures go to stderr, and make the exit code 3.
+pub(crate) fn print_report(ctx: &mut Ctx, report: &TickReport) -> anyhow::Result<()> {
+    for failure in &report.failed {
+        eprintln!("error: {}: {}", failure.unit, failure.error);
+    }
+    match ctx.printer.format {
+        Format::Table => {
+            if ctx.printer.verbose {
+                print_created(ctx, report, false)?;
+            }
+            let view = TickView::from(report);
+            let counts = [
+                ("invoices", view.invoices),
+                ("credit notes", view.credit_notes),
+                ("orders", view.orders),
+                ("payment requests", view.payment_requests),
+                ("emails", view.emails),
+                ("credits granted", view.credits_granted),
+                ("credits expired", view.credits_expired),
+                ("repeats", view.repeats),
+                ("completed", view.completed),
+            ];
+            let mut any = false;
+            for (label, count) in counts.iter().filter(|(_, n)| *n > 0) {
+                writeln!(ctx.printer.out(), "{label}: {count}")?;
+                any = true;
+            }
+            if !any && report.failed.is_empty() && !ctx.printer.quiet {
+                writeln!(ctx.printer.out(), "nothing due")?;
+            }
+        }
+        _ => ctx.printer.record(&TickView::from(report))?,
+    }
+    if report.failed.is_empty() {
+        Ok(())
+    } else {
+        let total = report.failed.len() + report.created.len();
+        Err(Error::UnitsFailed {
+            failed: report.failed.len(),
+            total,
+        }
+        .into())
+    }
+}

@@ -1,0 +1,192 @@
+//! What a cancellation corrects on periods already invoiced (DESIGN §7).
+//!
+//! The rule, whatever the billing mode and however late the cancellation is recorded: net
+//! of credit notes, a period is billed in full if it ends on or before the last day of
+//! service C, at `rate × factor` (with proration) or in full (without) if it contains C, and
+//! not at all if it starts after C. A line billed above that target gets a credit of
+//! exactly the difference, so the prorated piece and the credit always sum to the original.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::domain::billing::Factor;
+use crate::domain::invoice::line_amount;
+use crate::domain::money::from_minor;
+use crate::domain::period::Period;
+
+/// A period line already invoiced for the subscription.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BilledLine {
+    pub line_id: i64,
+    pub invoice_id: i64,
+    pub qty: Decimal,
+    pub rate: Decimal,
+    /// The days this line billed.
+    pub served: Period,
+    /// Days in the full period: the denominator of proration.
+    pub period_days: i64,
+    /// The line's net, minor units.
+    pub net: i64,
+    /// What credit notes already took off this line (a positive amount).
+    pub credited: i64,
+}
+
+/// A credit to issue against one line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineCredit {
+    pub line_id: i64,
+    pub invoice_id: i64,
+    /// The days no longer served.
+    pub period: Period,
+    pub days: i64,
+    pub period_days: i64,
+    /// Exact value of what is credited: the line's remaining net minus its exact target.
+    pub unrounded: Decimal,
+    /// The amount to credit, positive, minor units.
+    pub amount: i64,
+}
+
+/// The credits that bring every billed line down to its target after a cancellation on
+/// `cancel_on` (the last day of service).
+pub fn plan_credits(
+    lines: &[BilledLine],
+    cancel_on: NaiveDate,
+    prorate: bool,
+    digits: u32,
+) -> Vec<LineCredit> {
+    lines
+        .iter()
+        .filter_map(|line| credit_for(line, cancel_on, prorate, digits))
+        .collect()
+}
+
+fn credit_for(
+    line: &BilledLine,
+    cancel_on: NaiveDate,
+    prorate: bool,
+    digits: u32,
+) -> Option<LineCredit> {
+    let remaining = line.net - line.credited;
+    let remaining_exact = from_minor(remaining, digits);
+    let (target, target_exact, first_unserved) = if line.served.start > cancel_on {
+        (0, Decimal::ZERO, line.served.start)
+    } else if line.served.end > cancel_on && prorate {
+        let kept = (cancel_on - line.served.start).num_days() + 1;
+        let amount = line_amount(
+            line.qty,
+            line.rate,
+            Factor {
+                days: kept,
+                period_days: line.period_days,
+            },
+            digits,
+        );
+        (amount.net, amount.unrounded, cancel_on.succ_opt()?)
+    } else {
+        return None;
+    };
+    let amount = remaining - target;
+    if amount <= 0 {
+        return None;
+    }
+    let period = Period {
+        start: first_unserved,
+        end: line.served.end,
+    };
+    Some(LineCredit {
+        line_id: line.line_id,
+        invoice_id: line.invoice_id,
+        period,
+        days: period.days(),
+        period_days: line.period_days,
+        unrounded: remaining_exact - target_exact,
+        amount,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn march(net: i64, credited: i64) -> BilledLine {
+        BilledLine {
+            line_id: 1,
+            invoice_id: 1,
+            qty: Decimal::ONE,
+            rate: Decimal::new(net, 2),
+            served: Period {
+                start: date("2023-03-01"),
+                end: date("2023-03-31"),
+            },
+            period_days: 31,
+            net,
+            credited,
+        }
+    }
+
+    #[test]
+    fn design_example_credits_210_of_310_for_ten_days_served() {
+        let credits = plan_credits(&[march(31000, 0)], date("2023-03-10"), true, 2);
+        assert_eq!(credits.len(), 1);
+        assert_eq!(credits[0].amount, 21000);
+        assert_eq!(
+            credits[0].period,
+            Period {
+                start: date("2023-03-11"),
+                end: date("2023-03-31")
+            }
+        );
+        assert_eq!((credits[0].days, credits[0].period_days), (21, 31));
+    }
+
+    #[test]
+    fn without_proration_the_period_holding_c_stays_whole() {
+        assert!(plan_credits(&[march(31000, 0)], date("2023-03-10"), false, 2).is_empty());
+    }
+
+    #[test]
+    fn a_period_starting_after_c_is_credited_in_full_with_or_without_proration() {
+        for prorate in [true, false] {
+            let credits = plan_credits(&[march(31000, 0)], date("2023-02-28"), prorate, 2);
+            assert_eq!(credits[0].amount, 31000);
+            assert_eq!(credits[0].days, 31);
+        }
+    }
+
+    #[test]
+    fn cancelling_on_the_last_day_credits_nothing_and_on_the_first_day_keeps_one_day() {
+        assert!(plan_credits(&[march(31000, 0)], date("2023-03-31"), true, 2).is_empty());
+        let credits = plan_credits(&[march(31000, 0)], date("2023-03-01"), true, 2);
+        assert_eq!(credits[0].amount, 31000 - 1000);
+    }
+
+    #[test]
+    fn what_was_already_credited_is_not_credited_again() {
+        assert!(plan_credits(&[march(31000, 31000)], date("2023-02-01"), true, 2).is_empty());
+        assert_eq!(
+            plan_credits(&[march(31000, 21000)], date("2023-02-01"), true, 2)[0].amount,
+            10000
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn prorated_plus_credited_equals_the_original_for_every_day(
+            rate_cents in 1i64..10_000_000, qty in 1i64..5, day in 0i64..31,
+        ) {
+            let rate = Decimal::new(rate_cents, 2);
+            let qty = Decimal::from(qty);
+            let full = line_amount(qty, rate, Factor::FULL, 2).net;
+            let line = BilledLine { qty, rate, net: full, ..march(full, 0) };
+            let cancel_on = date("2023-03-01") + chrono::Duration::days(day);
+            let kept = line_amount(qty, rate, Factor { days: day + 1, period_days: 31 }, 2).net;
+            let credited: i64 = plan_credits(&[line], cancel_on, true, 2).iter().map(|c| c.amount).sum();
+            prop_assert_eq!(kept + credited, full);
+        }
+    }
+}

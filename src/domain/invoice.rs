@@ -1,0 +1,477 @@
+//! Invoice arithmetic (DESIGN §6): line nets, VAT per rate on the sum of line nets, totals,
+//! and the payment status an invoice shows.
+//!
+//! Line net = round(qty × rate × days / period_days); tax per rate = round(base × rate / 100);
+//! net + tax = gross. One rounding rule: half away from zero, to the currency's minor unit.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::domain::billing::Factor;
+use crate::domain::money::{round_half_away, to_minor};
+use crate::domain::period::Period;
+
+/// An invoice or a credit note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocKind {
+    Invoice,
+    CreditNote,
+}
+
+impl DocKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::Invoice => "invoice",
+            DocKind::CreditNote => "credit_note",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "invoice" => Some(DocKind::Invoice),
+            "credit_note" => Some(DocKind::CreditNote),
+            _ => None,
+        }
+    }
+}
+
+/// A line about to be written on a draft.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewLine {
+    pub item: String,
+    pub description: String,
+    pub qty: Decimal,
+    pub uom: String,
+    pub rate: Decimal,
+    pub factor: Factor,
+    pub amount: LineAmount,
+    pub vat_rate: Decimal,
+    pub period: Option<Period>,
+    pub price_source: String,
+    pub subscription_line: Option<i64>,
+    pub credits_line: Option<i64>,
+}
+
+/// A draft about to be written; totals are derived from its lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewInvoice {
+    pub kind: DocKind,
+    pub customer: String,
+    pub subscription: Option<String>,
+    pub sales_order: Option<String>,
+    pub credits_invoice: Option<i64>,
+    pub period: Option<Period>,
+    pub currency: String,
+    pub days_until_due: u32,
+    /// The day the payment term runs from (period start in advance, period end in
+    /// arrears); `None`: the issue date.
+    pub due_from: Option<NaiveDate>,
+    pub reason: Option<String>,
+    pub lines: Vec<NewLine>,
+}
+
+/// The due date: max(issue date, due_from (or the issue date) + days until due).
+pub fn due_date(
+    issue_date: NaiveDate,
+    due_from: Option<NaiveDate>,
+    days_until_due: u32,
+) -> NaiveDate {
+    let from = due_from.unwrap_or(issue_date);
+    let due = from
+        .checked_add_days(chrono::Days::new(u64::from(days_until_due)))
+        .unwrap_or(from);
+    due.max(issue_date)
+}
+
+/// An invoice or credit note as stored.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Invoice {
+    pub id: i64,
+    pub kind: String,
+    pub status: String,
+    pub number: Option<String>,
+    pub customer: String,
+    pub subscription: Option<String>,
+    pub sales_order: Option<String>,
+    pub credits_invoice: Option<i64>,
+    pub credits_number: Option<String>,
+    pub issue_date: Option<NaiveDate>,
+    pub due_date: Option<NaiveDate>,
+    pub period_start: Option<NaiveDate>,
+    pub period_end: Option<NaiveDate>,
+    pub currency: String,
+    pub net_total: i64,
+    pub tax_total: i64,
+    pub grand_total: i64,
+    pub paid: i64,
+    pub credited: i64,
+    pub days_until_due: Option<u32>,
+    pub due_from: Option<NaiveDate>,
+    pub customer_name: Option<String>,
+    pub customer_address: Option<String>,
+    pub customer_vat_id: Option<String>,
+    pub customer_siren: Option<String>,
+    pub customer_kind: Option<String>,
+    pub seller_name: Option<String>,
+    pub seller_address: Option<String>,
+    pub seller_siren: Option<String>,
+    pub seller_vat_id: Option<String>,
+    pub reason: Option<String>,
+}
+
+impl Invoice {
+    pub fn is_issued(&self) -> bool {
+        self.status == "issued"
+    }
+
+    pub fn is_credit_note(&self) -> bool {
+        self.kind == DocKind::CreditNote.as_str()
+    }
+
+    /// How the invoice is named: its number once issued, `draft:ID` before.
+    pub fn reference(&self) -> String {
+        self.number
+            .clone()
+            .unwrap_or_else(|| format!("draft:{}", self.id))
+    }
+
+    pub fn outstanding(&self) -> i64 {
+        if self.is_credit_note() || !self.is_issued() {
+            return if self.is_issued() {
+                0
+            } else {
+                self.grand_total.max(0)
+            };
+        }
+        outstanding(self.grand_total, self.paid, self.credited)
+    }
+
+    pub fn payment_status(&self, today: NaiveDate) -> PaymentStatus {
+        payment_status(
+            self.is_credit_note(),
+            self.grand_total,
+            self.paid,
+            self.credited,
+            self.due_date,
+            today,
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct InvoiceLine {
+    pub id: i64,
+    pub position: i64,
+    pub item: String,
+    pub description: String,
+    pub qty: Decimal,
+    pub uom: String,
+    pub rate: Decimal,
+    pub factor: String,
+    pub days: Option<i64>,
+    pub period_days: Option<i64>,
+    pub unrounded: Decimal,
+    pub net: i64,
+    pub vat_rate: Decimal,
+    pub period_start: Option<NaiveDate>,
+    pub period_end: Option<NaiveDate>,
+    pub price_source: String,
+    pub subscription_line: Option<i64>,
+    pub credits_line: Option<i64>,
+}
+
+/// A line's amount, exact and rounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineAmount {
+    pub unrounded: Decimal,
+    /// Minor units.
+    pub net: i64,
+}
+
+/// qty × rate × factor, with the division last so that no precision is lost before the one
+/// rounding.
+pub fn line_amount(qty: Decimal, rate: Decimal, factor: Factor, digits: u32) -> LineAmount {
+    let unrounded = qty * rate * Decimal::from(factor.days) / Decimal::from(factor.period_days);
+    LineAmount {
+        unrounded,
+        net: to_minor(unrounded, digits),
+    }
+}
+
+/// The factor as a decimal for display (six places), `1` when full.
+pub fn factor_text(factor: Factor) -> String {
+    if factor.is_full() {
+        return "1".into();
+    }
+    let value = Decimal::from(factor.days) / Decimal::from(factor.period_days);
+    round_half_away(value, 6).normalize().to_string()
+}
+
+/// The VAT of one rate on one document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VatAmount {
+    pub rate: Decimal,
+    pub base: i64,
+    pub tax: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Totals {
+    pub net: i64,
+    pub tax: i64,
+    pub grand: i64,
+    pub vat: Vec<VatAmount>,
+}
+
+/// Totals from (VAT rate, line net) pairs: the VAT breakdown is computed per rate on the sum
+/// of that rate's line nets, never line by line.
+pub fn totals(lines: impl IntoIterator<Item = (Decimal, i64)>, digits: u32) -> Totals {
+    let mut bases: BTreeMap<Decimal, i64> = BTreeMap::new();
+    for (rate, net) in lines {
+        *bases.entry(rate.normalize()).or_default() += net;
+    }
+    let scale = Decimal::from(10i64.pow(digits));
+    let vat: Vec<VatAmount> = bases
+        .into_iter()
+        .map(|(rate, base)| {
+            let base_value = Decimal::from(base) / scale;
+            let tax = to_minor(base_value * rate / Decimal::ONE_HUNDRED, digits);
+            VatAmount { rate, base, tax }
+        })
+        .collect();
+    let net = vat.iter().map(|v| v.base).sum();
+    let tax = vat.iter().map(|v| v.tax).sum();
+    Totals {
+        net,
+        tax,
+        grand: net + tax,
+        vat,
+    }
+}
+
+/// The payment status of an issued document (CLI.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaymentStatus {
+    Unpaid,
+    PartlyPaid,
+    Paid,
+    Overdue,
+    Credited,
+}
+
+impl PaymentStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentStatus::Unpaid => "unpaid",
+            PaymentStatus::PartlyPaid => "partly_paid",
+            PaymentStatus::Paid => "paid",
+            PaymentStatus::Overdue => "overdue",
+            PaymentStatus::Credited => "credited",
+        }
+    }
+}
+
+/// What is still owed on an invoice: gross − paid − credited, never below zero (an excess
+/// is the customer's credit, kept elsewhere).
+pub fn outstanding(grand: i64, paid: i64, credited: i64) -> i64 {
+    (grand - paid - credited).max(0)
+}
+
+/// A credit note is settled by the invoice it corrects, so it shows `paid`. An invoice is
+/// `credited` when credit notes cover it whole, `paid` when nothing is owed, `overdue` past
+/// its due date, `partly_paid` when something was settled.
+pub fn payment_status(
+    is_credit_note: bool,
+    grand: i64,
+    paid: i64,
+    credited: i64,
+    due_date: Option<NaiveDate>,
+    today: NaiveDate,
+) -> PaymentStatus {
+    if is_credit_note {
+        return PaymentStatus::Paid;
+    }
+    if grand > 0 && credited >= grand {
+        return PaymentStatus::Credited;
+    }
+    if outstanding(grand, paid, credited) == 0 {
+        return PaymentStatus::Paid;
+    }
+    if due_date.is_some_and(|due| due < today) {
+        return PaymentStatus::Overdue;
+    }
+    if paid > 0 || credited > 0 {
+        PaymentStatus::PartlyPaid
+    } else {
+        PaymentStatus::Unpaid
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn design_example_ten_days_of_a_31_day_month() {
+        let amount = line_amount(
+            d("1"),
+            d("310.00"),
+            Factor {
+                days: 10,
+                period_days: 31,
+            },
+            2,
+        );
+        assert_eq!(amount.net, 10000);
+        assert_eq!(
+            factor_text(Factor {
+                days: 10,
+                period_days: 31
+            }),
+            "0.322581"
+        );
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero_once_per_line() {
+        // 0.5 cent exactly: 1 × 0.05 × 1/10 = 0.005 → 0.01
+        assert_eq!(
+            line_amount(
+                d("1"),
+                d("0.05"),
+                Factor {
+                    days: 1,
+                    period_days: 10
+                },
+                2
+            )
+            .net,
+            1
+        );
+        assert_eq!(line_amount(d("3"), d("33.335"), Factor::FULL, 2).net, 10001);
+    }
+
+    #[test]
+    fn vat_is_computed_per_rate_on_the_sum_of_nets() {
+        // Three lines of 0.05 at 20 %: per line the tax would round to 0.01 each (0.03);
+        // on the base 0.15 it is 0.03 exactly; with 0.10 + 0.05 at 5.5 % it is 0.0083 → 0.01.
+        let t = totals(
+            [
+                (d("20"), 5),
+                (d("20"), 5),
+                (d("20"), 5),
+                (d("5.5"), 10),
+                (d("5.50"), 5),
+            ],
+            2,
+        );
+        assert_eq!(
+            t.vat,
+            vec![
+                VatAmount {
+                    rate: d("5.5"),
+                    base: 15,
+                    tax: 1
+                },
+                VatAmount {
+                    rate: d("20"),
+                    base: 15,
+                    tax: 3
+                },
+            ]
+        );
+        assert_eq!((t.net, t.tax, t.grand), (30, 4, 34));
+    }
+
+    #[test]
+    fn twenty_and_five_and_a_half_percent_on_one_invoice() {
+        let t = totals([(d("20"), 31000), (d("5.5"), 4990)], 2);
+        assert_eq!(
+            t.vat[0],
+            VatAmount {
+                rate: d("5.5"),
+                base: 4990,
+                tax: 274
+            }
+        );
+        assert_eq!(
+            t.vat[1],
+            VatAmount {
+                rate: d("20"),
+                base: 31000,
+                tax: 6200
+            }
+        );
+        assert_eq!(t.grand, 31000 + 4990 + 274 + 6200);
+    }
+
+    #[test]
+    fn negative_bases_round_symmetrically() {
+        let t = totals([(d("20"), -21000)], 2);
+        assert_eq!((t.tax, t.grand), (-4200, -25200));
+        let t = totals([(d("5.5"), -10)], 2);
+        assert_eq!(t.tax, -1);
+    }
+
+    #[test]
+    fn payment_status_follows_settlement_and_due_date() {
+        let today: NaiveDate = "2026-02-01".parse().unwrap();
+        let due_later = Some("2026-02-10".parse().unwrap());
+        let due_before = Some("2026-01-10".parse().unwrap());
+        assert_eq!(
+            payment_status(false, 1000, 0, 0, due_later, today),
+            PaymentStatus::Unpaid
+        );
+        assert_eq!(
+            payment_status(false, 1000, 400, 0, due_later, today),
+            PaymentStatus::PartlyPaid
+        );
+        assert_eq!(
+            payment_status(false, 1000, 400, 0, due_before, today),
+            PaymentStatus::Overdue
+        );
+        assert_eq!(
+            payment_status(false, 1000, 1000, 0, due_before, today),
+            PaymentStatus::Paid
+        );
+        assert_eq!(
+            payment_status(false, 1000, 0, 1000, due_before, today),
+            PaymentStatus::Credited
+        );
+        assert_eq!(
+            payment_status(false, 1000, 600, 400, due_before, today),
+            PaymentStatus::Paid
+        );
+        assert_eq!(
+            payment_status(true, -1000, 0, 0, due_before, today),
+            PaymentStatus::Paid
+        );
+    }
+
+    fn any_rate() -> impl Strategy<Value = Decimal> {
+        prop::sample::select(vec![d("0"), d("2.1"), d("5.5"), d("10"), d("20")])
+    }
+
+    proptest! {
+        #[test]
+        fn totals_identities_hold_for_random_invoices(lines in prop::collection::vec((any_rate(), -1_000_000i64..1_000_000), 1..20)) {
+            let t = totals(lines.clone(), 2);
+            prop_assert_eq!(t.net, lines.iter().map(|(_, n)| n).sum::<i64>());
+            prop_assert_eq!(t.net + t.tax, t.grand);
+            prop_assert_eq!(t.vat.iter().map(|v| v.base).sum::<i64>(), t.net);
+            prop_assert_eq!(t.vat.iter().map(|v| v.tax).sum::<i64>(), t.tax);
+            for v in &t.vat {
+                let exact = Decimal::from(v.base) * v.rate / Decimal::ONE_HUNDRED;
+                prop_assert!((Decimal::from(v.tax) - exact).abs() <= d("0.5"));
+            }
+        }
+    }
+}

@@ -1,0 +1,632 @@
+//! Subscriptions: creation from a plan or from lines, listing, editing, previewing,
+//! cancellation with or without proration (DESIGN §7), and restart.
+
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::Session;
+use super::invoicing::{self, Books, span};
+use super::tick::{finish_or_schedule, period_lines};
+use crate::domain::billing::{BillMode, BillingPeriod, Factor, Timeline};
+use crate::domain::cancellation::{BilledLine, plan_credits};
+use crate::domain::customer::PaymentMethod;
+use crate::domain::invoice::{NewInvoice, NewLine, Totals, line_amount};
+use crate::domain::lines::LineSpec;
+use crate::domain::period::{Interval, IntervalUnit, Period};
+use crate::domain::subscription::{State, Subscription, SubscriptionLine};
+use crate::error::{Error, Result};
+use crate::ops::catalogue::find_item;
+use crate::ops::customers;
+use crate::ops::plans;
+use crate::store::Tx;
+
+/// A subscription as typed on `subscription create`.
+#[derive(Debug, Clone, Default)]
+pub struct NewSubscription {
+    pub customer: String,
+    pub plan: Option<String>,
+    pub lines: Vec<LineSpec>,
+    pub start: Option<NaiveDate>,
+    pub interval: Option<IntervalUnit>,
+    pub every: Option<u32>,
+    pub bill: Option<BillMode>,
+    pub trial_end: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub days_until_due: Option<u32>,
+    pub draft_invoices: bool,
+    pub with_order: bool,
+    pub invoice_orders: bool,
+    pub payment_method: Option<PaymentMethod>,
+    pub email_template: Option<String>,
+}
+
+fn check_dates(
+    start: NaiveDate,
+    trial_end: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+) -> Result<()> {
+    if let Some(trial) = trial_end {
+        if trial < start {
+            return Err(Error::invalid(
+                "--trial-end",
+                format!("{trial} is before --start {start}"),
+            ));
+        }
+    }
+    if let Some(end) = end {
+        if end < start {
+            return Err(Error::invalid(
+                "--end",
+                format!("{end} is before --start {start}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+pub fn create(s: &mut Session, input: NewSubscription) -> Result<Subscription> {
+    let start = input.start.unwrap_or(s.today());
+    check_dates(start, input.trial_end, input.end)?;
+    if input.every == Some(0) {
+        return Err(Error::invalid("--every", "must be at least 1"));
+    }
+    let now = s.clock.rfc3339();
+    s.store.write(|tx| {
+        let customer = customers::find(tx, &input.customer)?;
+        if customer.disabled {
+            return Err(Error::refused(format!("customer {} is disabled", customer.code)));
+        }
+        let plan = input.plan.as_deref().map(|p| plans::find(tx, p)).transpose()?;
+        let mut specs: Vec<(String, rust_decimal::Decimal, Option<String>, Option<rust_decimal::Decimal>)> = Vec::new();
+        if let Some(plan) = &plan {
+            specs.extend(plan.lines.iter().map(|l| (l.item.clone(), l.qty, Some(l.uom.clone()), l.rate)));
+        }
+        specs.extend(input.lines.iter().map(|l| (l.item.clone(), l.qty, None, l.rate)));
+        if specs.is_empty() {
+            return Err(Error::Usage("give --plan or at least one --item".into()));
+        }
+        let mut lines = Vec::new();
+        for (code, qty, uom, rate) in specs {
+            let item = find_item(tx, &code)?;
+            lines.push(SubscriptionLine { id: 0, uom: uom.unwrap_or(item.uom), item: item.code, qty, rate });
+        }
+        if let Some(template) = &input.email_template {
+            crate::domain::values::check_code("--email-template", template)?;
+        }
+        let interval = Interval {
+            unit: input.interval.or(plan.as_ref().and_then(|p| p.interval).map(|i| i.unit)).unwrap_or(IntervalUnit::Month),
+            every: input.every.or(plan.as_ref().and_then(|p| p.interval).map(|i| i.every)).unwrap_or(1),
+        };
+        let id = tx.next_code("SUB")?;
+        let anchor = Timeline::first_billed_day(start, input.trial_end);
+        let mut sub = Subscription {
+            id: id.clone(),
+            customer: customer.code.clone(),
+            plan: plan.map(|p| p.code),
+            start,
+            trial_end: input.trial_end,
+            end: input.end,
+            prorate_end: input.end.is_some(),
+            interval,
+            bill: input.bill.unwrap_or(BillMode::Advance),
+            anchor,
+            restarted_on: None,
+            next_period: 0,
+            next_due_on: None,
+            state: State::Active,
+            cancelled_at: None,
+            days_until_due: input.days_until_due,
+            draft_invoices: input.draft_invoices,
+            with_order: input.with_order,
+            invoice_orders: input.invoice_orders,
+            payment_method: input.payment_method,
+            email_template: input.email_template.clone(),
+            gateway_customer: None,
+            gateway_payment_method: None,
+            sales_order: None,
+            lines,
+        };
+        let first_due = sub.timeline().period(0).map(|p| p.due_on);
+        finish_or_schedule(&mut sub, first_due, anchor);
+        tx.subscription_insert(&sub, &now)?;
+        tx.audit(
+            &format!("subscription:{id}"),
+            &json!({ "customer": sub.customer, "plan": sub.plan, "start": start, "interval": interval.unit.as_str(),
+                     "every": interval.every, "bill": sub.bill.as_str(), "trial_end": sub.trial_end, "end": sub.end,
+                     "lines": sub.lines.iter().map(|l| json!({"item": l.item, "qty": l.qty.to_string(), "rate": l.rate.map(|r| r.to_string())})).collect::<Vec<_>>() }),
+        )?;
+        find(tx, &id)
+    })
+}
+
+pub fn find(tx: &Tx, id: &str) -> Result<Subscription> {
+    tx.subscription(id)?
+        .ok_or_else(|| Error::not_found("subscription", id))
+}
+
+/// A subscription with what its views show beyond the stored fields.
+#[derive(Debug, Clone)]
+pub struct SubscriptionInfo {
+    pub subscription: Subscription,
+    pub current_period: Option<Period>,
+    pub next_invoice_date: Option<NaiveDate>,
+    pub outstanding: i64,
+}
+
+fn info(tx: &Tx, sub: Subscription, today: NaiveDate) -> Result<SubscriptionInfo> {
+    let timeline = sub.timeline();
+    let current_period = match sub.state {
+        State::Active => timeline
+            .index_containing(today)
+            .and_then(|k| timeline.period(k))
+            .map(|p| p.served),
+        _ => None,
+    };
+    let next_invoice_date = match sub.state {
+        State::Active => timeline.period(sub.next_period).map(|p| p.due_on),
+        _ => None,
+    };
+    let outstanding = tx.subscription_outstanding(&sub.id)?;
+    Ok(SubscriptionInfo {
+        subscription: sub,
+        current_period,
+        next_invoice_date,
+        outstanding,
+    })
+}
+
+pub fn get(s: &mut Session, id: &str) -> Result<SubscriptionInfo> {
+    let today = s.today();
+    s.store.read(|tx| info(tx, find(tx, id)?, today))
+}
+
+pub fn list(
+    s: &mut Session,
+    customer: Option<&str>,
+    mut each: impl FnMut(SubscriptionInfo) -> Result<()>,
+) -> Result<()> {
+    let today = s.today();
+    s.store.read(|tx| {
+        if let Some(c) = customer {
+            customers::find(tx, c)?;
+        }
+        tx.subscriptions_each(customer, |sub| each(info(tx, sub, today)?))
+    })
+}
+
+/// Changes to the settings of a subscription; its dates and interval stay (history).
+#[derive(Debug, Default)]
+pub struct SubscriptionEdit {
+    pub lines: Option<Vec<LineSpec>>,
+    pub days_until_due: Option<u32>,
+    pub draft_invoices: Option<bool>,
+    pub with_order: Option<bool>,
+    pub invoice_orders: Option<bool>,
+    pub payment_method: Option<Option<PaymentMethod>>,
+    pub email_template: Option<Option<String>>,
+}
+
+pub fn edit(s: &mut Session, id: &str, edit: SubscriptionEdit) -> Result<Subscription> {
+    s.store.write(|tx| {
+        let mut sub = find(tx, id)?;
+        if let Some(specs) = &edit.lines {
+            let mut lines = Vec::new();
+            for spec in specs {
+                let item = find_item(tx, &spec.item)?;
+                lines.push(SubscriptionLine { id: 0, item: item.code, qty: spec.qty, uom: item.uom, rate: spec.rate });
+            }
+            tx.subscription_replace_lines(id, &lines)?;
+        }
+        if let Some(days) = edit.days_until_due {
+            sub.days_until_due = Some(days);
+        }
+        if let Some(v) = edit.draft_invoices {
+            sub.draft_invoices = v;
+        }
+        if let Some(v) = edit.with_order {
+            sub.with_order = v;
+        }
+        if let Some(v) = edit.invoice_orders {
+            sub.invoice_orders = v;
+        }
+        if let Some(v) = edit.payment_method {
+            sub.payment_method = v;
+        }
+        if let Some(v) = edit.email_template.clone() {
+            sub.email_template = v;
+        }
+        tx.subscription_update(&sub)?;
+        tx.audit(
+            &format!("subscription:{id}"),
+            &json!({ "edit": { "lines": edit.lines.as_ref().map(|l| l.len()), "days_until_due": sub.days_until_due,
+                     "draft_invoices": sub.draft_invoices, "with_order": sub.with_order,
+                     "payment_method": sub.payment_method.map(PaymentMethod::as_str), "email_template": sub.email_template } }),
+        )?;
+        find(tx, id)
+    })
+}
+
+/// One upcoming period and what it would bill.
+#[derive(Debug, Clone)]
+pub struct PreviewPeriod {
+    pub period: BillingPeriod,
+    pub lines: Vec<NewLine>,
+    pub totals: Option<Totals>,
+    pub error: Option<String>,
+}
+
+/// The next `count` periods of a subscription priced as they would be, writing nothing.
+pub fn preview(
+    s: &mut Session,
+    id: &str,
+    count: usize,
+) -> Result<(Subscription, Vec<PreviewPeriod>)> {
+    let today = s.today();
+    let now = s.clock.rfc3339();
+    s.store.read(|tx| {
+        let sub = find(tx, id)?;
+        let books = Books::load(tx, today, &now)?;
+        let customer = customers::find(tx, &sub.customer)?;
+        let timeline = sub.timeline();
+        let mut out = Vec::new();
+        if sub.state != State::Active {
+            return Ok((sub, out));
+        }
+        for index in sub.next_period..sub.next_period + count as u64 {
+            let Some(period) = timeline.period(index) else {
+                break;
+            };
+            match period_lines(tx, &books, &sub, &customer, &period) {
+                Ok(lines) => {
+                    let totals = crate::domain::invoice::totals(
+                        lines.iter().map(|l| (l.vat_rate, l.amount.net)),
+                        books.digits,
+                    );
+                    out.push(PreviewPeriod {
+                        period,
+                        lines,
+                        totals: Some(totals),
+                        error: None,
+                    });
+                }
+                Err(e) => out.push(PreviewPeriod {
+                    period,
+                    lines: Vec::new(),
+                    totals: None,
+                    error: Some(e.to_string()),
+                }),
+            }
+        }
+        Ok((sub, out))
+    })
+}
+
+/// What a cancellation did.
+#[derive(Debug, Clone)]
+pub struct Cancellation {
+    pub subscription: Subscription,
+    pub last_day: NaiveDate,
+    pub prorate: bool,
+    /// Credit notes issued, with their gross amounts (negative).
+    pub credit_notes: Vec<(String, i64)>,
+    /// Drafts that were changed or withdrawn.
+    pub drafts_changed: Vec<String>,
+}
+
+/// Cancels a subscription with `on` as its last day of service (default: the end of the
+/// current period), correcting what was already invoiced beyond it.
+pub fn cancel(
+    s: &mut Session,
+    id: &str,
+    on: Option<NaiveDate>,
+    prorate: bool,
+    break_commitment: bool,
+) -> Result<Cancellation> {
+    let today = s.today();
+    let now = s.clock.rfc3339();
+    s.store.write(|tx| {
+        let mut sub = find(tx, id)?;
+        match sub.state {
+            State::Cancelled => {
+                return Err(Error::refused(format!(
+                    "subscription {id} is already cancelled (last day {})",
+                    fmt_opt(sub.end)
+                )));
+            }
+            State::Completed => {
+                return Err(Error::refused(format!(
+                    "subscription {id} is already completed (ended {})",
+                    fmt_opt(sub.end)
+                )));
+            }
+            State::Active if sub.is_cancelled() => {
+                return Err(Error::refused(format!(
+                    "subscription {id} is already cancelled (last day {})",
+                    fmt_opt(sub.end)
+                )));
+            }
+            State::Active => {}
+        }
+        let last_day = match on {
+            Some(date) => {
+                if date < sub.run_start() {
+                    return Err(Error::invalid(
+                        "--on",
+                        format!(
+                            "{date} is before the subscription's start {}",
+                            sub.run_start()
+                        ),
+                    ));
+                }
+                if let Some(end) = sub.end {
+                    if date > end {
+                        return Err(Error::refused(format!(
+                            "subscription {id} already ends on {end}; cancel on or before that day"
+                        )));
+                    }
+                }
+                date
+            }
+            None => default_last_day(&sub, today),
+        };
+        check_commitment(tx, &sub, last_day, break_commitment)?;
+        let books = Books::load(tx, today, &now)?;
+        sub.end = Some(last_day);
+        sub.prorate_end = prorate;
+        sub.cancelled_at = Some(now.clone());
+        let credit_notes = credit_invoiced_lines(tx, &books, &sub, last_day, prorate)?;
+        let drafts_changed = adjust_drafts(tx, &books, &sub, last_day, prorate)?;
+        // The schedule is recomputed from the new end: periods after it no longer exist.
+        let next_due = sub.timeline().period(sub.next_period).map(|p| p.due_on);
+        finish_or_schedule(&mut sub, next_due, today);
+        tx.subscription_update(&sub)?;
+        tx.audit(
+            &format!("subscription:{id}"),
+            &json!({ "cancelled": { "last_day": last_day, "prorate": prorate,
+                     "credit_notes": credit_notes.iter().map(|(n, _)| n).collect::<Vec<_>>() } }),
+        )?;
+        Ok(Cancellation {
+            subscription: find(tx, id)?,
+            last_day,
+            prorate,
+            credit_notes,
+            drafts_changed,
+        })
+    })
+}
+
+fn fmt_opt(date: Option<NaiveDate>) -> String {
+    date.map_or_else(|| "unknown".into(), |d| d.to_string())
+}
+
+/// Without `--on`: the end of the period holding today; before the first billed day, the
+/// day before it (nothing will be billed).
+fn default_last_day(sub: &Subscription, today: NaiveDate) -> NaiveDate {
+    let timeline = sub.timeline();
+    if let Some(period) = timeline
+        .index_containing(today)
+        .and_then(|k| timeline.period(k))
+    {
+        return period.served.end;
+    }
+    if today < sub.anchor {
+        return match sub.trial_end {
+            Some(trial) if today >= sub.start => trial,
+            _ => sub.anchor.pred_opt().unwrap_or(sub.anchor),
+        };
+    }
+    sub.end.unwrap_or(today)
+}
+
+/// A signed contract committing the customer beyond `last_day` blocks the cancellation.
+fn check_commitment(
+    tx: &Tx,
+    sub: &Subscription,
+    last_day: NaiveDate,
+    break_commitment: bool,
+) -> Result<()> {
+    if break_commitment {
+        return Ok(());
+    }
+    if let Some((contract, until)) = tx.commitment_beyond(&sub.id, last_day)? {
+        return Err(Error::refused(format!(
+            "subscription {} is committed until {until} by contract {contract}; give --break-commitment to cancel on {last_day}",
+            sub.id
+        )));
+    }
+    Ok(())
+}
+
+/// Issues one credit note per issued invoice whose lines go beyond what the cancellation
+/// leaves billable.
+fn credit_invoiced_lines(
+    tx: &Tx,
+    books: &Books,
+    sub: &Subscription,
+    last_day: NaiveDate,
+    prorate: bool,
+) -> Result<Vec<(String, i64)>> {
+    let mut issued = Vec::new();
+    for invoice_id in tx.subscription_invoice_ids(&sub.id)? {
+        let Some(invoice) = tx.invoice(invoice_id)? else {
+            continue;
+        };
+        if !invoice.is_issued() {
+            continue;
+        }
+        let mut billed = Vec::new();
+        for line in tx.invoice_lines(invoice_id)? {
+            let (Some(start), Some(end), Some(period_days)) =
+                (line.period_start, line.period_end, line.period_days)
+            else {
+                continue;
+            };
+            if line.subscription_line.is_none() {
+                continue;
+            }
+            billed.push(BilledLine {
+                line_id: line.id,
+                invoice_id,
+                qty: line.qty,
+                rate: line.rate,
+                served: Period { start, end },
+                period_days,
+                net: line.net,
+                credited: tx.line_credited(line.id)?,
+            });
+        }
+        let credits = plan_credits(&billed, last_day, prorate, books.digits);
+        if credits.is_empty() {
+            continue;
+        }
+        let reason = format!("cancellation of {} on {last_day}", sub.id);
+        let number = invoicing::credit_lines(tx, books, &invoice, &credits, &reason)?;
+        let note = tx
+            .invoice_by_number(&number)?
+            .ok_or_else(|| Error::not_found("credit note", &number))?;
+        issued.push((number, note.grand_total));
+    }
+    Ok(issued)
+}
+
+/// Drafts are not legal documents yet: lines beyond the last day are removed or prorated
+/// in place, and a draft left empty is withdrawn.
+fn adjust_drafts(
+    tx: &Tx,
+    books: &Books,
+    sub: &Subscription,
+    last_day: NaiveDate,
+    prorate: bool,
+) -> Result<Vec<String>> {
+    let mut changed = Vec::new();
+    for invoice_id in tx.subscription_invoice_ids(&sub.id)? {
+        let Some(draft) = tx.invoice(invoice_id)? else {
+            continue;
+        };
+        if draft.is_issued() {
+            continue;
+        }
+        let lines = tx.invoice_lines(invoice_id)?;
+        let mut kept = Vec::new();
+        let mut touched = false;
+        for line in &lines {
+            let period = line
+                .period_start
+                .zip(line.period_end)
+                .map(|(start, end)| Period { start, end });
+            let mut new = NewLine {
+                item: line.item.clone(),
+                description: line.description.clone(),
+                qty: line.qty,
+                uom: line.uom.clone(),
+                rate: line.rate,
+                factor: Factor {
+                    days: line.days.unwrap_or(1),
+                    period_days: line.period_days.unwrap_or(1),
+                },
+                amount: crate::domain::invoice::LineAmount {
+                    unrounded: line.unrounded,
+                    net: line.net,
+                },
+                vat_rate: line.vat_rate,
+                period,
+                price_source: line.price_source.clone(),
+                subscription_line: line.subscription_line,
+                credits_line: line.credits_line,
+            };
+            match period {
+                Some(p) if p.start > last_day => {
+                    touched = true;
+                    continue;
+                }
+                Some(p) if p.end > last_day && prorate => {
+                    let factor = Factor {
+                        days: (last_day - p.start).num_days() + 1,
+                        period_days: line.period_days.unwrap_or(p.days()),
+                    };
+                    new.period = Some(Period {
+                        start: p.start,
+                        end: last_day,
+                    });
+                    new.factor = factor;
+                    new.amount = line_amount(line.qty, line.rate, factor, books.digits);
+                    touched = true;
+                }
+                _ => {}
+            }
+            kept.push(new);
+        }
+        if !touched {
+            continue;
+        }
+        let reference = draft.reference();
+        if kept.is_empty() {
+            tx.invoice_delete_draft(invoice_id)?;
+        } else {
+            let mut inv = NewInvoice {
+                kind: crate::domain::invoice::DocKind::Invoice,
+                customer: draft.customer.clone(),
+                subscription: draft.subscription.clone(),
+                sales_order: draft.sales_order.clone(),
+                credits_invoice: None,
+                period: None,
+                currency: draft.currency.clone(),
+                days_until_due: draft.days_until_due.unwrap_or(books.days_until_due),
+                due_from: draft.due_from,
+                reason: draft.reason.clone(),
+                lines: kept,
+            };
+            inv.period = span(inv.lines.iter().filter_map(|l| l.period));
+            tx.invoice_rewrite_draft(invoice_id, &inv, &invoicing::totals_of(&inv, books.digits))?;
+        }
+        tx.billed_periods_forget_after(&sub.id, last_day, "invoice")?;
+        changed.push(reference);
+    }
+    Ok(changed)
+}
+
+/// Restarts a cancelled or completed subscription on `on` (default today): a new run of
+/// periods anchored on that day.
+pub fn restart(s: &mut Session, id: &str, on: Option<NaiveDate>) -> Result<Subscription> {
+    let today = s.today();
+    let date = on.unwrap_or(today);
+    s.store.write(|tx| {
+        let mut sub = find(tx, id)?;
+        let end = match (sub.state, sub.end) {
+            (State::Active, Some(end)) if sub.is_cancelled() => {
+                return Err(Error::refused(format!(
+                    "subscription {id} is cancelling (last day {end}); restart it after that day"
+                )));
+            }
+            (State::Active, _) => {
+                return Err(Error::refused(format!(
+                    "subscription {id} is active; nothing to restart"
+                )));
+            }
+            (_, end) => end,
+        };
+        if let Some(end) = end {
+            if date <= end {
+                return Err(Error::invalid(
+                    "--on",
+                    format!("{date} is not after the subscription's last day {end}"),
+                ));
+            }
+        }
+        sub.anchor = date;
+        sub.restarted_on = Some(date);
+        sub.next_period = 0;
+        sub.end = None;
+        sub.prorate_end = false;
+        sub.cancelled_at = None;
+        sub.state = State::Active;
+        let first_due = sub.timeline().period(0).map(|p| p.due_on);
+        finish_or_schedule(&mut sub, first_due, today);
+        tx.subscription_update(&sub)?;
+        tx.audit(
+            &format!("subscription:{id}"),
+            &json!({ "restarted_on": date }),
+        )?;
+        find(tx, id)
+    })
+}

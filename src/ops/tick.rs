@@ -1,0 +1,362 @@
+//! `tick`: bring every subscription up to date (DESIGN §4).
+//!
+//! Subscriptions with something due are paged through the `next_due_on` index, so a tick
+//! with nothing to do reads nothing else. Each subscription is one unit of work in its own
+//! transaction: a kill loses at most the unit in flight, which the next run redoes; a
+//! failing unit is named in the report and the others are committed. The schema's unique
+//! billed period makes overlapping runs safe.
+
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::Session;
+use super::invoicing::{self, Books, price_for, priced_line};
+use crate::domain::billing::{BillMode, BillingPeriod};
+use crate::domain::customer::Customer;
+use crate::domain::invoice::{DocKind, NewInvoice};
+use crate::domain::subscription::{State, Subscription};
+use crate::error::{Error, Result};
+use crate::ops::catalogue::find_item;
+use crate::store::{DueKey, Tx};
+
+/// How many due subscriptions are read at a time: memory stays flat however many are due.
+const PAGE: usize = 256;
+
+/// The default runaway guard (CLI.md `--max-periods`).
+pub const DEFAULT_MAX_PERIODS: usize = 24;
+
+#[derive(Debug, Clone, Copy)]
+pub struct TickOptions {
+    pub dry_run: bool,
+    pub max_periods: usize,
+}
+
+/// A document a tick created (or would create, in a dry run).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Created {
+    pub kind: &'static str,
+    pub reference: String,
+    pub unit: String,
+    pub period: Option<(NaiveDate, NaiveDate)>,
+    pub amount: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub unit: String,
+    pub error: String,
+}
+
+/// What a tick did, counted per kind of document (CLI.md "tick" JSON fields).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TickReport {
+    pub now: String,
+    pub invoices: u64,
+    pub credit_notes: u64,
+    pub orders: u64,
+    pub payment_requests: u64,
+    pub emails: u64,
+    pub credits_granted: u64,
+    pub credits_expired: u64,
+    pub repeats: u64,
+    pub completed: u64,
+    pub failed: Vec<Failure>,
+    pub created: Vec<Created>,
+}
+
+impl TickReport {
+    fn absorb(&mut self, unit: TickReport) {
+        self.invoices += unit.invoices;
+        self.credit_notes += unit.credit_notes;
+        self.orders += unit.orders;
+        self.payment_requests += unit.payment_requests;
+        self.emails += unit.emails;
+        self.credits_granted += unit.credits_granted;
+        self.credits_expired += unit.credits_expired;
+        self.repeats += unit.repeats;
+        self.completed += unit.completed;
+        self.failed.extend(unit.failed);
+        self.created.extend(unit.created);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.invoices
+            + self.credit_notes
+            + self.orders
+            + self.payment_requests
+            + self.emails
+            + self.credits_granted
+            + self.credits_expired
+            + self.repeats
+            + self.completed
+            == 0
+            && self.failed.is_empty()
+    }
+}
+
+/// Runs a tick at the session's "now". `on_unit` is called after each unit (progress).
+pub fn run(s: &mut Session, options: TickOptions, on_unit: &mut dyn FnMut()) -> Result<TickReport> {
+    let today = s.today();
+    let now = s.clock.rfc3339();
+    let books = s.store.read(|tx| Books::load(tx, today, &now))?;
+    let mut report = TickReport {
+        now,
+        ..TickReport::default()
+    };
+    if options.dry_run {
+        // Everything in one transaction rolled back at the end: exactly what would happen.
+        let dry = s.store.dry_run(|tx| {
+            let mut report = report.clone();
+            let mut after: Option<DueKey> = None;
+            loop {
+                let page = tx.due_subscriptions(today, after.as_ref(), PAGE)?;
+                for (_, id) in &page {
+                    let mut unit = TickReport::default();
+                    let outcome = tx.savepoint(|tx| {
+                        bill_subscription(tx, &books, id, options.max_periods, &mut unit)
+                    });
+                    settle(&mut report, id, outcome.map(|_| unit))?;
+                    on_unit();
+                }
+                match page.last() {
+                    Some(last) => after = Some(last.clone()),
+                    None => break,
+                }
+            }
+            Ok(report)
+        })?;
+        return Ok(dry);
+    }
+    let mut after: Option<DueKey> = None;
+    loop {
+        let page = s
+            .store
+            .read(|tx| tx.due_subscriptions(today, after.as_ref(), PAGE))?;
+        for (_, id) in &page {
+            let mut unit = TickReport::default();
+            let outcome = s
+                .store
+                .write(|tx| bill_subscription(tx, &books, id, options.max_periods, &mut unit));
+            settle(&mut report, id, outcome.map(|_| unit))?;
+            on_unit();
+        }
+        match page.last() {
+            Some(last) => after = Some(last.clone()),
+            None => break,
+        }
+    }
+    Ok(report)
+}
+
+/// How many subscriptions have something due (for a progress bar).
+pub fn due_count(s: &mut Session) -> Result<u64> {
+    let today = s.today();
+    s.store.read(|tx| tx.due_subscription_count(today))
+}
+
+/// Brings one subscription up to date now (`subscription check`).
+pub fn check_one(s: &mut Session, id: &str, max_periods: usize) -> Result<TickReport> {
+    let today = s.today();
+    let now = s.clock.rfc3339();
+    let mut unit = TickReport {
+        now,
+        ..TickReport::default()
+    };
+    s.store.write(|tx| {
+        tx.subscription(id)?
+            .ok_or_else(|| Error::not_found("subscription", id))?;
+        let books = Books::load(tx, today, &unit.now)?;
+        bill_subscription(tx, &books, id, max_periods, &mut unit)
+    })?;
+    Ok(unit)
+}
+
+/// Adds a unit's outcome to the report: its documents, or its failure. A busy database is
+/// not a unit's failure: the whole tick stops (exit 75) and the next run resumes.
+fn settle(report: &mut TickReport, unit: &str, outcome: Result<TickReport>) -> Result<()> {
+    match outcome {
+        Ok(done) => report.absorb(done),
+        Err(Error::Busy) => return Err(Error::Busy),
+        Err(error) => report.failed.push(Failure {
+            unit: unit.to_string(),
+            error: error.to_string(),
+        }),
+    }
+    Ok(())
+}
+
+/// Bills every due period of one subscription, oldest first, then moves its schedule on.
+pub fn bill_subscription(
+    tx: &Tx,
+    books: &Books,
+    id: &str,
+    max_periods: usize,
+    out: &mut TickReport,
+) -> Result<()> {
+    let Some(original) = tx.subscription(id)? else {
+        return Ok(());
+    };
+    let mut sub = original.clone();
+    if sub.state == State::Active {
+        let timeline = sub.timeline();
+        let scan = timeline.scan(sub.next_period, books.today, max_periods);
+        if scan.due.len() > max_periods {
+            let total = timeline
+                .scan(sub.next_period, books.today, 1_000_000)
+                .due
+                .len();
+            return Err(Error::refused(format!(
+                "{total} periods are due, more than --max-periods {max_periods}; nothing billed (run `subs tick --max-periods {total}` to catch up)"
+            )));
+        }
+        if !scan.due.is_empty() {
+            let customer = tx
+                .customer(&sub.customer)?
+                .ok_or_else(|| Error::not_found("customer", &sub.customer))?;
+            for period in &scan.due {
+                bill_period(tx, books, &sub, &customer, period, out)?;
+            }
+        }
+        sub.next_period = scan.next_index;
+        if finish_or_schedule(&mut sub, scan.next_due_on, books.today) {
+            out.completed += 1;
+        }
+    } else {
+        sub.next_due_on = None;
+    }
+    if sub != original {
+        tx.subscription_update(&sub)?;
+        tx.audit(
+            &format!("subscription:{id}"),
+            &json!({ "billed_through_period": sub.next_period, "next_due_on": sub.next_due_on, "state": sub.state.as_str() }),
+        )?;
+    }
+    Ok(())
+}
+
+/// Sets when the subscription next needs a tick; true when it has just ended.
+pub fn finish_or_schedule(
+    sub: &mut Subscription,
+    next_due_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> bool {
+    if let Some(due) = next_due_on {
+        sub.next_due_on = Some(due);
+        return false;
+    }
+    match sub.end {
+        Some(end) if end < today => {
+            sub.next_due_on = None;
+            sub.state = if sub.is_cancelled() {
+                State::Cancelled
+            } else {
+                State::Completed
+            };
+            true
+        }
+        Some(end) => {
+            sub.next_due_on = end.succ_opt();
+            false
+        }
+        None => {
+            sub.next_due_on = None;
+            false
+        }
+    }
+}
+
+/// The lines of one period, priced on the period's first day.
+pub fn period_lines(
+    tx: &Tx,
+    books: &Books,
+    sub: &Subscription,
+    customer: &Customer,
+    period: &BillingPeriod,
+) -> Result<Vec<crate::domain::invoice::NewLine>> {
+    if sub.lines.is_empty() {
+        return Err(Error::refused(format!(
+            "subscription {} has no lines",
+            sub.id
+        )));
+    }
+    sub.lines
+        .iter()
+        .map(|line| {
+            let item = find_item(tx, &line.item)?;
+            let priced = price_for(
+                tx,
+                books,
+                &item,
+                &line.uom,
+                line.rate,
+                customer,
+                period.served.start,
+            )?;
+            let mut new = priced_line(
+                &item,
+                line.qty,
+                &line.uom,
+                &priced,
+                period.factor,
+                Some(period.served),
+                books.digits,
+            );
+            new.subscription_line = Some(line.id);
+            Ok(new)
+        })
+        .collect()
+}
+
+fn bill_period(
+    tx: &Tx,
+    books: &Books,
+    sub: &Subscription,
+    customer: &Customer,
+    period: &BillingPeriod,
+    out: &mut TickReport,
+) -> Result<()> {
+    let lines = period_lines(tx, books, sub, customer, period)?;
+    if !tx.billed_period_insert(
+        &sub.id,
+        period.served.start,
+        period.served.end,
+        "invoice",
+        None,
+        None,
+    )? {
+        // Another run billed it first: nothing to do, nothing twice.
+        return Ok(());
+    }
+    let invoice = NewInvoice {
+        kind: DocKind::Invoice,
+        customer: sub.customer.clone(),
+        subscription: Some(sub.id.clone()),
+        sales_order: None,
+        credits_invoice: None,
+        period: Some(period.served),
+        currency: books.company.currency.clone(),
+        days_until_due: sub.days_until_due.unwrap_or(books.days_until_due),
+        due_from: Some(match sub.bill {
+            BillMode::Advance => period.served.start,
+            BillMode::Arrears => period.served.end,
+        }),
+        reason: None,
+        lines,
+    };
+    let (id, number) = invoicing::create(tx, books, &invoice, sub.draft_invoices)?;
+    tx.billed_period_set_invoice(&sub.id, period.served.start, id)?;
+    let grand = invoicing::totals_of(&invoice, books.digits).grand;
+    out.invoices += 1;
+    out.created.push(Created {
+        kind: if number.is_some() {
+            "invoice"
+        } else {
+            "draft invoice"
+        },
+        reference: number.unwrap_or_else(|| format!("draft:{id}")),
+        unit: sub.id.clone(),
+        period: Some((period.served.start, period.served.end)),
+        amount: Some(grand),
+    });
+    Ok(())
+}
