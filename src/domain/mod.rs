@@ -4,6 +4,7 @@
 
 pub mod catalogue;
 pub mod customer;
+pub mod gateway;
 pub mod money;
 pub mod numbering;
 pub mod period;
