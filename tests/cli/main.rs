@@ -2,9 +2,11 @@
 //! temporary directory, with a cleared environment and a pinned `SUBS_NOW`.
 
 mod env;
+mod smtp_sink;
 
 mod catalogue;
 mod completions;
 mod customers;
 mod database;
 mod guard;
+mod mail;
