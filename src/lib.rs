@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clock;
 pub mod domain;
 pub mod error;
+pub mod mail;
 pub mod ops;
 pub mod output;
 pub mod store;

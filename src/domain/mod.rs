@@ -6,6 +6,7 @@ pub mod billing;
 pub mod cancellation;
 pub mod catalogue;
 pub mod customer;
+pub mod gateway;
 pub mod invoice;
 pub mod lines;
 pub mod money;

@@ -2,6 +2,7 @@
 //! temporary directory, with a cleared environment and a pinned `SUBS_NOW`.
 
 mod env;
+mod smtp_sink;
 
 mod billing;
 mod cancellation;
@@ -10,3 +11,4 @@ mod completions;
 mod customers;
 mod database;
 mod guard;
+mod mail;
