@@ -326,34 +326,49 @@ BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot change; issue a credit note 
 
 -- ───────────────────────────── sales orders ─────────────────────────────
 
+-- Orders: draft → to_invoice (lines to invoice) or completed (only subscriptions) →
+-- invoiced. Orders made by `tick` for a subscription's period start as to_invoice.
 CREATE TABLE sales_orders (
     id           TEXT PRIMARY KEY,
     customer     TEXT NOT NULL REFERENCES customers(code),
     order_date   TEXT NOT NULL,
-    status       TEXT NOT NULL CHECK (status IN ('draft', 'to_invoice', 'invoiced', 'cancelled')),
+    status       TEXT NOT NULL CHECK (status IN ('draft', 'to_invoice', 'invoiced', 'completed', 'cancelled')),
     subscription TEXT REFERENCES subscriptions(id),
     period_start TEXT,
     period_end   TEXT,
     invoice      INTEGER REFERENCES invoices(id),
     currency     TEXT NOT NULL,
+    due_from     TEXT,
+    days_until_due INTEGER,
     created_at   TEXT NOT NULL
 ) STRICT;
 CREATE INDEX sales_orders_customer ON sales_orders(customer);
+CREATE INDEX sales_orders_subscription ON sales_orders(subscription) WHERE subscription IS NOT NULL;
 
+-- Lines are priced when the order is made; a recurring line becomes a subscription when
+-- the order is confirmed (`subscription` then names it).
 CREATE TABLE sales_order_lines (
     id                INTEGER PRIMARY KEY,
     sales_order       TEXT NOT NULL REFERENCES sales_orders(id),
     position          INTEGER NOT NULL,
     item              TEXT NOT NULL REFERENCES items(code),
+    description       TEXT NOT NULL,
     qty               TEXT NOT NULL,
     uom               TEXT NOT NULL REFERENCES uoms(code),
-    rate              TEXT,
-    start_date        TEXT,
-    period_start      TEXT,
-    period_end        TEXT,
+    rate              TEXT NOT NULL,
+    fixed_rate        INTEGER NOT NULL DEFAULT 0 CHECK (fixed_rate IN (0, 1)),
     days              INTEGER,
     period_days       INTEGER,
+    unrounded         TEXT NOT NULL,
+    net               INTEGER NOT NULL,
+    vat_rate          TEXT NOT NULL,
+    period_start      TEXT,
+    period_end        TEXT,
+    price_source      TEXT NOT NULL,
+    recurring         INTEGER NOT NULL DEFAULT 0 CHECK (recurring IN (0, 1)),
+    start_date        TEXT,
     subscription_line INTEGER REFERENCES subscription_lines(id),
+    subscription      TEXT REFERENCES subscriptions(id),
     UNIQUE (sales_order, position)
 ) STRICT;
 

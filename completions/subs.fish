@@ -48,6 +48,7 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "vat" -d 'VAT rates'
 complete -c subs -n "__fish_subs_needs_command" -f -a "plan" -d 'Plans: reusable bundles of item lines'
 complete -c subs -n "__fish_subs_needs_command" -f -a "subscription" -d 'Subscriptions: recurring billing for a customer'
 complete -c subs -n "__fish_subs_needs_command" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
+complete -c subs -n "__fish_subs_needs_command" -f -a "order" -d 'Sales orders'
 complete -c subs -n "__fish_subs_needs_command" -f -a "invoice" -d 'Invoices and credit notes'
 complete -c subs -n "__fish_subs_needs_command" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
 complete -c subs -n "__fish_subs_needs_command" -f -a "log" -d 'The audit log of every change'
@@ -901,6 +902,91 @@ complete -c subs -n "__fish_subs_using_subcommand cancel" -s v -l verbose -d 'Sa
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "create" -d 'Create a draft sales order, priced on its date'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "confirm" -d 'Confirm a draft order: its recurring lines become subscriptions (printed, one per line)'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "invoice" -d 'Invoice an order waiting to be invoiced (its non-recurring lines); prints the number'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "list" -d 'List sales orders'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "show" -d 'Show one order with its lines'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l item -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l date -d 'Order date [default: today]' -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l start -d 'First day of the subscriptions its recurring lines start' -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l subscription -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l status -d 'draft, to_invoice, invoiced, completed or cancelled' -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a draft sales order, priced on its date'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Confirm a draft order: its recurring lines become subscriptions (printed, one per line)'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "invoice" -d 'Invoice an order waiting to be invoiced (its non-recurring lines); prints the number'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sales orders'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one order with its lines'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
@@ -1078,26 +1164,27 @@ complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say 
 complete -c subs -n "__fish_subs_using_subcommand demo" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "init" -d 'Create the database for a company'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "config" -d 'Company settings stored in the database'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "customer" -d 'Customers: who is billed'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "uom" -d 'Units of measure and per-item conversions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "item" -d 'Items: what is sold'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "price-list" -d 'Price lists'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "price" -d 'Item prices in price lists'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "vat" -d 'VAT rates'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "plan" -d 'Plans: reusable bundles of item lines'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "subscription" -d 'Subscriptions: recurring billing for a customer'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "invoice" -d 'Invoices and credit notes'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "log" -d 'The audit log of every change'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "completions" -d 'Print shell completions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "man" -d 'Write man pages'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "demo" -d 'Create a demo database and bill a few months on it'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel invoice tick log completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "init" -d 'Create the database for a company'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "config" -d 'Company settings stored in the database'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "customer" -d 'Customers: who is billed'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "uom" -d 'Units of measure and per-item conversions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "item" -d 'Items: what is sold'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "price-list" -d 'Price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "price" -d 'Item prices in price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "vat" -d 'VAT rates'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "plan" -d 'Plans: reusable bundles of item lines'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "subscription" -d 'Subscriptions: recurring billing for a customer'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "order" -d 'Sales orders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "invoice" -d 'Invoices and credit notes'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "log" -d 'The audit log of every change'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "completions" -d 'Print shell completions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "man" -d 'Write man pages'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "demo" -d 'Create a demo database and bill a few months on it'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting\'s value'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Return a setting to its default'
@@ -1142,6 +1229,11 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "preview" -d 'Show the next periods of a subscription and what each would bill, writing nothing'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "cancel" -d 'Cancel a subscription: --on is its last day of service (inclusive)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "restart" -d 'Restart a cancelled or completed subscription: periods start again from --on'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "create" -d 'Create a draft sales order, priced on its date'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "confirm" -d 'Confirm a draft order: its recurring lines become subscriptions (printed, one per line)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "invoice" -d 'Invoice an order waiting to be invoiced (its non-recurring lines); prints the number'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'List sales orders'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "show" -d 'Show one order with its lines'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "create" -d 'Create a one-off invoice, issued at once unless --draft'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'List invoices and credit notes by issue date (drafts last)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'Show an invoice or credit note (by number, or draft:ID) with lines and VAT'

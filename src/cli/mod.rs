@@ -12,6 +12,7 @@ mod item;
 mod item_group;
 mod log;
 mod man;
+mod order;
 mod plan;
 mod price;
 mod price_list;
@@ -132,6 +133,9 @@ pub enum Command {
     Subscription(subscription::SubscriptionCommand),
     /// Cancel a subscription (same as `subscription cancel`)
     Cancel(subscription::cancel::SubscriptionCancelArgs),
+    /// Sales orders
+    #[command(subcommand)]
+    Order(order::OrderCommand),
     /// Invoices and credit notes
     #[command(subcommand)]
     Invoice(invoice::InvoiceCommand),
@@ -211,6 +215,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Plan(cmd) => plan::run(&mut ctx, cmd),
         Command::Subscription(cmd) => subscription::run(&mut ctx, cmd),
         Command::Cancel(args) => subscription::cancel::run(&mut ctx, args),
+        Command::Order(cmd) => order::run(&mut ctx, cmd),
         Command::Invoice(cmd) => invoice::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),

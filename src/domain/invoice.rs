@@ -309,6 +309,35 @@ pub fn payment_status(
     }
 }
 
+impl From<&InvoiceLine> for NewLine {
+    /// A stored line as a line to write again (drafts rewritten, credit notes mirrored).
+    fn from(line: &InvoiceLine) -> Self {
+        NewLine {
+            item: line.item.clone(),
+            description: line.description.clone(),
+            qty: line.qty,
+            uom: line.uom.clone(),
+            rate: line.rate,
+            factor: Factor {
+                days: line.days.unwrap_or(1),
+                period_days: line.period_days.unwrap_or(1),
+            },
+            amount: LineAmount {
+                unrounded: line.unrounded,
+                net: line.net,
+            },
+            vat_rate: line.vat_rate,
+            period: line
+                .period_start
+                .zip(line.period_end)
+                .map(|(start, end)| Period { start, end }),
+            price_source: line.price_source.clone(),
+            subscription_line: line.subscription_line,
+            credits_line: line.credits_line,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

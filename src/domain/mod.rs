@@ -11,6 +11,7 @@ pub mod invoice;
 pub mod lines;
 pub mod money;
 pub mod numbering;
+pub mod order;
 pub mod period;
 pub mod pricing;
 pub mod settings;

@@ -8,6 +8,7 @@ pub mod customers;
 pub mod demo;
 pub mod invoices;
 pub mod invoicing;
+pub mod orders;
 pub mod plans;
 pub mod subscriptions;
 pub mod tick;

@@ -65,78 +65,110 @@ fn check_dates(
 }
 
 pub fn create(s: &mut Session, input: NewSubscription) -> Result<Subscription> {
-    let start = input.start.unwrap_or(s.today());
+    let today = s.today();
+    let now = s.clock.rfc3339();
+    s.store.write(|tx| insert(tx, input, today, &now, None))
+}
+
+/// Creates a subscription inside the caller's transaction (`order confirm` makes several).
+pub fn insert(
+    tx: &Tx,
+    input: NewSubscription,
+    today: NaiveDate,
+    now: &str,
+    sales_order: Option<&str>,
+) -> Result<Subscription> {
+    let start = input.start.unwrap_or(today);
     check_dates(start, input.trial_end, input.end)?;
     if input.every == Some(0) {
         return Err(Error::invalid("--every", "must be at least 1"));
     }
-    let now = s.clock.rfc3339();
-    s.store.write(|tx| {
-        let customer = customers::find(tx, &input.customer)?;
-        if customer.disabled {
-            return Err(Error::refused(format!("customer {} is disabled", customer.code)));
-        }
-        let plan = input.plan.as_deref().map(|p| plans::find(tx, p)).transpose()?;
-        let mut specs: Vec<(String, rust_decimal::Decimal, Option<String>, Option<rust_decimal::Decimal>)> = Vec::new();
-        if let Some(plan) = &plan {
-            specs.extend(plan.lines.iter().map(|l| (l.item.clone(), l.qty, Some(l.uom.clone()), l.rate)));
-        }
-        specs.extend(input.lines.iter().map(|l| (l.item.clone(), l.qty, None, l.rate)));
-        if specs.is_empty() {
-            return Err(Error::Usage("give --plan or at least one --item".into()));
-        }
-        let mut lines = Vec::new();
-        for (code, qty, uom, rate) in specs {
-            let item = find_item(tx, &code)?;
-            lines.push(SubscriptionLine { id: 0, uom: uom.unwrap_or(item.uom), item: item.code, qty, rate });
-        }
-        if let Some(template) = &input.email_template {
-            crate::domain::values::check_code("--email-template", template)?;
-        }
-        let interval = Interval {
-            unit: input.interval.or(plan.as_ref().and_then(|p| p.interval).map(|i| i.unit)).unwrap_or(IntervalUnit::Month),
-            every: input.every.or(plan.as_ref().and_then(|p| p.interval).map(|i| i.every)).unwrap_or(1),
-        };
-        let id = tx.next_code("SUB")?;
-        let anchor = Timeline::first_billed_day(start, input.trial_end);
-        let mut sub = Subscription {
-            id: id.clone(),
-            customer: customer.code.clone(),
-            plan: plan.map(|p| p.code),
-            start,
-            trial_end: input.trial_end,
-            end: input.end,
-            prorate_end: input.end.is_some(),
-            interval,
-            bill: input.bill.unwrap_or(BillMode::Advance),
-            anchor,
-            restarted_on: None,
-            next_period: 0,
-            next_due_on: None,
-            state: State::Active,
-            cancelled_at: None,
-            days_until_due: input.days_until_due,
-            draft_invoices: input.draft_invoices,
-            with_order: input.with_order,
-            invoice_orders: input.invoice_orders,
-            payment_method: input.payment_method,
-            email_template: input.email_template.clone(),
-            gateway_customer: None,
-            gateway_payment_method: None,
-            sales_order: None,
-            lines,
-        };
-        let first_due = sub.timeline().period(0).map(|p| p.due_on);
-        finish_or_schedule(&mut sub, first_due, anchor);
-        tx.subscription_insert(&sub, &now)?;
-        tx.audit(
-            &format!("subscription:{id}"),
-            &json!({ "customer": sub.customer, "plan": sub.plan, "start": start, "interval": interval.unit.as_str(),
-                     "every": interval.every, "bill": sub.bill.as_str(), "trial_end": sub.trial_end, "end": sub.end,
-                     "lines": sub.lines.iter().map(|l| json!({"item": l.item, "qty": l.qty.to_string(), "rate": l.rate.map(|r| r.to_string())})).collect::<Vec<_>>() }),
-        )?;
-        find(tx, &id)
-    })
+    let customer = customers::find(tx, &input.customer)?;
+    if customer.disabled {
+        return Err(Error::refused(format!(
+            "customer {} is disabled",
+            customer.code
+        )));
+    }
+    let plan = input
+        .plan
+        .as_deref()
+        .map(|p| plans::find(tx, p))
+        .transpose()?;
+    let mut lines = Vec::new();
+    if let Some(plan) = &plan {
+        lines.extend(plan.lines.iter().map(|l| SubscriptionLine {
+            id: 0,
+            item: l.item.clone(),
+            qty: l.qty,
+            uom: l.uom.clone(),
+            rate: l.rate,
+        }));
+    }
+    for spec in &input.lines {
+        let item = find_item(tx, &spec.item)?;
+        lines.push(SubscriptionLine {
+            id: 0,
+            uom: item.uom,
+            item: item.code,
+            qty: spec.qty,
+            rate: spec.rate,
+        });
+    }
+    if lines.is_empty() {
+        return Err(Error::Usage("give --plan or at least one --item".into()));
+    }
+    if let Some(template) = &input.email_template {
+        crate::domain::values::check_code("--email-template", template)?;
+    }
+    let plan_interval = plan.as_ref().and_then(|p| p.interval);
+    let interval = Interval {
+        unit: input
+            .interval
+            .or(plan_interval.map(|i| i.unit))
+            .unwrap_or(IntervalUnit::Month),
+        every: input.every.or(plan_interval.map(|i| i.every)).unwrap_or(1),
+    };
+    let id = tx.next_code("SUB")?;
+    let anchor = Timeline::first_billed_day(start, input.trial_end);
+    let mut sub = Subscription {
+        id: id.clone(),
+        customer: customer.code.clone(),
+        plan: plan.map(|p| p.code),
+        start,
+        trial_end: input.trial_end,
+        end: input.end,
+        prorate_end: input.end.is_some(),
+        interval,
+        bill: input.bill.unwrap_or(BillMode::Advance),
+        anchor,
+        restarted_on: None,
+        next_period: 0,
+        next_due_on: None,
+        state: State::Active,
+        cancelled_at: None,
+        days_until_due: input.days_until_due,
+        draft_invoices: input.draft_invoices,
+        with_order: input.with_order,
+        invoice_orders: input.invoice_orders,
+        payment_method: input.payment_method,
+        email_template: input.email_template.clone(),
+        gateway_customer: None,
+        gateway_payment_method: None,
+        sales_order: sales_order.map(String::from),
+        lines,
+    };
+    let first_due = sub.timeline().period(0).map(|p| p.due_on);
+    finish_or_schedule(&mut sub, first_due, anchor);
+    tx.subscription_insert(&sub, now)?;
+    tx.audit(
+        &format!("subscription:{id}"),
+        &json!({ "customer": sub.customer, "plan": sub.plan, "start": start, "interval": interval.unit.as_str(),
+                 "every": interval.every, "bill": sub.bill.as_str(), "trial_end": sub.trial_end, "end": sub.end,
+                 "sales_order": sub.sales_order,
+                 "lines": sub.lines.iter().map(|l| json!({"item": l.item, "qty": l.qty.to_string(), "rate": l.rate.map(|r| r.to_string())})).collect::<Vec<_>>() }),
+    )?;
+    find(tx, &id)
 }
 
 pub fn find(tx: &Tx, id: &str) -> Result<Subscription> {
@@ -309,8 +341,8 @@ pub struct Cancellation {
     pub prorate: bool,
     /// Credit notes issued, with their gross amounts (negative).
     pub credit_notes: Vec<(String, i64)>,
-    /// Drafts that were changed or withdrawn.
-    pub drafts_changed: Vec<String>,
+    /// Drafts and orders that were trimmed or withdrawn.
+    pub adjusted: Vec<String>,
 }
 
 /// Cancels a subscription with `on` as its last day of service (default: the end of the
@@ -375,7 +407,8 @@ pub fn cancel(
         sub.prorate_end = prorate;
         sub.cancelled_at = Some(now.clone());
         let credit_notes = credit_invoiced_lines(tx, &books, &sub, last_day, prorate)?;
-        let drafts_changed = adjust_drafts(tx, &books, &sub, last_day, prorate)?;
+        let mut adjusted = adjust_drafts(tx, &books, &sub, last_day, prorate)?;
+        adjusted.extend(adjust_orders(tx, &books, &sub, last_day, prorate)?);
         // The schedule is recomputed from the new end: periods after it no longer exist.
         let next_due = sub.timeline().period(sub.next_period).map(|p| p.due_on);
         finish_or_schedule(&mut sub, next_due, today);
@@ -390,7 +423,7 @@ pub fn cancel(
             last_day,
             prorate,
             credit_notes,
-            drafts_changed,
+            adjusted,
         })
     })
 }
@@ -489,6 +522,42 @@ fn credit_invoiced_lines(
     Ok(issued)
 }
 
+/// Lines beyond the last day are dropped; the line holding it is prorated when asked.
+/// Returns the lines kept and whether anything changed.
+fn trim_lines(
+    lines: Vec<NewLine>,
+    last_day: NaiveDate,
+    prorate: bool,
+    digits: u32,
+) -> (Vec<NewLine>, bool) {
+    let mut touched = false;
+    let mut kept = Vec::new();
+    for mut line in lines {
+        match line.period {
+            Some(p) if p.start > last_day => {
+                touched = true;
+                continue;
+            }
+            Some(p) if p.end > last_day && prorate => {
+                let factor = Factor {
+                    days: (last_day - p.start).num_days() + 1,
+                    period_days: line.factor.period_days,
+                };
+                line.period = Some(Period {
+                    start: p.start,
+                    end: last_day,
+                });
+                line.factor = factor;
+                line.amount = line_amount(line.qty, line.rate, factor, digits);
+                touched = true;
+            }
+            _ => {}
+        }
+        kept.push(line);
+    }
+    (kept, touched)
+}
+
 /// Drafts are not legal documents yet: lines beyond the last day are removed or prorated
 /// in place, and a draft left empty is withdrawn.
 fn adjust_drafts(
@@ -506,56 +575,12 @@ fn adjust_drafts(
         if draft.is_issued() {
             continue;
         }
-        let lines = tx.invoice_lines(invoice_id)?;
-        let mut kept = Vec::new();
-        let mut touched = false;
-        for line in &lines {
-            let period = line
-                .period_start
-                .zip(line.period_end)
-                .map(|(start, end)| Period { start, end });
-            let mut new = NewLine {
-                item: line.item.clone(),
-                description: line.description.clone(),
-                qty: line.qty,
-                uom: line.uom.clone(),
-                rate: line.rate,
-                factor: Factor {
-                    days: line.days.unwrap_or(1),
-                    period_days: line.period_days.unwrap_or(1),
-                },
-                amount: crate::domain::invoice::LineAmount {
-                    unrounded: line.unrounded,
-                    net: line.net,
-                },
-                vat_rate: line.vat_rate,
-                period,
-                price_source: line.price_source.clone(),
-                subscription_line: line.subscription_line,
-                credits_line: line.credits_line,
-            };
-            match period {
-                Some(p) if p.start > last_day => {
-                    touched = true;
-                    continue;
-                }
-                Some(p) if p.end > last_day && prorate => {
-                    let factor = Factor {
-                        days: (last_day - p.start).num_days() + 1,
-                        period_days: line.period_days.unwrap_or(p.days()),
-                    };
-                    new.period = Some(Period {
-                        start: p.start,
-                        end: last_day,
-                    });
-                    new.factor = factor;
-                    new.amount = line_amount(line.qty, line.rate, factor, books.digits);
-                    touched = true;
-                }
-                _ => {}
-            }
-            kept.push(new);
-        }
+        let lines: Vec<NewLine> = tx
+            .invoice_lines(invoice_id)?
+            .iter()
+            .map(NewLine::from)
+            .collect();
+        let (kept, touched) = trim_lines(lines, last_day, prorate, books.digits);
         if !touched {
             continue;
         }
@@ -581,6 +606,48 @@ fn adjust_drafts(
         }
         tx.billed_periods_forget_after(&sub.id, last_day, "invoice")?;
         changed.push(reference);
+    }
+    Ok(changed)
+}
+
+/// Orders waiting to be invoiced are trimmed the same way; an order left empty is
+/// cancelled.
+fn adjust_orders(
+    tx: &Tx,
+    books: &Books,
+    sub: &Subscription,
+    last_day: NaiveDate,
+    prorate: bool,
+) -> Result<Vec<String>> {
+    let mut changed = Vec::new();
+    for id in tx.open_period_orders(&sub.id)? {
+        let Some(order) = tx.order(&id)? else {
+            continue;
+        };
+        let lines: Vec<NewLine> = order.lines.iter().map(|l| l.line.clone()).collect();
+        let (kept, touched) = trim_lines(lines, last_day, prorate, books.digits);
+        if !touched {
+            continue;
+        }
+        if kept.is_empty() {
+            tx.order_set_status(&id, crate::domain::order::OrderStatus::Cancelled)?;
+        } else {
+            let period = span(kept.iter().filter_map(|l| l.period));
+            let lines: Vec<_> = kept
+                .into_iter()
+                .map(|line| crate::domain::order::OrderLine {
+                    id: 0,
+                    line,
+                    fixed_rate: false,
+                    recurring: false,
+                    start_date: None,
+                    subscription: None,
+                })
+                .collect();
+            tx.order_rewrite_lines(&id, &lines, period)?;
+        }
+        tx.billed_periods_forget_after(&sub.id, last_day, "order")?;
+        changed.push(id);
     }
     Ok(changed)
 }

@@ -316,6 +316,9 @@ fn bill_period(
     out: &mut TickReport,
 ) -> Result<()> {
     let lines = period_lines(tx, books, sub, customer, period)?;
+    if sub.with_order {
+        return super::orders::order_period(tx, books, sub, period, lines, out);
+    }
     if !tx.billed_period_insert(
         &sub.id,
         period.served.start,

@@ -367,8 +367,21 @@ impl Tx<'_> {
         invoice: i64,
     ) -> Result<()> {
         self.conn().execute(
-            "UPDATE billed_periods SET invoice = ?3 WHERE subscription = ?1 AND period_start = ?2",
+            "UPDATE billed_periods SET invoice = ?3 WHERE subscription = ?1 AND period_start = ?2 AND kind = 'invoice'",
             params![subscription, start, invoice],
+        )?;
+        Ok(())
+    }
+
+    pub fn billed_period_set_order(
+        &self,
+        subscription: &str,
+        start: NaiveDate,
+        order: &str,
+    ) -> Result<()> {
+        self.conn().execute(
+            "UPDATE billed_periods SET sales_order = ?3 WHERE subscription = ?1 AND period_start = ?2 AND kind = 'order'",
+            params![subscription, start, order],
         )?;
         Ok(())
     }
@@ -423,5 +436,26 @@ impl Tx<'_> {
             )?
             .query_row(params![subscription, date], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
+    }
+}
+
+impl Tx<'_> {
+    /// The interval of the first plan (by code) that holds `item`, if any.
+    pub fn plan_interval_for_item(&self, item: &str) -> Result<Option<Interval>> {
+        let found: Option<(Option<String>, Option<u32>)> = self
+            .conn()
+            .prepare_cached(
+                "SELECT p.interval, p.every FROM plans p JOIN plan_lines l ON l.plan = p.code
+                 WHERE l.item = ?1 AND p.interval IS NOT NULL ORDER BY p.code LIMIT 1",
+            )?
+            .query_row([item], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        Ok(found.and_then(|(unit, every)| {
+            unit.and_then(|u| IntervalUnit::parse(&u))
+                .map(|unit| Interval {
+                    unit,
+                    every: every.unwrap_or(1),
+                })
+        }))
     }
 }

@@ -10,6 +10,7 @@ mod catalogue;
 mod customers;
 mod invoices;
 mod migrate;
+mod orders;
 mod settings;
 
 use std::cell::Cell;

@@ -12,3 +12,4 @@ mod customers;
 mod database;
 mod guard;
 mod mail;
+mod orders;

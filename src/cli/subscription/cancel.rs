@@ -41,7 +41,7 @@ struct CancellationView {
     end: String,
     prorate: bool,
     credit_notes: Vec<CreditNoteView>,
-    drafts_changed: Vec<String>,
+    adjusted: Vec<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: SubscriptionCancelArgs) -> anyhow::Result<()> {
@@ -62,7 +62,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCancelArgs) -> anyhow::Result<()> {
                 grand_total: format_minor(*total, digits),
             })
             .collect(),
-        drafts_changed: done.drafts_changed.clone(),
+        adjusted: done.adjusted.clone(),
     };
     match ctx.printer.format {
         crate::output::Format::Table => {

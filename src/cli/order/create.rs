@@ -1,0 +1,37 @@
+//! `subs order create`.
+
+use clap::Args;
+
+use crate::cli::{Ctx, currency_digits, date_arg, line_specs};
+use crate::ops::orders;
+use crate::output::views::OrderView;
+
+/// Create a draft sales order, priced on its date.
+///
+/// Lines are ITEM[:QTY][@RATE]. When the order is confirmed, each line of a recurring item
+/// becomes a subscription starting on --start (default: the order date); the other lines
+/// are invoiced from the order. Prints the order id (SO-0001).
+#[derive(Debug, Args)]
+pub struct OrderCreateArgs {
+    #[arg(long)]
+    pub customer: String,
+    #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]", required = true)]
+    pub items: Vec<String>,
+    /// Order date [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// First day of the subscriptions its recurring lines start
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: OrderCreateArgs) -> anyhow::Result<()> {
+    let date = date_arg("--date", args.date.as_deref())?;
+    let start = date_arg("--start", args.start.as_deref())?;
+    let mut s = ctx.session("order create")?;
+    let digits = currency_digits(&mut s)?;
+    let lines = line_specs(&args.items, digits)?;
+    let order = orders::create(&mut s, &args.customer, &lines, date, start)?;
+    ctx.printer.created(&order.id, &OrderView::new(&order))?;
+    Ok(())
+}
