@@ -5,6 +5,7 @@
 //! - `mapping.rs` owns the column-mapping file for CSV exports, [`CsvMapping`] (its TOML
 //!   format is documented there), and [`CsvMapping::french_default`].
 //! - `csv_statement.rs` reads a CSV export through a mapping: [`parse_csv`].
+//! - `camt.rs` reads an ISO 20022 camt.053 statement: [`parse_camt053`].
 //! - `amount.rs` reads the amounts both formats write, strictly and without floating point.
 //!
 //! This file owns what the formats share: the line itself, its fingerprint, the cleaning of
@@ -14,6 +15,7 @@
 //! a line's `currency`, when the statement gives one, is kept for the caller to compare.
 
 mod amount;
+mod camt;
 mod csv_statement;
 mod mapping;
 
@@ -22,6 +24,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
+pub use camt::parse_camt053;
 pub use csv_statement::parse_csv;
 pub use mapping::{AmountColumns, CsvMapping, TextEncoding};
 
