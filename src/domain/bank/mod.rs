@@ -7,6 +7,7 @@
 //! - `csv_statement.rs` reads a CSV export through a mapping: [`parse_csv`].
 //! - `camt.rs` reads an ISO 20022 camt.053 statement: [`parse_camt053`].
 //! - `amount.rs` reads the amounts both formats write, strictly and without floating point.
+//! - `reconcile.rs` decides which open invoices an incoming line pays: [`match_line`].
 //!
 //! This file owns what the formats share: the line itself, its fingerprint, the cleaning of
 //! free text, and [`detect_format`].
@@ -18,6 +19,7 @@ mod amount;
 mod camt;
 mod csv_statement;
 mod mapping;
+mod reconcile;
 
 use std::collections::HashMap;
 
@@ -27,6 +29,7 @@ use sha2::{Digest, Sha256};
 pub use camt::parse_camt053;
 pub use csv_statement::parse_csv;
 pub use mapping::{AmountColumns, CsvMapping, TextEncoding};
+pub use reconcile::{Allocation, LineMatch, MatchRule, OpenInvoice, Payer, match_line};
 
 /// Longest free text kept from a statement (label, reference, counterparty), in characters.
 ///
