@@ -1677,12 +1677,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__demo)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --scale --start --no-tick --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --scale)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1153,12 +1153,15 @@ complete -c subs -n "__fish_subs_using_subcommand man" -s v -l verbose -d 'Say m
 complete -c subs -n "__fish_subs_using_subcommand man" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand man" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand man" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand demo" -l scale -d 'A synthetic book of N members (bulk inserted)' -r
+complete -c subs -n "__fish_subs_using_subcommand demo" -l start -d 'First day of the subscriptions [default: the 1st of the month three months ago]' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand demo" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand demo" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l format -d 'Output of data' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c subs -n "__fish_subs_using_subcommand demo" -l no-tick -d 'Do not run the ticks'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand demo" -l yes -d 'Answer yes to confirmations (needed without a terminal)'

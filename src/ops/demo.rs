@@ -3,20 +3,39 @@
 
 use std::path::Path;
 
+use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::Session;
 use super::catalogue::{self, ItemInput, PriceInput};
 use super::company::{self, InitSettings};
 use super::customers;
+use super::plans;
+use super::subscriptions::{self, NewSubscription};
+use super::tick::{self, TickOptions};
+use crate::clock::Clock;
+use crate::domain::billing::BillMode;
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
+use crate::domain::lines::LineSpec;
 use crate::error::{Error, Result};
+use crate::store::BulkDemo;
 
 /// The setting that marks a database as a demo, so that `subs demo` may replace it.
 const DEMO_MARK: (&str, &str) = ("company.name", "Coworking Lumière (demo)");
 
-/// Creates the demo database at `path`; returns a one-line summary.
-pub fn build(path: &Path, now: Option<&str>) -> Result<String> {
+/// What `subs demo` builds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DemoOptions {
+    /// A synthetic book of this many members instead of the story (benchmarks).
+    pub scale: Option<u64>,
+    /// First day of the demo's subscriptions [default: the 1st of the month, 3 months ago].
+    pub start: Option<NaiveDate>,
+    /// Leave billing to a later `subs tick`.
+    pub no_tick: bool,
+}
+
+/// Creates the demo database at `path`; returns a summary, one line per fact.
+pub fn build(path: &Path, now_spec: Option<&str>, options: DemoOptions) -> Result<Vec<String>> {
     replace_previous_demo(path)?;
     let settings = InitSettings {
         values: vec![
@@ -29,22 +48,198 @@ pub fn build(path: &Path, now: Option<&str>) -> Result<String> {
         .map(|(k, v)| (k, v.to_string()))
         .collect(),
     };
-    let mut s = company::init(path, now.or(Some("2026-01-01")), &settings)?;
-    if let Err(error) = populate(&mut s) {
-        drop(s);
-        company::remove_database_files(path);
-        return Err(error);
+    // "Now" as the user sees it; the books open on the demo's start.
+    let tz = chrono_tz::Europe::Paris;
+    let now = Clock::resolve(now_spec, tz)?;
+    let start = options
+        .start
+        .unwrap_or_else(|| three_months_before(now.today()));
+    let mut s = company::init(path, Some(&start.to_string()), &settings)?;
+    let result = populate(&mut s).and_then(|_| match options.scale {
+        Some(count) => bulk(&mut s, count, start, now, !options.no_tick),
+        None => story(&mut s, start, now, !options.no_tick),
+    });
+    match result {
+        Ok(summary) => Ok(summary),
+        Err(error) => {
+            drop(s);
+            company::remove_database_files(path);
+            Err(error)
+        }
     }
-    let customers = {
-        let mut n = 0;
-        customers::list(&mut s, true, |_| {
-            n += 1;
-            Ok(())
+}
+
+fn three_months_before(today: NaiveDate) -> NaiveDate {
+    let first = today.with_day(1).unwrap_or(today);
+    first.checked_sub_months(Months::new(3)).unwrap_or(first)
+}
+
+/// The story: four members subscribed on `start`, billed on the 1st and 15th of each month
+/// up to now, one of them leaving mid-way with a prorated credit.
+fn story(s: &mut Session, start: NaiveDate, now: Clock, tick_enabled: bool) -> Result<Vec<String>> {
+    plans::add(
+        s,
+        "RESIDENT",
+        Some("Resident (desk + membership)".into()),
+        None,
+        vec![
+            LineSpec {
+                item: "DESK".into(),
+                qty: Decimal::ONE,
+                rate: None,
+            },
+            LineSpec {
+                item: "MEMBER".into(),
+                qty: Decimal::ONE,
+                rate: None,
+            },
+        ],
+    )?;
+    let members: [(&str, Option<&str>, &[&str], BillMode, Option<NaiveDate>); 4] = [
+        ("ACME", Some("RESIDENT"), &[], BillMode::Advance, None),
+        ("ATELIER", None, &["OFFICE-4"], BillMode::Arrears, None),
+        (
+            "CLAIRE",
+            None,
+            &["MEMBER"],
+            BillMode::Advance,
+            start.checked_add_days(Days::new(13)),
+        ),
+        ("LUMEN", None, &["DESK:2"], BillMode::Advance, None),
+    ];
+    for (customer, plan, items, bill, trial_end) in members {
+        let lines = items
+            .iter()
+            .map(|i| crate::domain::lines::parse_line_spec("--item", i, 2))
+            .collect::<Result<_>>()?;
+        subscriptions::create(
+            s,
+            NewSubscription {
+                customer: customer.into(),
+                plan: plan.map(String::from),
+                lines,
+                start: Some(start),
+                bill: Some(bill),
+                trial_end,
+                ..NewSubscription::default()
+            },
+        )?;
+    }
+    let mut summary = vec!["4 customers subscribed, 6 items, 2 price lists".to_string()];
+    if !tick_enabled {
+        return Ok(summary);
+    }
+    let mut invoices = 0;
+    let mut failures = Vec::new();
+    let mut day = start;
+    let leave_on = start
+        .checked_add_months(Months::new(2))
+        .and_then(|d| d.checked_add_days(Days::new(9)));
+    while day <= now.today() {
+        s.set_now(Clock {
+            now: at_nine(day, now.tz),
+            tz: now.tz,
+        });
+        let report = tick::run(
+            s,
+            TickOptions {
+                dry_run: false,
+                max_periods: tick::DEFAULT_MAX_PERIODS,
+            },
+            &mut || {},
+        )?;
+        invoices += report.invoices;
+        failures.extend(
+            report
+                .failed
+                .into_iter()
+                .map(|f| format!("{}: {}", f.unit, f.error)),
+        );
+        if Some(day)
+            == leave_on
+                .and_then(|d| d.with_day(15))
+                .map(|d| d.min(now.today()))
+        {
+            subscriptions::cancel(s, "SUB-0004", leave_on, true, false)?;
+            summary.push(format!(
+                "SUB-0004 cancelled on {} with proration",
+                leave_on.unwrap_or(day)
+            ));
+        }
+        day = next_tick_day(day);
+    }
+    s.set_now(now);
+    summary.push(format!(
+        "{invoices} invoices issued by ticks from {start} to {}",
+        now.today()
+    ));
+    if let Some(first) = failures.first() {
+        return Err(Error::Database(format!("the demo failed to bill: {first}")));
+    }
+    Ok(summary)
+}
+
+/// The 1st and the 15th of each month.
+fn next_tick_day(day: NaiveDate) -> NaiveDate {
+    if day.day() < 15 {
+        day.with_day(15).unwrap_or(day)
+    } else {
+        day.with_day(1)
+            .and_then(|d| d.checked_add_months(Months::new(1)))
+            .unwrap_or(day)
+    }
+}
+
+fn at_nine(day: NaiveDate, tz: chrono_tz::Tz) -> chrono::DateTime<chrono::Utc> {
+    crate::clock::local_to_utc(day.and_hms_opt(9, 0, 0).unwrap_or_default(), tz).unwrap_or_default()
+}
+
+/// `count` members with one monthly subscription each (a desk from the price list and a
+/// membership at a fixed rate), inserted in bulk; billed by one tick unless told not to.
+fn bulk(
+    s: &mut Session,
+    count: u64,
+    start: NaiveDate,
+    now: Clock,
+    tick_enabled: bool,
+) -> Result<Vec<String>> {
+    let created_at = s.clock.rfc3339();
+    s.store.write(|tx| {
+        tx.bulk_demo(&BulkDemo {
+            count,
+            start,
+            listed_item: "DESK",
+            listed_uom: "month",
+            fixed_item: "MEMBER",
+            fixed_uom: "month",
+            fixed_rate: "15.00",
+            created_at: &created_at,
         })?;
-        n
-    };
-    let items = catalogue::list_items(&mut s)?.len();
-    Ok(format!("{customers} customers, {items} items"))
+        tx.audit(
+            "demo",
+            &serde_json::json!({ "members": count, "start": start }),
+        )
+    })?;
+    let mut summary = vec![format!(
+        "{count} members, each with a monthly subscription from {start}"
+    )];
+    if tick_enabled {
+        s.set_now(now);
+        let report = tick::run(
+            s,
+            TickOptions {
+                dry_run: false,
+                max_periods: tick::DEFAULT_MAX_PERIODS,
+            },
+            &mut || {},
+        )?;
+        summary.push(format!(
+            "{} invoices issued by a tick on {}",
+            report.invoices,
+            now.today()
+        ));
+    }
+    Ok(summary)
 }
 
 fn replace_previous_demo(path: &Path) -> Result<()> {
@@ -146,6 +341,7 @@ fn populate(s: &mut Session) -> Result<()> {
     let prices = [
         ("DESK", "Standard", "310.00"),
         ("DESK", "Association", "250.00"),
+        ("MEMBER", "Association", "10.00"),
         ("HOTDESK", "Standard", "25.00"),
         ("ROOM-S", "Standard", "30.00"),
         ("OFFICE-4", "Standard", "1200.00"),

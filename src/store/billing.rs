@@ -459,3 +459,68 @@ impl Tx<'_> {
         }))
     }
 }
+
+/// A synthetic book of `count` members, each with one monthly subscription of two lines,
+/// written with prepared statements in the caller's transaction (`subs demo --scale`).
+pub struct BulkDemo<'a> {
+    pub count: u64,
+    pub start: NaiveDate,
+    /// Priced from the price list.
+    pub listed_item: &'a str,
+    pub listed_uom: &'a str,
+    /// At a fixed rate.
+    pub fixed_item: &'a str,
+    pub fixed_uom: &'a str,
+    pub fixed_rate: &'a str,
+    pub created_at: &'a str,
+}
+
+impl Tx<'_> {
+    pub fn bulk_demo(&self, demo: &BulkDemo) -> Result<()> {
+        let first = self.next_id("SUB")?;
+        let mut customer = self.conn().prepare(
+            "INSERT INTO customers (code, name, email, kind, payment_method, created_on)
+             VALUES (?1, ?2, ?3, 'business', 'manual', ?4)",
+        )?;
+        let mut subscription = self.conn().prepare(
+            "INSERT INTO subscriptions (id, customer, start, interval, every, bill, anchor, next_period,
+                 next_due_on, state, created_at)
+             VALUES (?1, ?2, ?3, 'month', 1, 'advance', ?3, 0, ?3, 'active', ?4)",
+        )?;
+        let mut line = self.conn().prepare(
+            "INSERT INTO subscription_lines (subscription, position, item, qty, uom, rate)
+             VALUES (?1, ?2, ?3, '1', ?4, ?5)",
+        )?;
+        for n in 0..demo.count {
+            let number = first + n as i64;
+            let code = format!("M{number:07}");
+            let id = format!("SUB-{number:04}");
+            customer.execute(params![
+                code,
+                format!("Member {number}"),
+                format!("member{number}@example.org"),
+                demo.start
+            ])?;
+            subscription.execute(params![id, code, demo.start, demo.created_at])?;
+            line.execute(params![
+                id,
+                0,
+                demo.listed_item,
+                demo.listed_uom,
+                Option::<String>::None
+            ])?;
+            line.execute(params![
+                id,
+                1,
+                demo.fixed_item,
+                demo.fixed_uom,
+                demo.fixed_rate
+            ])?;
+        }
+        self.conn().execute(
+            "UPDATE id_counters SET last = ?1 WHERE kind = 'SUB'",
+            [first + demo.count as i64 - 1],
+        )?;
+        Ok(())
+    }
+}

@@ -26,7 +26,7 @@ use rust_decimal::Decimal;
 use crate::error::{Error, Result};
 
 pub use audit::{AuditEntry, ChainBreak};
-pub use billing::DueKey;
+pub use billing::{BulkDemo, DueKey};
 pub use invoices::{Frozen, InvoiceFilter, Numbering};
 pub use migrate::SCHEMA_VERSION;
 

@@ -13,3 +13,4 @@ mod database;
 mod guard;
 mod mail;
 mod orders;
+mod safety;
