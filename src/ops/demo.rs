@@ -95,7 +95,15 @@ fn story(s: &mut Session, start: NaiveDate, now: Clock, tick_enabled: bool) -> R
             },
         ],
     )?;
-    let members: [(&str, Option<&str>, &[&str], BillMode, Option<NaiveDate>); 4] = [
+    // (customer, plan, lines, billing mode, trial end)
+    type Member<'a> = (
+        &'a str,
+        Option<&'a str>,
+        &'a [&'a str],
+        BillMode,
+        Option<NaiveDate>,
+    );
+    let members: [Member; 4] = [
         ("ACME", Some("RESIDENT"), &[], BillMode::Advance, None),
         ("ATELIER", None, &["OFFICE-4"], BillMode::Arrears, None),
         (
