@@ -199,7 +199,9 @@ CREATE TABLE billed_periods (
 -- ───────────────────────────── invoices ─────────────────────────────
 
 -- Credit notes carry negative amounts. Issued documents are frozen by the triggers below;
--- only the settlement columns (paid, credited) still change.
+-- only the settlement columns still change: `settled` is the sum of the allocations made
+-- to the invoice (payments, credit notes, customer credit), `credited` the sum of the credit
+-- notes that correct it (which decides the `credited` status).
 CREATE TABLE invoices (
     id               INTEGER PRIMARY KEY,
     kind             TEXT NOT NULL CHECK (kind IN ('invoice', 'credit_note')),
@@ -219,7 +221,7 @@ CREATE TABLE invoices (
     net_total        INTEGER NOT NULL DEFAULT 0,
     tax_total        INTEGER NOT NULL DEFAULT 0,
     grand_total      INTEGER NOT NULL DEFAULT 0,
-    paid             INTEGER NOT NULL DEFAULT 0,
+    settled          INTEGER NOT NULL DEFAULT 0,
     credited         INTEGER NOT NULL DEFAULT 0,
     days_until_due   INTEGER,
     due_from         TEXT,
@@ -394,3 +396,65 @@ CREATE TABLE contract_subscriptions (
     PRIMARY KEY (contract, subscription)
 ) STRICT;
 CREATE INDEX contract_subscriptions_subscription ON contract_subscriptions(subscription);
+
+-- ───────────────────────────── payments ─────────────────────────────
+
+-- Bank statements imported, and their lines. A line's fingerprint (date, amount, label,
+-- reference, rank among identical lines) makes re-importing a statement add nothing.
+CREATE TABLE bank_statements (
+    id          INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,
+    format      TEXT NOT NULL CHECK (format IN ('csv', 'camt053')),
+    imported_at TEXT NOT NULL,
+    lines       INTEGER NOT NULL,
+    new_lines   INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE bank_transactions (
+    id           INTEGER PRIMARY KEY,
+    statement    INTEGER NOT NULL REFERENCES bank_statements(id),
+    date         TEXT NOT NULL,
+    amount       INTEGER NOT NULL,
+    currency     TEXT,
+    label        TEXT NOT NULL,
+    reference    TEXT,
+    counterparty TEXT,
+    fingerprint  TEXT NOT NULL UNIQUE,
+    status       TEXT NOT NULL DEFAULT 'unmatched' CHECK (status IN ('unmatched', 'matched', 'ignored')),
+    match_rule   TEXT,
+    customer     TEXT REFERENCES customers(code),
+    payment      TEXT,
+    created_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX bank_transactions_unmatched ON bank_transactions(date) WHERE status = 'unmatched';
+
+CREATE TABLE payments (
+    id                 TEXT PRIMARY KEY,
+    customer           TEXT NOT NULL REFERENCES customers(code),
+    date               TEXT NOT NULL,
+    amount             INTEGER NOT NULL CHECK (amount > 0),
+    currency           TEXT NOT NULL,
+    method             TEXT NOT NULL CHECK (method IN ('cheque', 'cash', 'transfer', 'card', 'sepa', 'gateway')),
+    reference          TEXT,
+    bank_transaction   INTEGER REFERENCES bank_transactions(id),
+    gateway            TEXT,
+    gateway_payment_id TEXT,
+    created_at         TEXT NOT NULL,
+    UNIQUE (gateway, gateway_payment_id)
+) STRICT;
+CREATE INDEX payments_customer ON payments(customer);
+
+-- What settles an invoice: part of a payment, or part of a credit note. What a payment or
+-- credit note has not allocated yet is the customer's credit.
+CREATE TABLE allocations (
+    id          INTEGER PRIMARY KEY,
+    invoice     INTEGER NOT NULL REFERENCES invoices(id),
+    payment     TEXT REFERENCES payments(id),
+    credit_note INTEGER REFERENCES invoices(id),
+    amount      INTEGER NOT NULL CHECK (amount > 0),
+    date        TEXT NOT NULL,
+    CHECK ((payment IS NULL) <> (credit_note IS NULL))
+) STRICT;
+CREATE INDEX allocations_invoice ON allocations(invoice);
+CREATE INDEX allocations_payment ON allocations(payment) WHERE payment IS NOT NULL;
+CREATE INDEX allocations_credit_note ON allocations(credit_note) WHERE credit_note IS NOT NULL;

@@ -58,6 +58,9 @@ _subs() {
             subs,order)
                 cmd="subs__subcmd__order"
                 ;;
+            subs,payment)
+                cmd="subs__subcmd__payment"
+                ;;
             subs,plan)
                 cmd="subs__subcmd__plan"
                 ;;
@@ -223,6 +226,9 @@ _subs() {
             subs__subcmd__help,order)
                 cmd="subs__subcmd__help__subcmd__order"
                 ;;
+            subs__subcmd__help,payment)
+                cmd="subs__subcmd__help__subcmd__payment"
+                ;;
             subs__subcmd__help,plan)
                 cmd="subs__subcmd__help__subcmd__plan"
                 ;;
@@ -345,6 +351,15 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__order,show)
                 cmd="subs__subcmd__help__subcmd__order__subcmd__show"
+                ;;
+            subs__subcmd__help__subcmd__payment,add)
+                cmd="subs__subcmd__help__subcmd__payment__subcmd__add"
+                ;;
+            subs__subcmd__help__subcmd__payment,list)
+                cmd="subs__subcmd__help__subcmd__payment__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__payment,show)
+                cmd="subs__subcmd__help__subcmd__payment__subcmd__show"
                 ;;
             subs__subcmd__help__subcmd__plan,add)
                 cmd="subs__subcmd__help__subcmd__plan__subcmd__add"
@@ -562,6 +577,30 @@ _subs() {
             subs__subcmd__order__subcmd__help,show)
                 cmd="subs__subcmd__order__subcmd__help__subcmd__show"
                 ;;
+            subs__subcmd__payment,add)
+                cmd="subs__subcmd__payment__subcmd__add"
+                ;;
+            subs__subcmd__payment,help)
+                cmd="subs__subcmd__payment__subcmd__help"
+                ;;
+            subs__subcmd__payment,list)
+                cmd="subs__subcmd__payment__subcmd__list"
+                ;;
+            subs__subcmd__payment,show)
+                cmd="subs__subcmd__payment__subcmd__show"
+                ;;
+            subs__subcmd__payment__subcmd__help,add)
+                cmd="subs__subcmd__payment__subcmd__help__subcmd__add"
+                ;;
+            subs__subcmd__payment__subcmd__help,help)
+                cmd="subs__subcmd__payment__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__payment__subcmd__help,list)
+                cmd="subs__subcmd__payment__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__payment__subcmd__help,show)
+                cmd="subs__subcmd__payment__subcmd__help__subcmd__show"
+                ;;
             subs__subcmd__plan,add)
                 cmd="subs__subcmd__plan__subcmd__add"
                 ;;
@@ -737,7 +776,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1715,7 +1754,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help"
+            opts="init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2387,6 +2426,62 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__order__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__payment)
+            opts="add list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__payment__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__payment__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__payment__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4167,6 +4262,224 @@ _subs() {
             return 0
             ;;
         subs__subcmd__order__subcmd__show)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment__subcmd__add)
+            opts="-q -v -h -V --invoice --customer --amount --method --date --reference --allow-overpayment --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --invoice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment__subcmd__help)
+            opts="add list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment__subcmd__list)
+            opts="-q -v -h -V --customer --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment__subcmd__show)
             opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

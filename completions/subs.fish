@@ -50,6 +50,7 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "subscription" -d 'Subscri
 complete -c subs -n "__fish_subs_needs_command" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
 complete -c subs -n "__fish_subs_needs_command" -f -a "order" -d 'Sales orders'
 complete -c subs -n "__fish_subs_needs_command" -f -a "invoice" -d 'Invoices and credit notes'
+complete -c subs -n "__fish_subs_needs_command" -f -a "payment" -d 'Payments received and their allocation to invoices'
 complete -c subs -n "__fish_subs_needs_command" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
 complete -c subs -n "__fish_subs_needs_command" -f -a "log" -d 'The audit log of every change'
 complete -c subs -n "__fish_subs_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -1090,6 +1091,66 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "credit" -d 'Issue a credit note correcting an invoice: in full, or for --amount'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Explain how each line\'s amount was reached: period, days served over days in the period, factor, rate and where it came from, the exact amount and the rounded one'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List payments by date'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show a payment and the invoices it settled'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l invoice -d 'Invoice settled (repeat for several)' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l customer -d 'The customer paying (needed without --invoice)' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l amount -d 'Amount received' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l method -d 'cheque, cash, transfer (default), card, sepa or gateway' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l date -d 'Day the money was received [default: today]' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l reference -d 'Cheque number, transfer reference…' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l allow-overpayment -d 'Keep what exceeds the invoices\' outstanding as customer credit'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l format -d 'Output of data' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List payments by date'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a payment and the invoices it settled'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand tick" -l max-periods -d 'Skip (and report) a subscription that would bill more periods than this in one run' -r
 complete -c subs -n "__fish_subs_using_subcommand tick" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand tick" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
@@ -1167,27 +1228,28 @@ complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say 
 complete -c subs -n "__fish_subs_using_subcommand demo" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "init" -d 'Create the database for a company'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "config" -d 'Company settings stored in the database'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "customer" -d 'Customers: who is billed'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "uom" -d 'Units of measure and per-item conversions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "item" -d 'Items: what is sold'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "price-list" -d 'Price lists'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "price" -d 'Item prices in price lists'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "vat" -d 'VAT rates'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "plan" -d 'Plans: reusable bundles of item lines'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "subscription" -d 'Subscriptions: recurring billing for a customer'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "order" -d 'Sales orders'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "invoice" -d 'Invoices and credit notes'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "log" -d 'The audit log of every change'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "completions" -d 'Print shell completions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "man" -d 'Write man pages'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "demo" -d 'Create a demo database and bill a few months on it'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice tick log completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "init" -d 'Create the database for a company'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "config" -d 'Company settings stored in the database'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "customer" -d 'Customers: who is billed'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "uom" -d 'Units of measure and per-item conversions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "item" -d 'Items: what is sold'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "price-list" -d 'Price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "price" -d 'Item prices in price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "vat" -d 'VAT rates'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "plan" -d 'Plans: reusable bundles of item lines'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "subscription" -d 'Subscriptions: recurring billing for a customer'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "order" -d 'Sales orders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "invoice" -d 'Invoices and credit notes'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "payment" -d 'Payments received and their allocation to invoices'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "log" -d 'The audit log of every change'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "completions" -d 'Print shell completions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "man" -d 'Write man pages'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "demo" -d 'Create a demo database and bill a few months on it'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting\'s value'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Return a setting to its default'
@@ -1243,4 +1305,7 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "issue" -d 'Issue drafts: each gets the next number of its series, dated today, and is frozen'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "credit" -d 'Issue a credit note correcting an invoice: in full, or for --amount'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "explain" -d 'Explain how each line\'s amount was reached: period, days served over days in the period, factor, rate and where it came from, the exact amount and the rounded one'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'List payments by date'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "show" -d 'Show a payment and the invoices it settled'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'

@@ -13,6 +13,7 @@ mod item_group;
 mod log;
 mod man;
 mod order;
+mod payment;
 mod plan;
 mod price;
 mod price_list;
@@ -139,6 +140,9 @@ pub enum Command {
     /// Invoices and credit notes
     #[command(subcommand)]
     Invoice(invoice::InvoiceCommand),
+    /// Payments received and their allocation to invoices
+    #[command(subcommand)]
+    Payment(payment::PaymentCommand),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -217,6 +221,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Cancel(args) => subscription::cancel::run(&mut ctx, args),
         Command::Order(cmd) => order::run(&mut ctx, cmd),
         Command::Invoice(cmd) => invoice::run(&mut ctx, cmd),
+        Command::Payment(cmd) => payment::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args),

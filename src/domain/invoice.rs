@@ -105,7 +105,8 @@ pub struct Invoice {
     pub net_total: i64,
     pub tax_total: i64,
     pub grand_total: i64,
-    pub paid: i64,
+    /// Allocations received: payments, credit notes, customer credit.
+    pub settled: i64,
     pub credited: i64,
     pub days_until_due: Option<u32>,
     pub due_from: Option<NaiveDate>,
@@ -145,14 +146,14 @@ impl Invoice {
                 self.grand_total.max(0)
             };
         }
-        outstanding(self.grand_total, self.paid, self.credited)
+        outstanding(self.grand_total, self.settled)
     }
 
     pub fn payment_status(&self, today: NaiveDate) -> PaymentStatus {
         payment_status(
             self.is_credit_note(),
             self.grand_total,
-            self.paid,
+            self.settled,
             self.credited,
             self.due_date,
             today,
@@ -273,10 +274,9 @@ impl PaymentStatus {
     }
 }
 
-/// What is still owed on an invoice: gross − paid − credited, never below zero (an excess
-/// is the customer's credit, kept elsewhere).
-pub fn outstanding(grand: i64, paid: i64, credited: i64) -> i64 {
-    (grand - paid - credited).max(0)
+/// What is still owed on an invoice: gross − what was allocated to it, never below zero.
+pub fn outstanding(grand: i64, settled: i64) -> i64 {
+    (grand - settled).max(0)
 }
 
 /// A credit note is settled by the invoice it corrects, so it shows `paid`. An invoice is
@@ -285,7 +285,7 @@ pub fn outstanding(grand: i64, paid: i64, credited: i64) -> i64 {
 pub fn payment_status(
     is_credit_note: bool,
     grand: i64,
-    paid: i64,
+    settled: i64,
     credited: i64,
     due_date: Option<NaiveDate>,
     today: NaiveDate,
@@ -296,13 +296,13 @@ pub fn payment_status(
     if grand > 0 && credited >= grand {
         return PaymentStatus::Credited;
     }
-    if outstanding(grand, paid, credited) == 0 {
+    if outstanding(grand, settled) == 0 {
         return PaymentStatus::Paid;
     }
     if due_date.is_some_and(|due| due < today) {
         return PaymentStatus::Overdue;
     }
-    if paid > 0 || credited > 0 {
+    if settled > 0 {
         PaymentStatus::PartlyPaid
     } else {
         PaymentStatus::Unpaid
@@ -471,12 +471,18 @@ mod tests {
             payment_status(false, 1000, 1000, 0, due_before, today),
             PaymentStatus::Paid
         );
+        // Credited whole: by a credit note, or paid first and credited afterwards.
         assert_eq!(
-            payment_status(false, 1000, 0, 1000, due_before, today),
+            payment_status(false, 1000, 1000, 1000, due_before, today),
             PaymentStatus::Credited
         );
         assert_eq!(
-            payment_status(false, 1000, 600, 400, due_before, today),
+            payment_status(false, 1000, 1000, 1000, due_later, today),
+            PaymentStatus::Credited
+        );
+        // 600 paid and 400 credited: nothing owed.
+        assert_eq!(
+            payment_status(false, 1000, 1000, 400, due_before, today),
             PaymentStatus::Paid
         );
         assert_eq!(

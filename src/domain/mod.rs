@@ -13,6 +13,7 @@ pub mod lines;
 pub mod money;
 pub mod numbering;
 pub mod order;
+pub mod payment;
 pub mod period;
 pub mod pricing;
 pub mod settings;

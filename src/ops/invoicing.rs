@@ -20,7 +20,7 @@ use crate::domain::pricing::{PriceSource, Priced, pick_list_price};
 use crate::domain::settings::{Company, DEFAULT_CREDIT_NOTE_SERIES, DEFAULT_INVOICE_SERIES};
 use crate::error::{Error, Result};
 use crate::ops::company_of;
-use crate::store::{Frozen, Numbering, Tx};
+use crate::store::{CreditSource, Frozen, Numbering, Tx};
 
 /// What every document of one command needs to know: the day and the company.
 #[derive(Debug, Clone)]
@@ -208,8 +208,10 @@ pub fn issue(tx: &Tx, books: &Books, id: i64) -> Result<String> {
         due_date: due,
     };
     tx.invoice_mark_issued(id, &numbering, &frozen)?;
-    if let Some(corrected) = draft.credits_invoice {
-        tx.invoice_add_credited(corrected, -draft.grand_total)?;
+    match draft.credits_invoice {
+        Some(corrected) => settle_with_credit_note(tx, books, corrected, id, -draft.grand_total)?,
+        None if draft.grand_total > 0 => apply_customer_credit(tx, books, &draft.customer, id)?,
+        None => {}
     }
     tx.audit(
         &format!("invoice:{number}"),
@@ -217,6 +219,47 @@ pub fn issue(tx: &Tx, books: &Books, id: i64) -> Result<String> {
                  "grand_total": books.money(draft.grand_total), "due_date": due }),
     )?;
     Ok(number)
+}
+
+/// A credit note settles the invoice it corrects, up to what that invoice still owes; the
+/// rest (the invoice was already paid) becomes the customer's credit.
+fn settle_with_credit_note(
+    tx: &Tx,
+    books: &Books,
+    corrected: i64,
+    note: i64,
+    amount: i64,
+) -> Result<()> {
+    tx.invoice_add_credited(corrected, amount)?;
+    let invoice = tx
+        .invoice(corrected)?
+        .ok_or_else(|| Error::not_found("invoice", corrected.to_string()))?;
+    let take = amount.min(invoice.outstanding());
+    if take > 0 {
+        tx.allocation_insert(
+            corrected,
+            &CreditSource::CreditNote(note),
+            take,
+            books.today,
+        )?;
+    }
+    Ok(())
+}
+
+/// What the customer paid ahead or was credited, and not used yet, settles a new invoice.
+pub fn apply_customer_credit(tx: &Tx, books: &Books, customer: &str, invoice: i64) -> Result<()> {
+    let Some(mut owed) = tx.invoice(invoice)?.map(|i| i.outstanding()) else {
+        return Ok(());
+    };
+    for (source, available) in tx.unallocated_credit(customer)? {
+        if owed <= 0 {
+            break;
+        }
+        let take = available.min(owed);
+        tx.allocation_insert(invoice, &source, take, books.today)?;
+        owed -= take;
+    }
+    Ok(())
 }
 
 /// Writes `inv` and, unless `as_draft`, issues it. Returns the id and the number if issued.

@@ -9,6 +9,7 @@ pub mod demo;
 pub mod invoices;
 pub mod invoicing;
 pub mod orders;
+pub mod payments;
 pub mod plans;
 pub mod subscriptions;
 pub mod tick;

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 
 const SELECT_INVOICE: &str = "SELECT i.id, i.kind, i.status, i.number, i.customer, i.subscription,
     i.sales_order, i.credits_invoice, c.number, i.issue_date, i.due_date, i.period_start,
-    i.period_end, i.currency, i.net_total, i.tax_total, i.grand_total, i.paid, i.credited,
+    i.period_end, i.currency, i.net_total, i.tax_total, i.grand_total, i.settled, i.credited,
     i.days_until_due, i.due_from, i.customer_name, i.customer_address, i.customer_vat_id,
     i.customer_siren, i.customer_kind, i.seller_name, i.seller_address, i.seller_siren,
     i.seller_vat_id, i.reason
@@ -35,7 +35,7 @@ fn invoice_from_row(row: &Row) -> rusqlite::Result<Invoice> {
         net_total: row.get(14)?,
         tax_total: row.get(15)?,
         grand_total: row.get(16)?,
-        paid: row.get(17)?,
+        settled: row.get(17)?,
         credited: row.get(18)?,
         days_until_due: row.get(19)?,
         due_from: row.get(20)?,
@@ -363,9 +363,9 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn invoice_add_paid(&self, id: i64, amount: i64) -> Result<()> {
+    pub fn invoice_add_settled(&self, id: i64, amount: i64) -> Result<()> {
         self.conn()
-            .prepare_cached("UPDATE invoices SET paid = paid + ?2 WHERE id = ?1")?
+            .prepare_cached("UPDATE invoices SET settled = settled + ?2 WHERE id = ?1")?
             .execute(params![id, amount])?;
         Ok(())
     }
@@ -396,7 +396,7 @@ impl Tx<'_> {
         Ok(self
             .conn()
             .prepare_cached(
-                "SELECT coalesce(sum(max(grand_total - paid - credited, 0)), 0) FROM invoices
+                "SELECT coalesce(sum(max(grand_total - settled, 0)), 0) FROM invoices
                  WHERE subscription = ?1 AND status = 'issued' AND kind = 'invoice'",
             )?
             .query_row([subscription], |r| r.get(0))?)

@@ -11,6 +11,7 @@ mod customers;
 mod invoices;
 mod migrate;
 mod orders;
+mod payments;
 mod settings;
 
 use std::cell::Cell;
@@ -29,6 +30,7 @@ pub use audit::{AuditEntry, ChainBreak};
 pub use billing::{BulkDemo, DueKey};
 pub use invoices::{Frozen, InvoiceFilter, Numbering};
 pub use migrate::SCHEMA_VERSION;
+pub use payments::CreditSource;
 
 /// Who is acting and with which command, written on every audit entry.
 #[derive(Debug, Clone)]

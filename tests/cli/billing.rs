@@ -727,7 +727,7 @@ fn an_issued_invoice_cannot_be_changed_even_through_sqlite() {
     }
     // Payment state may change.
     conn.execute(
-        "UPDATE invoices SET paid = 100 WHERE number = 'INV-2026-00001'",
+        "UPDATE invoices SET settled = 100 WHERE number = 'INV-2026-00001'",
         [],
     )
     .unwrap();

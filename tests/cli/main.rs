@@ -13,4 +13,5 @@ mod database;
 mod guard;
 mod mail;
 mod orders;
+mod payments;
 mod safety;

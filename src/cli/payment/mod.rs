@@ -1,0 +1,24 @@
+//! `subs payment …`: money received.
+
+mod add;
+mod list;
+mod show;
+
+use clap::Subcommand;
+
+use super::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum PaymentCommand {
+    Add(add::PaymentAddArgs),
+    List(list::PaymentListArgs),
+    Show(show::PaymentShowArgs),
+}
+
+pub fn run(ctx: &mut Ctx, cmd: PaymentCommand) -> anyhow::Result<()> {
+    match cmd {
+        PaymentCommand::Add(args) => add::run(ctx, args),
+        PaymentCommand::List(args) => list::run(ctx, args),
+        PaymentCommand::Show(args) => show::run(ctx, args),
+    }
+}
