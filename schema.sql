@@ -458,3 +458,62 @@ CREATE TABLE allocations (
 CREATE INDEX allocations_invoice ON allocations(invoice);
 CREATE INDEX allocations_payment ON allocations(payment) WHERE payment IS NOT NULL;
 CREATE INDEX allocations_credit_note ON allocations(credit_note) WHERE credit_note IS NOT NULL;
+
+-- A request to pay one issued invoice through a link or a gateway, with an unguessable
+-- token; settled by a gateway webhook or by any payment that clears the invoice.
+CREATE TABLE payment_requests (
+    id                 TEXT PRIMARY KEY,
+    invoice            INTEGER NOT NULL UNIQUE REFERENCES invoices(id),
+    customer           TEXT NOT NULL REFERENCES customers(code),
+    subscription       TEXT REFERENCES subscriptions(id),
+    method             TEXT NOT NULL CHECK (method IN ('link', 'stripe', 'gocardless')),
+    amount             INTEGER NOT NULL,
+    currency           TEXT NOT NULL,
+    token              TEXT NOT NULL UNIQUE,
+    link               TEXT,
+    status             TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'paid', 'failed', 'cancelled')),
+    gateway_payment_id TEXT,
+    failure            TEXT,
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL
+) STRICT;
+CREATE INDEX payment_requests_open ON payment_requests(status) WHERE status = 'open';
+
+-- Gateway events, stored once per event id: a replayed event changes nothing.
+CREATE TABLE webhook_events (
+    id          INTEGER PRIMARY KEY,
+    gateway     TEXT NOT NULL,
+    event_id    TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    outcome     TEXT NOT NULL,
+    UNIQUE (gateway, event_id)
+) STRICT;
+
+-- ───────────────────────────── mail ─────────────────────────────
+
+CREATE TABLE templates (
+    name       TEXT PRIMARY KEY,
+    subject    TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+) STRICT;
+
+-- Messages waiting to be delivered by `mail send` (or by tick with mail.send_on_tick).
+CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY,
+    recipients      TEXT NOT NULL,
+    subject         TEXT NOT NULL,
+    body            TEXT NOT NULL,
+    html            TEXT,
+    attachment_name TEXT,
+    attachment      BLOB,
+    invoice         INTEGER REFERENCES invoices(id),
+    payment_request TEXT REFERENCES payment_requests(id),
+    status          TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sent', 'failed')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    last_error      TEXT,
+    created_at      TEXT NOT NULL,
+    sent_at         TEXT
+) STRICT;
+CREATE INDEX outbox_queued ON outbox(id) WHERE status != 'sent';

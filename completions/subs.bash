@@ -16,6 +16,9 @@ _subs() {
             ",$1")
                 cmd="subs"
                 ;;
+            subs,bank)
+                cmd="subs__subcmd__bank"
+                ;;
             subs,cancel)
                 cmd="subs__subcmd__cancel"
                 ;;
@@ -81,6 +84,36 @@ _subs() {
                 ;;
             subs,vat)
                 cmd="subs__subcmd__vat"
+                ;;
+            subs__subcmd__bank,help)
+                cmd="subs__subcmd__bank__subcmd__help"
+                ;;
+            subs__subcmd__bank,import)
+                cmd="subs__subcmd__bank__subcmd__import"
+                ;;
+            subs__subcmd__bank,list)
+                cmd="subs__subcmd__bank__subcmd__list"
+                ;;
+            subs__subcmd__bank,match)
+                cmd="subs__subcmd__bank__subcmd__match"
+                ;;
+            subs__subcmd__bank,reconcile)
+                cmd="subs__subcmd__bank__subcmd__reconcile"
+                ;;
+            subs__subcmd__bank__subcmd__help,help)
+                cmd="subs__subcmd__bank__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__bank__subcmd__help,import)
+                cmd="subs__subcmd__bank__subcmd__help__subcmd__import"
+                ;;
+            subs__subcmd__bank__subcmd__help,list)
+                cmd="subs__subcmd__bank__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__bank__subcmd__help,match)
+                cmd="subs__subcmd__bank__subcmd__help__subcmd__match"
+                ;;
+            subs__subcmd__bank__subcmd__help,reconcile)
+                cmd="subs__subcmd__bank__subcmd__help__subcmd__reconcile"
                 ;;
             subs__subcmd__config,get)
                 cmd="subs__subcmd__config__subcmd__get"
@@ -184,6 +217,9 @@ _subs() {
             subs__subcmd__db__subcmd__help,path)
                 cmd="subs__subcmd__db__subcmd__help__subcmd__path"
                 ;;
+            subs__subcmd__help,bank)
+                cmd="subs__subcmd__help__subcmd__bank"
+                ;;
             subs__subcmd__help,cancel)
                 cmd="subs__subcmd__help__subcmd__cancel"
                 ;;
@@ -249,6 +285,18 @@ _subs() {
                 ;;
             subs__subcmd__help,vat)
                 cmd="subs__subcmd__help__subcmd__vat"
+                ;;
+            subs__subcmd__help__subcmd__bank,import)
+                cmd="subs__subcmd__help__subcmd__bank__subcmd__import"
+                ;;
+            subs__subcmd__help__subcmd__bank,list)
+                cmd="subs__subcmd__help__subcmd__bank__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__bank,match)
+                cmd="subs__subcmd__help__subcmd__bank__subcmd__match"
+                ;;
+            subs__subcmd__help__subcmd__bank,reconcile)
+                cmd="subs__subcmd__help__subcmd__bank__subcmd__reconcile"
                 ;;
             subs__subcmd__help__subcmd__config,get)
                 cmd="subs__subcmd__help__subcmd__config__subcmd__get"
@@ -776,7 +824,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -795,7 +843,253 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bank)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version import reconcile match list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bank__subcmd__help)
+            opts="import reconcile match list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bank__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bank__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bank__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bank__subcmd__help__subcmd__match)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bank__subcmd__help__subcmd__reconcile)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bank__subcmd__import)
+            opts="-q -v -h -V --mapping --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mapping)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bank__subcmd__list)
+            opts="-q -v -h -V --status --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bank__subcmd__match)
+            opts="-q -v -h -V --invoice --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --invoice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bank__subcmd__reconcile)
+            opts="-q -v -h -V --auto --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -829,7 +1123,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -859,7 +1153,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -889,7 +1183,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -919,7 +1213,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1033,7 +1327,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1063,7 +1357,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1093,7 +1387,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1123,7 +1417,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1181,7 +1475,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1239,7 +1533,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1269,7 +1563,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1411,7 +1705,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1441,7 +1735,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1471,7 +1765,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1501,7 +1795,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1531,7 +1825,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1561,7 +1855,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1675,7 +1969,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1705,7 +1999,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1743,7 +2037,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1754,8 +2048,78 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help"
+            opts="init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__bank)
+            opts="import reconcile match list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__bank__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__bank__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__bank__subcmd__match)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__bank__subcmd__reconcile)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2949,7 +3313,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2979,7 +3343,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3021,7 +3385,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3059,7 +3423,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3089,7 +3453,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3231,7 +3595,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3281,7 +3645,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3311,7 +3675,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3341,7 +3705,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3371,7 +3735,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3405,7 +3769,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3491,7 +3855,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3545,7 +3909,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3599,7 +3963,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3629,7 +3993,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3771,7 +4135,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3805,7 +4169,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3835,7 +4199,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3869,7 +4233,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3941,7 +4305,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3975,7 +4339,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4005,7 +4369,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4035,7 +4399,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4081,7 +4445,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4209,7 +4573,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4251,7 +4615,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4281,7 +4645,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4311,7 +4675,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4365,7 +4729,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4469,7 +4833,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4499,7 +4863,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4529,7 +4893,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4575,7 +4939,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4675,7 +5039,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4705,7 +5069,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4735,7 +5099,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4765,7 +5129,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4799,7 +5163,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4829,7 +5193,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4929,7 +5293,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5023,7 +5387,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5069,7 +5433,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5099,7 +5463,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5133,7 +5497,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5167,7 +5531,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5245,7 +5609,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5291,7 +5655,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5469,7 +5833,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5503,7 +5867,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5537,7 +5901,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5567,7 +5931,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5601,7 +5965,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5631,7 +5995,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5665,7 +6029,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5699,7 +6063,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5729,7 +6093,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5843,7 +6207,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5873,7 +6237,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5907,7 +6271,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5993,7 +6357,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
                 *)

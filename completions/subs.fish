@@ -27,9 +27,10 @@ end
 complete -c subs -n "__fish_subs_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_needs_command" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_needs_command" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_needs_command" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_needs_command" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_needs_command" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_needs_command" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_needs_command" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -51,6 +52,7 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "cancel" -d 'Cancel a subs
 complete -c subs -n "__fish_subs_needs_command" -f -a "order" -d 'Sales orders'
 complete -c subs -n "__fish_subs_needs_command" -f -a "invoice" -d 'Invoices and credit notes'
 complete -c subs -n "__fish_subs_needs_command" -f -a "payment" -d 'Payments received and their allocation to invoices'
+complete -c subs -n "__fish_subs_needs_command" -f -a "bank" -d 'Bank statements: import and reconciliation'
 complete -c subs -n "__fish_subs_needs_command" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
 complete -c subs -n "__fish_subs_needs_command" -f -a "log" -d 'The audit log of every change'
 complete -c subs -n "__fish_subs_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -67,24 +69,26 @@ complete -c subs -n "__fish_subs_using_subcommand init" -l address -d 'Postal ad
 complete -c subs -n "__fish_subs_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand init" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand init" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand init" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand init" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand init" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand init" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand init" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand init" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand init" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "get" -d 'Print one setting\'s value'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "set" -d 'Change a setting'
@@ -94,46 +98,50 @@ complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one setting\'s value'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting'
@@ -143,13 +151,14 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "path" -d 'Print the database path'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, and verify the audit chain'
@@ -159,47 +168,51 @@ complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the database path'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, and verify the audit chain'
@@ -209,13 +222,14 @@ complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "add" -d 'Add a customer'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "list" -d 'List customers'
@@ -234,9 +248,10 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l business -d 'A business (default)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l individual -d 'A private person'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
@@ -247,25 +262,27 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l all -d 'Include disabled customers'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -r
@@ -277,9 +294,10 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l business
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l individual
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l disable -d 'Disable the customer (kept for history, hidden from lists)'
@@ -287,14 +305,15 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -303,13 +322,14 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a customer'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers'
@@ -321,13 +341,14 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -f -a "add" -d 'Add a unit of measure (`hour`, `half-day`, `day`, `month`…)'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -f -a "convert" -d 'Declare that, for ITEM, 1 FROM = FACTOR × TO (e.g. `uom convert DESK day half-day 2`)'
@@ -338,20 +359,22 @@ complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -360,25 +383,27 @@ complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l item -r
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a unit of measure (`hour`, `half-day`, `day`, `month`…)'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Declare that, for ITEM, 1 FROM = FACTOR × TO (e.g. `uom convert DESK day half-day 2`)'
@@ -388,13 +413,14 @@ complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add an item group, optionally under a parent group'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List item groups with their path in the tree'
@@ -403,24 +429,26 @@ complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an item group, optionally under a parent group'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List item groups with their path in the tree'
@@ -428,13 +456,14 @@ complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "add" -d 'Add an item'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "list" -d 'List items'
@@ -452,9 +481,10 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l recurring -d 'Billed by subscriptions (a membership, a desk by the month)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l publish -d 'Show it in the website catalogue'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
@@ -466,26 +496,28 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l published -d 'Only published items'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l recurring -d 'Only recurring items'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l name -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l group -r
@@ -496,9 +528,10 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l recurring
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l not-recurring
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l publish -d 'Show it in the website catalogue'
@@ -509,14 +542,15 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -525,13 +559,14 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an item'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "list" -d 'List items'
@@ -543,13 +578,14 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -f -a "add" -d 'Add a price list. The first one becomes the default'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -f -a "list" -d 'List price lists'
@@ -559,9 +595,10 @@ complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l default -d 'Make it the company\'s default list'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
@@ -571,24 +608,26 @@ complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a price list. The first one becomes the default'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from help" -f -a "list" -d 'List price lists'
@@ -597,13 +636,14 @@ complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -f -a "set" -d 'Set an item\'s unit rate in a price list, optionally for a validity range'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -f -a "list" -d 'List item prices'
@@ -615,9 +655,10 @@ complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -628,13 +669,14 @@ complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set an item\'s unit rate in a price list, optionally for a validity range'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from help" -f -a "list" -d 'List item prices'
@@ -642,13 +684,14 @@ complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add a VAT rate, in percent (20, 10, 5.5, 2.1, 0)'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List VAT rates'
@@ -657,9 +700,10 @@ complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l default -d 'Make it the default rate'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
@@ -669,13 +713,14 @@ complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a VAT rate, in percent (20, 10, 5.5, 2.1, 0)'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List VAT rates'
@@ -683,13 +728,14 @@ complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -f -a "add" -d 'Add a plan: item lines that subscriptions copy, and a default interval'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List plans'
@@ -705,9 +751,10 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -716,24 +763,26 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a plan: item lines that subscriptions copy, and a default interval'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "list" -d 'List plans'
@@ -742,13 +791,14 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "create" -d 'Create a subscription from a plan or from item lines'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "list" -d 'List subscriptions, optionally of one customer or in one status'
@@ -778,9 +828,10 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l draft-invoices -d 'Leave invoices as drafts for review (`subs invoice issue`)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l with-order -d 'Create a sales order per period (invoiced with `subs order invoice`)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l invoice-orders -d 'With --with-order: let tick invoice each order at once'
@@ -794,24 +845,26 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l item -d 'Replace the lines: ITEM[:QTY][@RATE] (repeat)' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l days-until-due -r
@@ -820,47 +873,51 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l draft-invoices -d 'Leave invoices as drafts'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l issue-invoices -d 'Issue invoices directly'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l max-periods -d 'Refuse to bill more periods than this in one run' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l periods -d 'How many periods' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l on -d 'Last day of service [default: end of the current period]' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l prorate -d 'Bill the last period pro rata'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l break-commitment -d 'Cancel even though a signed contract commits the customer beyond --on'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Say less on stderr'
@@ -872,13 +929,14 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a subscription from a plan or from item lines'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subscriptions, optionally of one customer or in one status'
@@ -893,26 +951,28 @@ complete -c subs -n "__fish_subs_using_subcommand cancel" -l on -d 'Last day of 
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand cancel" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l prorate -d 'Bill the last period pro rata'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l break-commitment -d 'Cancel even though a signed contract commits the customer beyond --on'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "create" -d 'Create a draft sales order, priced on its date'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "confirm" -d 'Confirm a draft order: its recurring lines become subscriptions (printed, one per line)'
@@ -927,9 +987,10 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -938,24 +999,26 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l customer -r
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l subscription -r
@@ -963,24 +1026,26 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a draft sales order, priced on its date'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Confirm a draft order: its recurring lines become subscriptions (printed, one per line)'
@@ -991,13 +1056,14 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -f -a "create" -d 'Create a one-off invoice, issued at once unless --draft'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain help" -f -a "list" -d 'List invoices and credit notes by issue date (drafts last)'
@@ -1012,9 +1078,10 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l draft -d 'Keep it as a draft (`subs invoice issue draft:ID` later)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
@@ -1029,9 +1096,10 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1040,34 +1108,37 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l all-drafts -d 'Issue every draft, oldest first'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l amount -d 'Net amount to credit (before VAT) [default: all that remains]' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l reason -d 'Why, printed on the credit note' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1076,13 +1147,14 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a one-off invoice, issued at once unless --draft'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invoices and credit notes by issue date (drafts last)'
@@ -1094,13 +1166,14 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List payments by date'
@@ -1115,9 +1188,10 @@ complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l allow-overpayment -d 'Keep what exceeds the invoices\' outstanding as customer credit'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
@@ -1128,128 +1202,211 @@ complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List payments by date'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a payment and the invoices it settled'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "import" -d 'Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "reconcile" -d 'Reconcile bank lines with invoices'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order (any excess becomes the customer\'s credit)'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "list" -d 'List imported bank lines'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l mapping -d 'Column mapping for CSV statements' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l auto -d 'Match what the rules can match'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l invoice -d 'Invoice paid by this line (repeat for several)' -r
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l status -d 'unmatched, matched or ignored' -r
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "reconcile" -d 'Reconcile bank lines with invoices'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order (any excess becomes the customer\'s credit)'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "list" -d 'List imported bank lines'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand tick" -l max-periods -d 'Skip (and report) a subscription that would bill more periods than this in one run' -r
 complete -c subs -n "__fish_subs_using_subcommand tick" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand tick" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand tick" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand tick" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand tick" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand tick" -l dry-run -d 'Show what would be created, writing nothing'
 complete -c subs -n "__fish_subs_using_subcommand tick" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand tick" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand tick" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand tick" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand tick" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand tick" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l entity -d 'Only entries about this entity (`customer:ACME`) or kind (`customer`)' -r
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand completions" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand completions" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand completions" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand completions" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand completions" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand completions" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand completions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand man" -l out -d 'Directory to write the pages into' -r -F
 complete -c subs -n "__fish_subs_using_subcommand man" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand man" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand man" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand man" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand man" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand man" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand man" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand man" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand man" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand man" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand demo" -l scale -d 'A synthetic book of N members (bulk inserted)' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l start -d 'First day of the subscriptions [default: the 1st of the month three months ago]' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand demo" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand demo" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand demo" -l format -d 'Output of data' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand demo" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
-json\t''"
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand demo" -l no-tick -d 'Do not run the ticks'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand demo" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "init" -d 'Create the database for a company'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "config" -d 'Company settings stored in the database'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "customer" -d 'Customers: who is billed'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "uom" -d 'Units of measure and per-item conversions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "item" -d 'Items: what is sold'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "price-list" -d 'Price lists'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "price" -d 'Item prices in price lists'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "vat" -d 'VAT rates'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "plan" -d 'Plans: reusable bundles of item lines'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "subscription" -d 'Subscriptions: recurring billing for a customer'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "order" -d 'Sales orders'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "invoice" -d 'Invoices and credit notes'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "payment" -d 'Payments received and their allocation to invoices'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "log" -d 'The audit log of every change'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "completions" -d 'Print shell completions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "man" -d 'Write man pages'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "demo" -d 'Create a demo database and bill a few months on it'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment tick log completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "init" -d 'Create the database for a company'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "config" -d 'Company settings stored in the database'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "customer" -d 'Customers: who is billed'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "uom" -d 'Units of measure and per-item conversions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "item" -d 'Items: what is sold'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "price-list" -d 'Price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "price" -d 'Item prices in price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "vat" -d 'VAT rates'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "plan" -d 'Plans: reusable bundles of item lines'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "subscription" -d 'Subscriptions: recurring billing for a customer'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "order" -d 'Sales orders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "invoice" -d 'Invoices and credit notes'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "payment" -d 'Payments received and their allocation to invoices'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "bank" -d 'Bank statements: import and reconciliation'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "log" -d 'The audit log of every change'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "completions" -d 'Print shell completions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "man" -d 'Write man pages'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "demo" -d 'Create a demo database and bill a few months on it'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment bank tick log completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting\'s value'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Return a setting to its default'
@@ -1308,4 +1465,8 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'List payments by date'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "show" -d 'Show a payment and the invoices it settled'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "import" -d 'Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "reconcile" -d 'Reconcile bank lines with invoices'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order (any excess becomes the customer\'s credit)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "list" -d 'List imported bank lines'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'

@@ -1,6 +1,7 @@
 //! The command line: one folder per noun, one file per verb. Each verb parses its
 //! arguments, calls `ops`, and renders the result; nothing else.
 
+mod bank;
 mod completions;
 mod config;
 mod customer;
@@ -61,9 +62,13 @@ pub struct GlobalArgs {
     #[arg(long, env = "SUBS_NOW", global = true, value_name = "DATETIME")]
     pub now: Option<String>,
 
-    /// Output of data
+    /// Output of data (for `bank import`: the statement's format, csv or camt053)
     #[arg(long, env = "SUBS_FORMAT", global = true, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
+
+    /// Whether --format was typed (not taken from SUBS_FORMAT or the default).
+    #[arg(skip)]
+    pub format_typed: bool,
 
     /// Say less on stderr
     #[arg(short, long, global = true, conflicts_with = "verbose")]
@@ -83,12 +88,14 @@ pub enum FormatArg {
     Table,
     Csv,
     Json,
+    /// A bank statement format, for `bank import` only
+    Camt053,
 }
 
 impl From<FormatArg> for Format {
     fn from(f: FormatArg) -> Format {
         match f {
-            FormatArg::Table => Format::Table,
+            FormatArg::Table | FormatArg::Camt053 => Format::Table,
             FormatArg::Csv => Format::Csv,
             FormatArg::Json => Format::Json,
         }
@@ -143,6 +150,9 @@ pub enum Command {
     /// Payments received and their allocation to invoices
     #[command(subcommand)]
     Payment(payment::PaymentCommand),
+    /// Bank statements: import and reconciliation
+    #[command(subcommand)]
+    Bank(bank::BankCommand),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -196,6 +206,14 @@ pub fn default_config_path() -> PathBuf {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    if cli.global.format == FormatArg::Camt053
+        && !matches!(cli.command, Command::Bank(bank::BankCommand::Import(_)))
+    {
+        return Err(Error::Usage(
+            "--format camt053 is a bank statement format, for `bank import` only".into(),
+        )
+        .into());
+    }
     let printer = Printer::stdout(
         cli.global.format.into(),
         cli.global.quiet,
@@ -222,6 +240,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Order(cmd) => order::run(&mut ctx, cmd),
         Command::Invoice(cmd) => invoice::run(&mut ctx, cmd),
         Command::Payment(cmd) => payment::run(&mut ctx, cmd),
+        Command::Bank(cmd) => bank::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args),
@@ -258,10 +277,23 @@ pub fn command() -> clap::Command {
     allow_negatives(<Cli as clap::CommandFactory>::command())
 }
 
+/// Whether a global option was given on the command line, at whichever level.
+fn typed_anywhere(matches: &clap::ArgMatches, id: &str) -> bool {
+    if matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine) {
+        return true;
+    }
+    matches
+        .subcommand()
+        .is_some_and(|(_, sub)| typed_anywhere(sub, id))
+}
+
 /// Parses the process arguments (exits with clap's message and code 2 on usage errors).
 pub fn parse() -> Cli {
     let matches = command().get_matches();
-    <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let mut cli =
+        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    cli.global.format_typed = typed_anywhere(&matches, "format");
+    cli
 }
 
 // ── small parsers shared by the verbs: they name the flag in their errors ──

@@ -9,13 +9,13 @@ use crate::error::{Error, Result};
 pub struct CsvFile {
     source: String,
     columns: HashMap<String, usize>,
-    records: Vec<(u64, csv::StringRecord)>,
+    records: Vec<(usize, csv::StringRecord)>,
 }
 
 /// One data row, able to name its own cells in errors.
 pub struct CsvRow<'a> {
     file: &'a CsvFile,
-    line: u64,
+    line: usize,
     record: &'a csv::StringRecord,
 }
 
@@ -64,13 +64,24 @@ impl CsvFile {
                 format!("missing column {missing:?}"),
             ));
         }
+        // Lines are counted from byte offsets: the csv crate's own line count is off by one
+        // on CRLF files, where a record's offset is the `\n` ending the line before it (so
+        // that byte is counted too).
+        let line_at = |byte: u64| {
+            let end = (byte as usize + 1).min(text.len());
+            text.as_bytes()[..end]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                + 1
+        };
         let mut records = Vec::new();
         for record in reader.records() {
             let record = record.map_err(|e| {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = e.position().map_or(0, |p| line_at(p.byte()));
                 Error::invalid(format!("{source}:{line}"), format!("malformed CSV ({e})"))
             })?;
-            let line = record.position().map_or(0, |p| p.line());
+            let line = record.position().map_or(0, |p| line_at(p.byte()));
             if record.len() != headers.len() {
                 return Err(Error::invalid(
                     format!("{source}:{line}"),

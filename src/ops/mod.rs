@@ -1,6 +1,7 @@
 //! What a command does, from start to end: opens its transaction, asks the domain to decide,
 //! has the store apply it, and writes the audit log. The command line calls these.
 
+pub mod bank;
 pub mod catalogue;
 pub mod company;
 pub mod csvio;

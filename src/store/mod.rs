@@ -5,6 +5,7 @@
 //! changes anything must also write to the audit log, or the transaction is refused.
 
 mod audit;
+mod bank;
 mod billing;
 mod catalogue;
 mod customers;
@@ -27,6 +28,7 @@ use rust_decimal::Decimal;
 use crate::error::{Error, Result};
 
 pub use audit::{AuditEntry, ChainBreak};
+pub use bank::BankTransaction;
 pub use billing::{BulkDemo, DueKey};
 pub use invoices::{Frozen, InvoiceFilter, Numbering};
 pub use migrate::SCHEMA_VERSION;

@@ -330,3 +330,27 @@ fn sql_in_values_is_stored_as_text() {
         "Robert'); DROP TABLE customers;--"
     );
 }
+
+#[test]
+fn line_numbers_are_right_for_crlf_files_and_quoted_line_breaks() {
+    let env = TestEnv::new();
+    for (name, content, line) in [
+        (
+            "crlf.csv",
+            "code,name,email\r\nA,Alpha,a@a.fr\r\nB,Bravo,bad\r\n",
+            3,
+        ),
+        (
+            "quoted.csv",
+            "code,name,email\nA,\"Al\npha\",a@a.fr\nB,Bravo,bad\n",
+            4,
+        ),
+    ] {
+        let file = env.write(name, content);
+        let err = env.fails(&["customer", "import", file.to_str().unwrap()], 65);
+        assert!(
+            err.contains(&format!("{name}:{line}: column email")),
+            "{err}"
+        );
+    }
+}

@@ -4,6 +4,7 @@
 mod env;
 mod smtp_sink;
 
+mod bank;
 mod billing;
 mod cancellation;
 mod catalogue;

@@ -1,0 +1,71 @@
+//! `subs bank import`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::cli::{Ctx, FormatArg, read_input};
+use crate::domain::bank::StatementFormat;
+use crate::ops::bank;
+
+/// Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML.
+///
+/// The format is detected from the content unless --format says. CSV files are read with
+/// --mapping (a TOML file: encoding, delimiter, decimal and thousands separators, date
+/// format, and the header of the date, label, amount or debit/credit, reference and
+/// counterparty columns); without it, the French layout (ISO-8859-1, `;`, decimal comma,
+/// DD/MM/YYYY, Date;Libellé;Débit;Crédit;Référence). Lines already imported are skipped, so
+/// importing the same statement twice adds nothing. One bad line (named by line and column,
+/// or by XML element) and nothing is imported.
+///
+/// `--format csv|camt053` forces the statement format (the global --format option, read
+/// here as the statement's format when typed).
+#[derive(Debug, Args)]
+pub struct BankImportArgs {
+    /// The statement (`-` for standard input)
+    pub file: PathBuf,
+    /// Column mapping for CSV statements
+    #[arg(long, value_name = "FILE")]
+    pub mapping: Option<PathBuf>,
+}
+
+pub fn run(ctx: &mut Ctx, args: BankImportArgs) -> anyhow::Result<()> {
+    let (name, bytes) = read_input(&args.file)?;
+    let mapping = match &args.mapping {
+        Some(path) => {
+            let (mapping_name, mapping_bytes) = read_input(path)?;
+            let text = String::from_utf8(mapping_bytes).map_err(|_| {
+                crate::error::Error::invalid(mapping_name.clone(), "is not UTF-8 text")
+            })?;
+            Some((mapping_name, text))
+        }
+        None => None,
+    };
+    let format = match (ctx.global.format_typed, ctx.global.format) {
+        (true, FormatArg::Csv) => Some(StatementFormat::Csv),
+        (true, FormatArg::Camt053) => Some(StatementFormat::Camt053),
+        (true, other) => {
+            return Err(crate::error::Error::Usage(format!(
+                "--format {} is not a statement format; give csv or camt053 (or nothing to detect it)",
+                format!("{other:?}").to_lowercase()
+            ))
+            .into());
+        }
+        (false, _) => None,
+    };
+    let mut s = ctx.session("bank import")?;
+    let done = bank::import(
+        &mut s,
+        &name,
+        &bytes,
+        format,
+        mapping.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
+    )?;
+    ctx.printer.note(format!(
+        "{} lines read, {} new, {} already imported",
+        done.lines,
+        done.new,
+        done.lines - done.new
+    ));
+    Ok(())
+}

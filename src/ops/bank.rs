@@ -1,0 +1,222 @@
+//! Bank statements: import (CSV with a column mapping, or camt.053), automatic
+//! reconciliation against open invoices, and manual matching.
+
+use serde_json::json;
+
+use super::Session;
+use super::invoicing::{Books, find_invoice};
+use super::payments::{self, PaymentInput, PaymentOrigin};
+use crate::domain::bank::{self, CsvMapping, OpenInvoice, Payer, StatementFormat, TextEncoding};
+use crate::domain::payment::Method;
+use crate::error::{Error, Result};
+use crate::store::{BankTransaction, Tx};
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub statement: i64,
+    pub lines: usize,
+    pub new: usize,
+}
+
+/// Imports a statement read from `bytes`: every line is checked before anything is written,
+/// and lines already imported (same fingerprint) are skipped.
+pub fn import(
+    s: &mut Session,
+    source: &str,
+    bytes: &[u8],
+    format: Option<StatementFormat>,
+    mapping: Option<(&str, &str)>,
+) -> Result<Imported> {
+    let digits = crate::domain::money::minor_digits(&s.company()?.currency);
+    let format = format.unwrap_or_else(|| bank::detect_format(bytes));
+    let lines = match format {
+        StatementFormat::Camt053 => bank::parse_camt053(source, bytes, digits)?,
+        StatementFormat::Csv => {
+            let mapping = match mapping {
+                Some((name, text)) => CsvMapping::parse(name, text)?,
+                None => default_mapping(bytes),
+            };
+            bank::parse_csv(source, bytes, &mapping, digits)?
+        }
+    };
+    let format_name = match format {
+        StatementFormat::Csv => "csv",
+        StatementFormat::Camt053 => "camt053",
+    };
+    let now = s.clock.rfc3339();
+    s.store.write(|tx| {
+        let (statement, new) = tx.bank_import(source, format_name, &lines, &now)?;
+        tx.audit(
+            &format!("bank-statement:{statement}"),
+            &json!({ "source": source, "format": format_name, "lines": lines.len(), "new": new }),
+        )?;
+        Ok(Imported {
+            statement,
+            lines: lines.len(),
+            new,
+        })
+    })
+}
+
+/// The French layout, read as UTF-8 when the file is valid UTF-8 and as ISO-8859-1
+/// otherwise (an accented latin-1 file is never valid UTF-8).
+fn default_mapping(bytes: &[u8]) -> CsvMapping {
+    let mut mapping = CsvMapping::french_default();
+    if std::str::from_utf8(bytes).is_ok() {
+        mapping.encoding = TextEncoding::Utf8;
+    }
+    mapping
+}
+
+/// A line matched to invoices by the reconciliation.
+#[derive(Debug, Clone)]
+pub struct Matched {
+    pub transaction: i64,
+    pub rule: String,
+    pub customer: String,
+    pub payment: String,
+    pub invoices: Vec<String>,
+}
+
+/// Matches every unmatched incoming line it can: by invoice number or payment reference
+/// in the label, then by exact amount from a known payer with one open invoice. Each match
+/// records a payment (by transfer, on the line's date) and the rule that made it.
+pub fn reconcile_auto(s: &mut Session) -> Result<Vec<Matched>> {
+    let today = s.today();
+    let now = s.clock.rfc3339();
+    s.store.write(|tx| {
+        let books = Books::load(tx, today, &now)?;
+        let payers = payers(tx)?;
+        let mut matched = Vec::new();
+        for transaction in tx.bank_transactions(Some("unmatched"))? {
+            // Re-read after every match: the outstanding amounts have moved.
+            let open = open_invoices(tx)?;
+            let Some(found) = bank::match_line(&transaction.line, &open, &payers) else {
+                continue;
+            };
+            let invoices: Vec<String> = found
+                .allocations
+                .iter()
+                .filter_map(|a| {
+                    open.iter()
+                        .find(|o| o.id == a.invoice_id)
+                        .map(|o| o.number.clone())
+                })
+                .collect();
+            let payment = pay_from_line(tx, &books, &transaction, &found.customer, &invoices)?;
+            tx.bank_mark_matched(
+                transaction.id,
+                found.rule.as_str(),
+                &found.customer,
+                &payment,
+            )?;
+            matched.push(Matched {
+                transaction: transaction.id,
+                rule: found.rule.as_str().into(),
+                customer: found.customer,
+                payment,
+                invoices,
+            });
+        }
+        Ok(matched)
+    })
+}
+
+/// Matches a line to invoices by hand.
+pub fn match_manual(s: &mut Session, transaction: i64, invoices: &[String]) -> Result<Matched> {
+    let today = s.today();
+    let now = s.clock.rfc3339();
+    s.store.write(|tx| {
+        let books = Books::load(tx, today, &now)?;
+        let line = tx.bank_transaction(transaction)?.ok_or_else(|| Error::not_found("bank transaction", transaction.to_string()))?;
+        if line.status != "unmatched" {
+            return Err(Error::refused(format!("bank transaction {transaction} is already {}", line.status)));
+        }
+        if line.line.amount <= 0 {
+            return Err(Error::refused(format!("bank transaction {transaction} is money going out; only incoming money pays invoices")));
+        }
+        let first = find_invoice(tx, invoices.first().ok_or_else(|| Error::Usage("give --invoice NUMBER".into()))?)?;
+        let payment = pay_from_line(tx, &books, &line, &first.customer, invoices)?;
+        tx.bank_mark_matched(transaction, "manual", &first.customer, &payment)?;
+        Ok(Matched { transaction, rule: "manual".into(), customer: first.customer, payment, invoices: invoices.to_vec() })
+    })
+}
+
+fn pay_from_line(
+    tx: &Tx,
+    books: &Books,
+    line: &BankTransaction,
+    customer: &str,
+    invoices: &[String],
+) -> Result<String> {
+    let input = PaymentInput {
+        invoices: invoices.to_vec(),
+        customer: Some(customer.to_string()),
+        amount: line.line.amount,
+        method: Method::Transfer,
+        date: Some(line.line.date),
+        reference: Some(
+            line.line
+                .reference
+                .clone()
+                .unwrap_or_else(|| line.line.label.clone()),
+        ),
+        // A transfer above what the invoices owe was still received: the rest is credit.
+        allow_overpayment: true,
+    };
+    let (customer, targets) = payments::resolve_targets(tx, &input)?;
+    let origin = PaymentOrigin {
+        bank_transaction: Some(line.id),
+        ..PaymentOrigin::default()
+    };
+    Ok(
+        payments::record(tx, books, &customer, &targets, &input, origin)?
+            .payment
+            .id,
+    )
+}
+
+fn open_invoices(tx: &Tx) -> Result<Vec<OpenInvoice>> {
+    let tokens = tx.open_payment_request_tokens()?;
+    Ok(tx
+        .all_open_invoices()?
+        .into_iter()
+        .map(|(id, number, customer, outstanding)| OpenInvoice {
+            id,
+            payment_references: tokens
+                .iter()
+                .filter(|(i, _)| *i == id)
+                .map(|(_, t)| t.clone())
+                .collect(),
+            number,
+            customer,
+            outstanding,
+        })
+        .collect())
+}
+
+/// Customers as payers: their code and name, and every counterparty already matched to them.
+fn payers(tx: &Tx) -> Result<Vec<Payer>> {
+    let known = tx.known_counterparties()?;
+    let mut payers = Vec::new();
+    tx.customers_each(true, |c| {
+        let mut names = vec![c.code.clone(), c.name.clone()];
+        names.extend(
+            known
+                .iter()
+                .filter(|(code, _)| *code == c.code)
+                .map(|(_, name)| name.clone()),
+        );
+        payers.push(Payer {
+            customer: c.code,
+            names,
+        });
+        Ok(())
+    })?;
+    Ok(payers)
+}
+
+pub fn transactions(s: &mut Session, status: Option<&str>) -> Result<Vec<BankTransaction>> {
+    s.store.read(|tx| tx.bank_transactions(status))
+}
