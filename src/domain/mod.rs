@@ -5,6 +5,7 @@
 pub mod bank;
 pub mod billing;
 pub mod cancellation;
+pub mod catalog;
 pub mod catalogue;
 pub mod customer;
 pub mod document;
