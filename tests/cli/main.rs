@@ -3,9 +3,11 @@
 
 mod env;
 mod smtp_sink;
+mod tools;
 
 mod billing;
 mod cancellation;
+mod catalog_page;
 mod catalogue;
 mod completions;
 mod customers;
