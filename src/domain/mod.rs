@@ -6,6 +6,7 @@ pub mod bank;
 pub mod billing;
 pub mod cancellation;
 pub mod catalogue;
+pub mod credits;
 pub mod customer;
 pub mod gateway;
 pub mod invoice;
