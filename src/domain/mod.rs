@@ -2,6 +2,7 @@
 //!
 //! Time enters as an argument; the store applies what these functions decide.
 
+pub mod availability;
 pub mod bank;
 pub mod billing;
 pub mod cancellation;
