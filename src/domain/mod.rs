@@ -2,11 +2,15 @@
 //!
 //! Time enters as an argument; the store applies what these functions decide.
 
+pub mod availability;
 pub mod bank;
 pub mod billing;
 pub mod cancellation;
+pub mod catalog;
 pub mod catalogue;
+pub mod credits;
 pub mod customer;
+pub mod document;
 pub mod gateway;
 pub mod invoice;
 pub mod lines;
@@ -16,6 +20,7 @@ pub mod order;
 pub mod payment;
 pub mod period;
 pub mod pricing;
+pub mod render;
 pub mod settings;
 pub mod subscription;
 pub mod values;

@@ -55,6 +55,16 @@ pub fn format_decimal(value: Decimal) -> String {
     value.normalize().to_string()
 }
 
+/// Formats a unit rate with at least the currency's digits and none of its own dropped:
+/// `25` → `"25.00"`, `0.125` → `"0.125"`.
+pub fn format_rate(rate: Decimal, digits: u32) -> String {
+    let mut rate = rate.normalize();
+    if rate.scale() < digits {
+        rate.rescale(digits);
+    }
+    rate.to_string()
+}
+
 /// What a typed decimal may look like.
 #[derive(Debug, Clone, Copy)]
 pub struct DecimalRule {
@@ -162,6 +172,14 @@ mod tests {
         assert_eq!(format_minor(5, 2), "0.05");
         assert_eq!(format_minor(1234, 0), "1234");
         assert_eq!(format_minor(1234, 3), "1.234");
+    }
+
+    #[test]
+    fn rates_show_the_currency_digits_and_keep_their_own() {
+        assert_eq!(format_rate(d("25"), 2), "25.00");
+        assert_eq!(format_rate(d("45.000"), 2), "45.00");
+        assert_eq!(format_rate(d("0.125"), 2), "0.125");
+        assert_eq!(format_rate(d("1500"), 0), "1500");
     }
 
     #[test]

@@ -3,10 +3,12 @@
 
 mod env;
 mod smtp_sink;
+mod tools;
 
 mod bank;
 mod billing;
 mod cancellation;
+mod catalog_page;
 mod catalogue;
 mod completions;
 mod customers;

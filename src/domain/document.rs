@@ -1,0 +1,754 @@
+//! What a customer reads: the invoice or credit note as an HTML page carrying the French
+//! mandatory mentions (DESIGN §6), and the context that user-written e-mail templates are
+//! rendered with (CLI.md "Template context").
+//!
+//! Everything here is formatting of values decided elsewhere: amounts arrive in minor units
+//! and leave as exact decimal strings (`1234.50 EUR`), never through floating point.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::domain::customer::Customer;
+use crate::domain::invoice::{Invoice, InvoiceLine, VatAmount};
+use crate::domain::money::{format_decimal, format_minor, format_rate, minor_digits};
+use crate::domain::render;
+use crate::domain::settings::Company;
+use crate::domain::subscription::Subscription;
+use crate::error::Error;
+
+/// The page layout; the `.html` name is what turns escaping on for it.
+const INVOICE_TEMPLATE: &str = include_str!("document/invoice.html");
+const INVOICE_TEMPLATE_NAME: &str = "invoice.html";
+
+/// The customer kind that gets the late-payment mentions (Code de commerce L441-10).
+const BUSINESS: &str = "business";
+
+/// Everything an invoice page shows. The seller and customer are read from the frozen
+/// copies on an issued document; `company` only stands in for a draft that has none yet.
+#[derive(Debug, Clone, Copy)]
+pub struct DocumentContext<'a> {
+    pub company: &'a Company,
+    /// The `invoice.late_penalty` setting.
+    pub late_penalty: &'a str,
+    pub invoice: &'a Invoice,
+    pub lines: &'a [InvoiceLine],
+    pub vat: &'a [VatAmount],
+}
+
+/// The invoice or credit note as a standalone HTML page.
+pub fn render_invoice_html(ctx: &DocumentContext) -> Result<String, Error> {
+    let page = InvoicePage::new(ctx);
+    render::render(
+        INVOICE_TEMPLATE_NAME,
+        INVOICE_TEMPLATE,
+        render::to_value(&page)?,
+        true,
+    )
+}
+
+/// Dates as a French reader expects them on paper.
+fn date_fr(date: NaiveDate) -> String {
+    date.format("%d/%m/%Y").to_string()
+}
+
+/// A postal address as lines: stored addresses use newlines or `, ` between parts.
+fn address_lines(address: Option<&str>) -> Vec<String> {
+    address
+        .map(|a| {
+            a.split(['\n', ','])
+                .map(str::trim)
+                .filter(|part| !part.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct Party {
+    code: Option<String>,
+    name: String,
+    address: Vec<String>,
+    siren: Option<String>,
+    vat_id: Option<String>,
+}
+
+#[derive(Serialize)]
+struct PeriodText {
+    start: String,
+    end: String,
+}
+
+impl PeriodText {
+    fn new(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Option<Self> {
+        let (start, end) = start.zip(end)?;
+        Some(PeriodText {
+            start: date_fr(start),
+            end: date_fr(end),
+        })
+    }
+}
+
+#[derive(Serialize)]
+struct LineText {
+    description: String,
+    period: Option<PeriodText>,
+    qty: String,
+    uom: String,
+    rate: String,
+    vat_rate: String,
+    net: String,
+}
+
+#[derive(Serialize)]
+struct VatText {
+    rate: String,
+    base: String,
+    tax: String,
+}
+
+/// The page's values, all formatted: the template only places them.
+#[derive(Serialize)]
+struct InvoicePage {
+    title: &'static str,
+    draft: bool,
+    number: String,
+    issue_date: Option<String>,
+    due_date: Option<String>,
+    period: Option<PeriodText>,
+    seller: Party,
+    customer: Party,
+    corrects: Option<String>,
+    reason: Option<String>,
+    lines: Vec<LineText>,
+    vat: Vec<VatText>,
+    net_total: String,
+    tax_total: String,
+    grand_total: String,
+    business: bool,
+    late_penalty: String,
+    vat_exempt: bool,
+}
+
+impl InvoicePage {
+    fn new(ctx: &DocumentContext) -> Self {
+        let invoice = ctx.invoice;
+        let currency = invoice.currency.as_str();
+        let digits = minor_digits(currency);
+        let money = |minor: i64| format!("{} {currency}", format_minor(minor, digits));
+        let seller = seller(ctx);
+        // Franchise en base (art. 293 B du CGI): no VAT charged by a seller with no VAT id.
+        let vat_exempt = invoice.tax_total == 0 && seller.vat_id.is_none();
+        // A credit note is owed by the seller: payment-delay mentions do not apply to it.
+        let business =
+            invoice.customer_kind.as_deref() == Some(BUSINESS) && !invoice.is_credit_note();
+        InvoicePage {
+            title: if invoice.is_credit_note() {
+                "Avoir"
+            } else {
+                "Facture"
+            },
+            draft: !invoice.is_issued(),
+            number: invoice.reference(),
+            issue_date: invoice.issue_date.map(date_fr),
+            due_date: invoice.due_date.map(date_fr),
+            period: PeriodText::new(invoice.period_start, invoice.period_end),
+            seller,
+            customer: customer(invoice),
+            corrects: corrected_invoice(invoice),
+            reason: invoice.reason.clone(),
+            lines: ctx
+                .lines
+                .iter()
+                .map(|line| LineText {
+                    description: line.description.clone(),
+                    period: PeriodText::new(line.period_start, line.period_end),
+                    qty: format_decimal(line.qty),
+                    uom: line.uom.clone(),
+                    rate: format!("{} {currency}", format_rate(line.rate, digits)),
+                    vat_rate: format!("{} %", format_decimal(line.vat_rate)),
+                    net: money(line.net),
+                })
+                .collect(),
+            vat: ctx
+                .vat
+                .iter()
+                .map(|v| VatText {
+                    rate: format!("{} %", format_decimal(v.rate)),
+                    base: money(v.base),
+                    tax: money(v.tax),
+                })
+                .collect(),
+            net_total: money(invoice.net_total),
+            tax_total: money(invoice.tax_total),
+            grand_total: money(invoice.grand_total),
+            business,
+            late_penalty: ctx.late_penalty.to_string(),
+            vat_exempt,
+        }
+    }
+}
+
+fn seller(ctx: &DocumentContext) -> Party {
+    let (invoice, company) = (ctx.invoice, ctx.company);
+    Party {
+        code: None,
+        name: invoice
+            .seller_name
+            .clone()
+            .unwrap_or_else(|| company.name.clone()),
+        address: address_lines(
+            invoice
+                .seller_address
+                .as_deref()
+                .or(company.address.as_deref()),
+        ),
+        siren: invoice.seller_siren.clone().or(company.siren.clone()),
+        vat_id: invoice.seller_vat_id.clone().or(company.vat_id.clone()),
+    }
+}
+
+fn customer(invoice: &Invoice) -> Party {
+    Party {
+        code: Some(invoice.customer.clone()),
+        name: invoice
+            .customer_name
+            .clone()
+            .unwrap_or_else(|| invoice.customer.clone()),
+        address: address_lines(invoice.customer_address.as_deref()),
+        siren: invoice.customer_siren.clone(),
+        vat_id: invoice.customer_vat_id.clone(),
+    }
+}
+
+/// The invoice a credit note corrects, by number (or by draft reference if, against the
+/// rules, it has none).
+fn corrected_invoice(invoice: &Invoice) -> Option<String> {
+    if !invoice.is_credit_note() {
+        return None;
+    }
+    invoice
+        .credits_number
+        .clone()
+        .or_else(|| invoice.credits_invoice.map(|id| format!("draft:{id}")))
+}
+
+/// `company` in a user template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CompanyContext {
+    pub name: String,
+    pub address: Option<String>,
+    pub siren: Option<String>,
+    pub vat_id: Option<String>,
+}
+
+impl From<&Company> for CompanyContext {
+    fn from(company: &Company) -> Self {
+        CompanyContext {
+            name: company.name.clone(),
+            address: company.address.clone(),
+            siren: company.siren.clone(),
+            vat_id: company.vat_id.clone(),
+        }
+    }
+}
+
+/// `customer` in a user template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CustomerContext {
+    pub code: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub address: Option<String>,
+}
+
+impl From<&Customer> for CustomerContext {
+    fn from(customer: &Customer) -> Self {
+        CustomerContext {
+            code: customer.code.clone(),
+            name: customer.name.clone(),
+            email: customer.email.clone(),
+            address: customer.address.clone(),
+        }
+    }
+}
+
+/// `invoice` in a user template: amounts are decimal strings in the invoice's currency,
+/// dates `YYYY-MM-DD` as everywhere else in the command contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InvoiceContext {
+    pub number: String,
+    pub issue_date: Option<String>,
+    pub due_date: Option<String>,
+    pub period_start: Option<String>,
+    pub period_end: Option<String>,
+    pub net_total: String,
+    pub tax_total: String,
+    pub grand_total: String,
+    pub outstanding: String,
+    pub currency: String,
+}
+
+impl From<&Invoice> for InvoiceContext {
+    fn from(invoice: &Invoice) -> Self {
+        let digits = minor_digits(&invoice.currency);
+        let iso = |date: Option<NaiveDate>| date.map(|d| d.to_string());
+        InvoiceContext {
+            number: invoice.reference(),
+            issue_date: iso(invoice.issue_date),
+            due_date: iso(invoice.due_date),
+            period_start: iso(invoice.period_start),
+            period_end: iso(invoice.period_end),
+            net_total: format_minor(invoice.net_total, digits),
+            tax_total: format_minor(invoice.tax_total, digits),
+            grand_total: format_minor(invoice.grand_total, digits),
+            outstanding: format_minor(invoice.outstanding(), digits),
+            currency: invoice.currency.clone(),
+        }
+    }
+}
+
+/// `subscription` in a user template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SubscriptionContext {
+    pub id: String,
+    pub start: String,
+    pub interval: String,
+    pub every: u32,
+}
+
+impl From<&Subscription> for SubscriptionContext {
+    fn from(subscription: &Subscription) -> Self {
+        SubscriptionContext {
+            id: subscription.id.clone(),
+            start: subscription.start.to_string(),
+            interval: subscription.interval.unit.as_str().to_string(),
+            every: subscription.interval.every,
+        }
+    }
+}
+
+/// `payment_request` in a user template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PaymentRequestContext {
+    pub id: String,
+    /// Decimal string in the request's currency.
+    pub amount: String,
+    pub token: String,
+}
+
+impl PaymentRequestContext {
+    /// `amount` in minor units of `currency`.
+    pub fn new(id: &str, amount: i64, currency: &str, token: &str) -> Self {
+        PaymentRequestContext {
+            id: id.to_string(),
+            amount: format_minor(amount, minor_digits(currency)),
+            token: token.to_string(),
+        }
+    }
+}
+
+/// Everything a user's e-mail or document template may name (CLI.md "Template
+/// context"). Absent parts are `none`, so templates test them with `{% if … %}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EmailContext {
+    pub company: CompanyContext,
+    pub customer: CustomerContext,
+    pub invoice: InvoiceContext,
+    pub subscription: Option<SubscriptionContext>,
+    pub payment_request: Option<PaymentRequestContext>,
+    pub payment_link: Option<String>,
+}
+
+/// The context as the template engine sees it.
+pub fn template_context(ctx: &EmailContext) -> Result<minijinja::Value, Error> {
+    render::to_value(ctx)
+}
+
+/// Renders a user's template. `source_name` (the template's name or file) is the field an
+/// error names, with the line. `html` escapes every value for an HTML body; plain-text
+/// bodies and subjects are rendered as typed.
+pub fn render_user_template(
+    source_name: &str,
+    template: &str,
+    ctx: &EmailContext,
+    html: bool,
+) -> Result<String, Error> {
+    render::render(source_name, template, template_context(ctx)?, html)
+}
+
+/// Checks a user's template for syntax errors before it is stored.
+pub fn check_user_template(source_name: &str, template: &str) -> Result<(), Error> {
+    render::check(source_name, template)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    const PENALTY: &str =
+        "En cas de retard de paiement, pénalités au taux de trois fois le taux d'intérêt légal.";
+
+    fn company(vat_id: Option<&str>) -> Company {
+        Company {
+            name: "Coworking Lumière".into(),
+            address: Some("12 rue des Arts\n69001 Lyon".into()),
+            siren: Some("123456789".into()),
+            vat_id: vat_id.map(String::from),
+            currency: "EUR".into(),
+            country: "FR".into(),
+            timezone: chrono_tz::Europe::Paris,
+        }
+    }
+
+    /// An issued business invoice, frozen from `company`.
+    fn invoice(company: &Company) -> Invoice {
+        Invoice {
+            id: 7,
+            kind: "invoice".into(),
+            status: "issued".into(),
+            number: Some("INV-2026-00042".into()),
+            customer: "ACME".into(),
+            issue_date: Some(date("2026-01-01")),
+            due_date: Some(date("2026-01-31")),
+            period_start: Some(date("2026-01-01")),
+            period_end: Some(date("2026-01-31")),
+            currency: "EUR".into(),
+            net_total: 123450,
+            tax_total: 24690,
+            grand_total: 148140,
+            customer_name: Some("Acme SARL".into()),
+            customer_address: Some("5 quai Perrache, 69002 Lyon".into()),
+            customer_vat_id: Some("FR98765432101".into()),
+            customer_siren: Some("765432101".into()),
+            customer_kind: Some("business".into()),
+            seller_name: Some(company.name.clone()),
+            seller_address: company.address.clone(),
+            seller_siren: company.siren.clone(),
+            seller_vat_id: company.vat_id.clone(),
+            ..Invoice::default()
+        }
+    }
+
+    fn line(
+        description: &str,
+        qty: &str,
+        uom: &str,
+        rate: &str,
+        net: i64,
+        vat: &str,
+    ) -> InvoiceLine {
+        InvoiceLine {
+            id: 1,
+            position: 1,
+            item: "DESK".into(),
+            description: description.into(),
+            qty: d(qty),
+            uom: uom.into(),
+            rate: d(rate),
+            factor: "1".into(),
+            days: None,
+            period_days: None,
+            unrounded: Decimal::from(net),
+            net,
+            vat_rate: d(vat),
+            period_start: Some(date("2026-01-01")),
+            period_end: Some(date("2026-01-31")),
+            price_source: "fixed".into(),
+            subscription_line: None,
+            credits_line: None,
+        }
+    }
+
+    fn render(
+        invoice: &Invoice,
+        company: &Company,
+        lines: &[InvoiceLine],
+        vat: &[VatAmount],
+    ) -> String {
+        render_invoice_html(&DocumentContext {
+            company,
+            late_penalty: PENALTY,
+            invoice,
+            lines,
+            vat,
+        })
+        .unwrap()
+    }
+
+    fn one_line_at_twenty_percent() -> (Vec<InvoiceLine>, Vec<VatAmount>) {
+        (
+            vec![line("Bureau fixe", "2", "month", "617.25", 123450, "20")],
+            vec![VatAmount {
+                rate: d("20"),
+                base: 123450,
+                tax: 24690,
+            }],
+        )
+    }
+
+    #[test]
+    fn a_business_invoice_carries_every_mandatory_mention() {
+        let company = company(Some("FR12123456789"));
+        let (lines, vat) = one_line_at_twenty_percent();
+        let html = render(&invoice(&company), &company, &lines, &vat);
+        for mention in [
+            "<!DOCTYPE html>",
+            "<html lang=\"fr\">",
+            // seller
+            "Coworking Lumière",
+            "12 rue des Arts<br>",
+            "69001 Lyon<br>",
+            "SIREN : 123456789",
+            "N° TVA intracommunautaire : FR12123456789",
+            // customer, from the frozen copy
+            "Acme SARL",
+            "5 quai Perrache<br>",
+            "69002 Lyon<br>",
+            "N° TVA intracommunautaire : FR98765432101",
+            "SIREN : 765432101",
+            // document
+            "Facture n° INV-2026-00042",
+            "Date d'émission : 01/01/2026",
+            "Date d'échéance : 31/01/2026",
+            "Période de service : du 01/01/2026 au 31/01/2026",
+            // line: description, its period, qty, unit, unit rate, VAT rate, net
+            "Bureau fixe<br><span class=\"period\">du 01/01/2026 au 31/01/2026</span>",
+            "<td class=\"num\">2</td>",
+            "<td>month</td>",
+            "<td class=\"num\">617.25 EUR</td>",
+            "<td class=\"num\">20 %</td>",
+            "<td class=\"num\">1234.50 EUR</td>",
+            // VAT breakdown and totals
+            "<tr><td class=\"num\">20 %</td><td class=\"num\">1234.50 EUR</td><td class=\"num\">246.90 EUR</td></tr>",
+            "<th>Total HT</th><td class=\"num\">1234.50 EUR</td>",
+            "<th>Total TVA</th><td class=\"num\">246.90 EUR</td>",
+            "<th>Total TTC</th><td class=\"num\">1481.40 EUR</td>",
+            // late payment
+            "pénalités au taux de trois fois le taux d&#39;intérêt légal.",
+            "Indemnité forfaitaire pour frais de recouvrement : 40 €",
+        ] {
+            assert!(html.contains(mention), "missing {mention:?} in\n{html}");
+        }
+        assert!(
+            !html.contains("293 B"),
+            "a VAT-registered seller charging VAT"
+        );
+        assert!(!html.contains("brouillon"));
+    }
+
+    #[test]
+    fn an_individual_gets_no_recovery_indemnity() {
+        let company = company(Some("FR12123456789"));
+        let mut invoice = invoice(&company);
+        invoice.customer_kind = Some("individual".into());
+        let (lines, vat) = one_line_at_twenty_percent();
+        let html = render(&invoice, &company, &lines, &vat);
+        assert!(!html.contains("Indemnité forfaitaire"));
+        assert!(!html.contains("pénalités"));
+    }
+
+    #[test]
+    fn a_credit_note_is_an_avoir_naming_the_invoice_it_corrects() {
+        let company = company(Some("FR12123456789"));
+        let mut note = invoice(&company);
+        note.kind = "credit_note".into();
+        note.number = Some("CN-2026-00003".into());
+        note.credits_invoice = Some(7);
+        note.credits_number = Some("INV-2026-00042".into());
+        note.reason = Some("Geste commercial".into());
+        note.net_total = -10000;
+        note.tax_total = -2000;
+        note.grand_total = -12000;
+        let lines = vec![line("Bureau fixe", "1", "month", "-100", -10000, "20")];
+        let vat = vec![VatAmount {
+            rate: d("20"),
+            base: -10000,
+            tax: -2000,
+        }];
+        let html = render(&note, &company, &lines, &vat);
+        assert!(
+            html.contains("<title>Avoir CN-2026-00003</title>"),
+            "{html}"
+        );
+        assert!(html.contains("Avoir n° CN-2026-00003"));
+        assert!(html.contains("Avoir relatif à la facture n° INV-2026-00042"));
+        assert!(html.contains("Motif : Geste commercial"));
+        assert!(html.contains("<th>Total TTC</th><td class=\"num\">-120.00 EUR</td>"));
+        assert!(!html.contains("Facture n°"));
+    }
+
+    #[test]
+    fn customer_names_are_escaped() {
+        let company = company(Some("FR12123456789"));
+        let mut invoice = invoice(&company);
+        invoice.customer_name = Some("<script>alert(1)</script> & Co".into());
+        let (lines, vat) = one_line_at_twenty_percent();
+        let html = render(&invoice, &company, &lines, &vat);
+        assert!(!html.contains("<script>"));
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn the_vat_breakdown_has_one_row_per_rate() {
+        let company = company(Some("FR12123456789"));
+        let mut invoice = invoice(&company);
+        invoice.net_total = 31000 + 4990;
+        invoice.tax_total = 6200 + 274;
+        invoice.grand_total = 31000 + 4990 + 6200 + 274;
+        let lines = vec![
+            line("Bureau fixe", "1", "month", "310", 31000, "20"),
+            line("Repas", "2", "unit", "24.95", 4990, "5.5"),
+        ];
+        let vat = vec![
+            VatAmount {
+                rate: d("5.5"),
+                base: 4990,
+                tax: 274,
+            },
+            VatAmount {
+                rate: d("20"),
+                base: 31000,
+                tax: 6200,
+            },
+        ];
+        let html = render(&invoice, &company, &lines, &vat);
+        let reduced = "<tr><td class=\"num\">5.5 %</td><td class=\"num\">49.90 EUR</td><td class=\"num\">2.74 EUR</td></tr>";
+        let normal = "<tr><td class=\"num\">20 %</td><td class=\"num\">310.00 EUR</td><td class=\"num\">62.00 EUR</td></tr>";
+        let (at_reduced, at_normal) = (html.find(reduced), html.find(normal));
+        assert!(at_reduced.is_some() && at_normal.is_some(), "{html}");
+        assert!(at_reduced < at_normal, "rates in the order given");
+        assert!(html.contains("<th>Total TVA</th><td class=\"num\">64.74 EUR</td>"));
+        assert!(html.contains("<th>Total TTC</th><td class=\"num\">424.64 EUR</td>"));
+    }
+
+    #[test]
+    fn a_seller_without_vat_id_charging_no_vat_cites_293_b() {
+        let company = company(None);
+        let mut invoice = invoice(&company);
+        invoice.tax_total = 0;
+        invoice.grand_total = invoice.net_total;
+        let lines = vec![line("Bureau fixe", "2", "month", "617.25", 123450, "0")];
+        let vat = vec![VatAmount {
+            rate: d("0"),
+            base: 123450,
+            tax: 0,
+        }];
+        let html = render(&invoice, &company, &lines, &vat);
+        assert!(html.contains("TVA non applicable, art. 293 B du CGI"));
+        assert!(!html.contains("N° TVA intracommunautaire : FR12"));
+    }
+
+    fn email_context() -> EmailContext {
+        let company = company(Some("FR12123456789"));
+        let mut invoice = invoice(&company);
+        invoice.paid = 40000;
+        EmailContext {
+            company: CompanyContext::from(&company),
+            customer: CustomerContext {
+                code: "ACME".into(),
+                name: "Acme & Fils".into(),
+                email: Some("compta@acme.example".into()),
+                address: None,
+            },
+            invoice: InvoiceContext::from(&invoice),
+            subscription: Some(SubscriptionContext {
+                id: "SUB-0001".into(),
+                start: "2025-11-01".into(),
+                interval: "month".into(),
+                every: 1,
+            }),
+            payment_request: Some(PaymentRequestContext::new(
+                "PR-0009", 108140, "EUR", "tok_abc",
+            )),
+            payment_link: Some("https://pay.example/tok_abc?a=1&b=2".into()),
+        }
+    }
+
+    #[test]
+    fn a_user_template_sees_every_documented_variable() {
+        let template = "\
+{{ company.name }}|{{ company.address }}|{{ company.siren }}|{{ company.vat_id }}
+{{ customer.code }}|{{ customer.name }}|{{ customer.email }}|{{ customer.address }}
+{{ invoice.number }}|{{ invoice.issue_date }}|{{ invoice.due_date }}|{{ invoice.period_start }}|{{ invoice.period_end }}
+{{ invoice.net_total }}|{{ invoice.tax_total }}|{{ invoice.grand_total }}|{{ invoice.outstanding }}|{{ invoice.currency }}
+{{ subscription.id }}|{{ subscription.start }}|{{ subscription.interval }}|{{ subscription.every }}
+{{ payment_request.id }}|{{ payment_request.amount }}|{{ payment_request.token }}
+{{ payment_link }}
+";
+        let text = render_user_template("reminder", template, &email_context(), false).unwrap();
+        assert_eq!(
+            text,
+            "\
+Coworking Lumière|12 rue des Arts\n69001 Lyon|123456789|FR12123456789
+ACME|Acme & Fils|compta@acme.example|
+INV-2026-00042|2026-01-01|2026-01-31|2026-01-01|2026-01-31
+1234.50|246.90|1481.40|1081.40|EUR
+SUB-0001|2025-11-01|month|1
+PR-0009|1081.40|tok_abc
+https://pay.example/tok_abc?a=1&b=2
+"
+        );
+        let html = render_user_template(
+            "reminder.html",
+            "<p>{{ customer.name }}</p>",
+            &email_context(),
+            true,
+        )
+        .unwrap();
+        assert_eq!(html, "<p>Acme &amp; Fils</p>");
+    }
+
+    #[test]
+    fn a_syntax_error_names_the_template_and_the_line() {
+        let template = "Bonjour {{ customer.name }},\n\n{% if invoice.outstanding %}\nReste dû\n";
+        let err = render_user_template("relance", template, &email_context(), false).unwrap_err();
+        let message = err.to_string();
+        assert!(matches!(err, Error::Invalid { .. }));
+        assert!(
+            message.starts_with("relance: line 4: syntax error"),
+            "{message}"
+        );
+        assert!(check_user_template("relance", template).is_err());
+        assert!(check_user_template("relance", "{{ anything }}").is_ok());
+    }
+
+    #[test]
+    fn an_undefined_variable_is_an_error() {
+        let template = "Bonjour,\n{{ customer.nom }}\n";
+        let err = render_user_template("relance", template, &email_context(), false).unwrap_err();
+        let message = err.to_string();
+        assert!(
+            message.starts_with("relance: line 2: undefined value"),
+            "{message}"
+        );
+        assert!(message.contains("customer.nom"), "{message}");
+
+        let mut ctx = email_context();
+        ctx.payment_request = None;
+        let guarded = "{% if payment_request %}{{ payment_request.token }}{% else %}-{% endif %}";
+        assert_eq!(
+            render_user_template("t", guarded, &ctx, false).unwrap(),
+            "-"
+        );
+        let err =
+            render_user_template("t", "{{ payment_request.token }}", &ctx, false).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("`payment_request.token` is undefined")
+        );
+    }
+}
