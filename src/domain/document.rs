@@ -655,7 +655,7 @@ mod tests {
     fn email_context() -> EmailContext {
         let company = company(Some("FR12123456789"));
         let mut invoice = invoice(&company);
-        invoice.paid = 40000;
+        invoice.settled = 40000;
         EmailContext {
             company: CompanyContext::from(&company),
             customer: CustomerContext {
