@@ -94,6 +94,51 @@ impl TickReport {
     }
 }
 
+/// Where a phase's paging stopped: its own sort key and the unit's id.
+pub type PageKey = (String, String);
+
+/// One kind of work `tick` does, unit by unit, each unit in its own transaction.
+pub struct Phase {
+    pub name: &'static str,
+    /// Up to `limit` units due on `today`, after `after` in the phase's own order. A unit
+    /// that is done must drop out of this list, so that paging moves on.
+    pub due: fn(&Tx, NaiveDate, Option<&PageKey>, usize) -> Result<Vec<PageKey>>,
+    /// Does one unit.
+    pub run: fn(&Tx, &Books, &str, &TickOptions, &mut TickReport) -> Result<()>,
+}
+
+/// The phases, in the order DESIGN §4 gives: subscriptions first, then what follows them.
+const PHASES: &[Phase] = &[Phase {
+    name: "subscriptions",
+    due: due_subscriptions,
+    run: run_subscription,
+}];
+
+fn due_subscriptions(
+    tx: &Tx,
+    today: NaiveDate,
+    after: Option<&PageKey>,
+    limit: usize,
+) -> Result<Vec<PageKey>> {
+    let after: Option<DueKey> =
+        after.and_then(|(date, id)| date.parse().ok().map(|d| (d, id.clone())));
+    Ok(tx
+        .due_subscriptions(today, after.as_ref(), limit)?
+        .into_iter()
+        .map(|(date, id)| (date.to_string(), id))
+        .collect())
+}
+
+fn run_subscription(
+    tx: &Tx,
+    books: &Books,
+    id: &str,
+    options: &TickOptions,
+    out: &mut TickReport,
+) -> Result<()> {
+    bill_subscription(tx, books, id, options.max_periods, out)
+}
+
 /// Runs a tick at the session's "now". `on_unit` is called after each unit (progress).
 pub fn run(s: &mut Session, options: TickOptions, on_unit: &mut dyn FnMut()) -> Result<TickReport> {
     let today = s.today();
@@ -105,44 +150,45 @@ pub fn run(s: &mut Session, options: TickOptions, on_unit: &mut dyn FnMut()) -> 
     };
     if options.dry_run {
         // Everything in one transaction rolled back at the end: exactly what would happen.
-        let dry = s.store.dry_run(|tx| {
-            let mut report = report.clone();
-            let mut after: Option<DueKey> = None;
-            loop {
-                let page = tx.due_subscriptions(today, after.as_ref(), PAGE)?;
-                for (_, id) in &page {
-                    let mut unit = TickReport::default();
-                    let outcome = tx.savepoint(|tx| {
-                        bill_subscription(tx, &books, id, options.max_periods, &mut unit)
-                    });
-                    settle(&mut report, id, outcome.map(|_| unit))?;
-                    on_unit();
-                }
-                match page.last() {
-                    Some(last) => after = Some(last.clone()),
-                    None => break,
+        return s.store.dry_run(|tx| {
+            for phase in PHASES {
+                let mut after: Option<PageKey> = None;
+                loop {
+                    let page = (phase.due)(tx, today, after.as_ref(), PAGE)?;
+                    for (_, unit_id) in &page {
+                        let mut unit = TickReport::default();
+                        let outcome = tx
+                            .savepoint(|tx| (phase.run)(tx, &books, unit_id, &options, &mut unit));
+                        settle(&mut report, unit_id, outcome.map(|_| unit))?;
+                        on_unit();
+                    }
+                    match page.last() {
+                        Some(last) => after = Some(last.clone()),
+                        None => break,
+                    }
                 }
             }
             Ok(report)
-        })?;
-        return Ok(dry);
+        });
     }
-    let mut after: Option<DueKey> = None;
-    loop {
-        let page = s
-            .store
-            .read(|tx| tx.due_subscriptions(today, after.as_ref(), PAGE))?;
-        for (_, id) in &page {
-            let mut unit = TickReport::default();
-            let outcome = s
+    for phase in PHASES {
+        let mut after: Option<PageKey> = None;
+        loop {
+            let page = s
                 .store
-                .write(|tx| bill_subscription(tx, &books, id, options.max_periods, &mut unit));
-            settle(&mut report, id, outcome.map(|_| unit))?;
-            on_unit();
-        }
-        match page.last() {
-            Some(last) => after = Some(last.clone()),
-            None => break,
+                .read(|tx| (phase.due)(tx, today, after.as_ref(), PAGE))?;
+            for (_, unit_id) in &page {
+                let mut unit = TickReport::default();
+                let outcome = s
+                    .store
+                    .write(|tx| (phase.run)(tx, &books, unit_id, &options, &mut unit));
+                settle(&mut report, unit_id, outcome.map(|_| unit))?;
+                on_unit();
+            }
+            match page.last() {
+                Some(last) => after = Some(last.clone()),
+                None => break,
+            }
         }
     }
     Ok(report)
