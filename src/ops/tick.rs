@@ -97,14 +97,20 @@ impl TickReport {
 /// Where a phase's paging stopped: its own sort key and the unit's id.
 pub type PageKey = (String, String);
 
+/// Lists up to `limit` units due on a day, after a page key.
+pub type DueUnits = fn(&Tx, NaiveDate, Option<&PageKey>, usize) -> Result<Vec<PageKey>>;
+
+/// Does one unit of a phase.
+pub type RunUnit = fn(&Tx, &Books, &str, &TickOptions, &mut TickReport) -> Result<()>;
+
 /// One kind of work `tick` does, unit by unit, each unit in its own transaction.
 pub struct Phase {
     pub name: &'static str,
     /// Up to `limit` units due on `today`, after `after` in the phase's own order. A unit
     /// that is done must drop out of this list, so that paging moves on.
-    pub due: fn(&Tx, NaiveDate, Option<&PageKey>, usize) -> Result<Vec<PageKey>>,
+    pub due: DueUnits,
     /// Does one unit.
-    pub run: fn(&Tx, &Books, &str, &TickOptions, &mut TickReport) -> Result<()>,
+    pub run: RunUnit,
 }
 
 /// The phases, in the order DESIGN §4 gives: subscriptions first, then what follows them.
