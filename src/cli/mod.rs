@@ -12,16 +12,20 @@ mod invoice;
 mod item;
 mod item_group;
 mod log;
+mod mail;
 mod man;
 mod order;
 mod payment;
+mod payment_request;
 mod plan;
 mod price;
 mod price_list;
 mod subscription;
+mod template;
 mod tick;
 mod uom;
 mod vat;
+mod webhook;
 
 use std::path::PathBuf;
 
@@ -150,6 +154,18 @@ pub enum Command {
     /// Payments received and their allocation to invoices
     #[command(subcommand)]
     Payment(payment::PaymentCommand),
+    /// Requests to pay by link or through a gateway
+    #[command(subcommand)]
+    PaymentRequest(payment_request::PaymentRequestCommand),
+    /// Payment gateway webhooks
+    #[command(subcommand)]
+    Webhook(webhook::WebhookCommand),
+    /// E-mail templates
+    #[command(subcommand)]
+    Template(template::TemplateCommand),
+    /// The outbox and its delivery over SMTP
+    #[command(subcommand)]
+    Mail(mail::MailCommand),
     /// Bank statements: import and reconciliation
     #[command(subcommand)]
     Bank(bank::BankCommand),
@@ -175,6 +191,16 @@ impl Ctx {
     /// The database path: `--db`, `SUBS_DB`, or the XDG data directory.
     pub fn db_path(&self) -> PathBuf {
         self.global.db.clone().unwrap_or_else(default_db_path)
+    }
+
+    /// The machine settings: `--config`, `SUBS_CONFIG`, or the XDG config directory.
+    pub fn machine_config(&self) -> Result<crate::config::MachineConfig, Error> {
+        let path = self
+            .global
+            .config
+            .clone()
+            .unwrap_or_else(default_config_path);
+        crate::config::MachineConfig::load(&path)
     }
 
     /// Opens the database for `command` (the name written in the audit log).
@@ -240,6 +266,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Order(cmd) => order::run(&mut ctx, cmd),
         Command::Invoice(cmd) => invoice::run(&mut ctx, cmd),
         Command::Payment(cmd) => payment::run(&mut ctx, cmd),
+        Command::PaymentRequest(cmd) => payment_request::run(&mut ctx, cmd),
+        Command::Webhook(cmd) => webhook::run(&mut ctx, cmd),
+        Command::Template(cmd) => template::run(&mut ctx, cmd),
+        Command::Mail(cmd) => mail::run(&mut ctx, cmd),
         Command::Bank(cmd) => bank::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),

@@ -5,7 +5,8 @@ use clap::Args;
 use super::Ctx;
 use crate::domain::money::format_minor;
 use crate::error::Error;
-use crate::ops::tick::{self, DEFAULT_MAX_PERIODS, TickOptions, TickReport};
+use crate::ops::mail;
+use crate::ops::tick::{self, DEFAULT_MAX_PERIODS, Failure, TickOptions, TickReport};
 use crate::output::Format;
 use crate::output::progress::Progress;
 use crate::output::views::TickView;
@@ -46,7 +47,7 @@ pub fn run(ctx: &mut Ctx, args: TickArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("tick")?;
     let total = tick::due_count(&mut s)?;
     let progress = Progress::new(total, "billing", ctx.printer.quiet);
-    let report = tick::run(
+    let mut report = tick::run(
         &mut s,
         TickOptions {
             dry_run: args.dry_run,
@@ -55,6 +56,16 @@ pub fn run(ctx: &mut Ctx, args: TickArgs) -> anyhow::Result<()> {
         &mut || progress.inc(),
     )?;
     progress.finish();
+    if !args.dry_run && mail::send_on_tick(&mut s)? {
+        let config = ctx.machine_config()?;
+        let delivery = mail::send_queued(&mut s, &config)?;
+        report
+            .failed
+            .extend(delivery.failed.into_iter().map(|(id, error)| Failure {
+                unit: format!("mail:{id}"),
+                error,
+            }));
+    }
     if args.dry_run {
         print_created(ctx, &report, true)?;
     }

@@ -213,6 +213,12 @@ pub fn issue(tx: &Tx, books: &Books, id: i64) -> Result<String> {
         None if draft.grand_total > 0 => apply_customer_credit(tx, books, &draft.customer, id)?,
         None => {}
     }
+    if draft.credits_invoice.is_none() {
+        let issued = tx
+            .invoice(id)?
+            .ok_or_else(|| Error::not_found("invoice", number.clone()))?;
+        super::payment_requests::after_issue(tx, books, &issued)?;
+    }
     tx.audit(
         &format!("invoice:{number}"),
         &json!({ "issued": number, "kind": draft.kind, "customer": draft.customer,

@@ -9,11 +9,14 @@ pub mod customers;
 pub mod demo;
 pub mod invoices;
 pub mod invoicing;
+pub mod mail;
 pub mod orders;
+pub mod payment_requests;
 pub mod payments;
 pub mod plans;
 pub mod subscriptions;
 pub mod tick;
+pub mod webhooks;
 
 use std::path::Path;
 

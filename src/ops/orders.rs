@@ -249,6 +249,7 @@ pub fn order_period(
     if sub.invoice_orders {
         let order = find(tx, &id)?;
         let (invoice_id, number) = invoice_order(tx, books, &order, sub.draft_invoices)?;
+        super::tick::count_requests(tx, invoice_id, out)?;
         out.invoices += 1;
         out.created.push(Created {
             kind: if number.is_some() {

@@ -145,6 +145,7 @@ pub fn record(
     let source = CreditSource::Payment(payment.id.clone());
     for (invoice, amount) in &allocations {
         tx.allocation_insert(*invoice, &source, *amount, payment.date)?;
+        super::payment_requests::close_if_settled(tx, books, *invoice)?;
     }
     let settled = tx.payment_allocations(&payment.id)?;
     tx.audit(

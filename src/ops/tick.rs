@@ -286,6 +286,15 @@ pub fn bill_subscription(
     Ok(())
 }
 
+/// Counts the payment request (and its e-mails) an issued invoice opened.
+pub fn count_requests(tx: &Tx, invoice: i64, out: &mut TickReport) -> Result<()> {
+    if let Some(request) = tx.payment_request_for_invoice(invoice)? {
+        out.payment_requests += 1;
+        out.emails += tx.outbox_count_for_request(&request.id)?;
+    }
+    Ok(())
+}
+
 /// Sets when the subscription next needs a tick; true when it has just ended.
 pub fn finish_or_schedule(
     sub: &mut Subscription,
@@ -400,6 +409,7 @@ fn bill_period(
     };
     let (id, number) = invoicing::create(tx, books, &invoice, sub.draft_invoices)?;
     tx.billed_period_set_invoice(&sub.id, period.served.start, id)?;
+    count_requests(tx, id, out)?;
     let grand = invoicing::totals_of(&invoice, books.digits).grand;
     out.invoices += 1;
     out.created.push(Created {

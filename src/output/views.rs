@@ -376,6 +376,8 @@ pub struct SubscriptionDetail {
     pub with_order: bool,
     pub email_template: Option<String>,
     pub cancelled_at: Option<String>,
+    pub gateway_customer: Option<String>,
+    pub gateway_payment_method: Option<String>,
     pub lines: Vec<SubscriptionLineView>,
     pub reservations: Vec<ReservationView>,
 }
@@ -395,6 +397,8 @@ impl SubscriptionDetail {
             with_order: s.with_order,
             email_template: s.email_template.clone(),
             cancelled_at: s.cancelled_at.clone(),
+            gateway_customer: s.gateway_customer.clone(),
+            gateway_payment_method: s.gateway_payment_method.clone(),
             lines: s
                 .lines
                 .iter()
@@ -829,6 +833,115 @@ impl From<&Matched> for BankMatchView {
             customer: m.customer.clone(),
             payment: m.payment.clone(),
             invoices: m.invoices.join(" "),
+        }
+    }
+}
+
+// ── mail, payment requests, webhooks ──
+
+use crate::ops::webhooks::Applied;
+use crate::store::{OutboxMessage, PaymentRequest, Template};
+
+#[derive(Debug, Default, Serialize)]
+pub struct TemplateView {
+    pub name: String,
+    pub subject: String,
+    pub body: String,
+}
+
+impl From<&Template> for TemplateView {
+    fn from(t: &Template) -> Self {
+        TemplateView {
+            name: t.name.clone(),
+            subject: t.subject.clone(),
+            body: t.body.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct OutboxView {
+    pub id: i64,
+    pub status: String,
+    pub recipients: String,
+    pub subject: String,
+    pub attachment: Option<String>,
+    pub payment_request: Option<String>,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub created_at: String,
+    pub sent_at: Option<String>,
+}
+
+impl From<&OutboxMessage> for OutboxView {
+    fn from(m: &OutboxMessage) -> Self {
+        OutboxView {
+            id: m.id,
+            status: m.status.clone(),
+            recipients: m.recipients.clone(),
+            subject: m.subject.clone(),
+            attachment: m.attachment_name.clone(),
+            payment_request: m.payment_request.clone(),
+            attempts: m.attempts,
+            last_error: m.last_error.clone(),
+            created_at: m.created_at.clone(),
+            sent_at: m.sent_at.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct PaymentRequestView {
+    pub id: String,
+    pub invoice: String,
+    pub customer: String,
+    pub subscription: Option<String>,
+    pub method: String,
+    pub amount: String,
+    pub currency: String,
+    pub status: String,
+    pub token: String,
+    pub link: Option<String>,
+    pub gateway_payment_id: Option<String>,
+    pub failure: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl From<&PaymentRequest> for PaymentRequestView {
+    fn from(r: &PaymentRequest) -> Self {
+        PaymentRequestView {
+            id: r.id.clone(),
+            invoice: r.invoice_number.clone(),
+            customer: r.customer.clone(),
+            subscription: r.subscription.clone(),
+            method: r.method.clone(),
+            amount: format_minor(r.amount, minor_digits(&r.currency)),
+            currency: r.currency.clone(),
+            status: r.status.clone(),
+            token: r.token.clone(),
+            link: r.link.clone(),
+            gateway_payment_id: r.gateway_payment_id.clone(),
+            failure: r.failure.clone(),
+            created_at: r.created_at.clone(),
+            updated_at: r.updated_at.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct WebhookView {
+    pub event_id: String,
+    pub kind: String,
+    pub outcome: String,
+}
+
+impl From<&Applied> for WebhookView {
+    fn from(a: &Applied) -> Self {
+        WebhookView {
+            event_id: a.event_id.clone(),
+            kind: a.kind.clone(),
+            outcome: a.outcome.clone(),
         }
     }
 }

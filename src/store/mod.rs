@@ -10,6 +10,7 @@ mod billing;
 mod catalogue;
 mod customers;
 mod invoices;
+mod mail;
 mod migrate;
 mod orders;
 mod payments;
@@ -31,6 +32,7 @@ pub use audit::{AuditEntry, ChainBreak};
 pub use bank::BankTransaction;
 pub use billing::{BulkDemo, DueKey};
 pub use invoices::{Frozen, InvoiceFilter, Numbering};
+pub use mail::{OutboxMessage, PaymentRequest, Template};
 pub use migrate::SCHEMA_VERSION;
 pub use payments::CreditSource;
 

@@ -13,6 +13,7 @@ mod catalogue;
 mod completions;
 mod customers;
 mod database;
+mod gateway;
 mod guard;
 mod mail;
 mod orders;

@@ -5,6 +5,7 @@ mod credit;
 mod explain;
 mod issue;
 mod list;
+mod render;
 mod show;
 
 use clap::Subcommand;
@@ -19,6 +20,7 @@ pub enum InvoiceCommand {
     Issue(issue::InvoiceIssueArgs),
     Credit(credit::InvoiceCreditArgs),
     Explain(explain::InvoiceExplainArgs),
+    Render(render::InvoiceRenderArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
@@ -29,5 +31,6 @@ pub fn run(ctx: &mut Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
         InvoiceCommand::Issue(args) => issue::run(ctx, args),
         InvoiceCommand::Credit(args) => credit::run(ctx, args),
         InvoiceCommand::Explain(args) => explain::run(ctx, args),
+        InvoiceCommand::Render(args) => render::run(ctx, args),
     }
 }

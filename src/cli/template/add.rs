@@ -1,0 +1,43 @@
+//! `subs template add`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::cli::{Ctx, read_input};
+use crate::error::Error;
+use crate::ops::mail;
+use crate::output::views::TemplateView;
+
+/// Add an e-mail template: a subject and a body (minijinja syntax).
+///
+/// Templates may use `company` (name, address, siren, vat_id), `customer` (code, name,
+/// email, address), `invoice` (number, issue_date, due_date, period_start, period_end,
+/// net_total, tax_total, grand_total, outstanding, currency), `subscription` (id, start,
+/// interval, every), `payment_request` (id, amount, token) and `payment_link`, e.g.
+/// `Bonjour {{ customer.name }}, votre facture {{ invoice.number }} de
+/// {{ invoice.grand_total }} {{ invoice.currency }} : {{ payment_link }}`. A syntax error is
+/// refused with its line. A subscription's --email-template names the template its
+/// payment-request e-mails use.
+#[derive(Debug, Args)]
+pub struct TemplateAddArgs {
+    pub name: String,
+    #[arg(long)]
+    pub subject: String,
+    /// The body (`-` for standard input)
+    #[arg(long, value_name = "FILE")]
+    pub body_file: PathBuf,
+    /// Replace a template of the same name
+    #[arg(long)]
+    pub replace: bool,
+}
+
+pub fn run(ctx: &mut Ctx, args: TemplateAddArgs) -> anyhow::Result<()> {
+    let (file, bytes) = read_input(&args.body_file)?;
+    let body = String::from_utf8(bytes).map_err(|_| Error::invalid(file, "is not UTF-8 text"))?;
+    let mut s = ctx.session("template add")?;
+    let template = mail::add_template(&mut s, &args.name, &args.subject, &body, args.replace)?;
+    ctx.printer
+        .created(&template.name, &TemplateView::from(&template))?;
+    Ok(())
+}

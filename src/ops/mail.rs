@@ -1,0 +1,254 @@
+//! E-mail: templates written by the user (minijinja), the outbox, and delivery over SMTP.
+//! Queueing happens inside the command's transaction; delivery happens after it, one
+//! message at a time, so a server that is down never rolls back the books.
+
+use serde_json::json;
+
+use super::Session;
+use super::invoicing::{Books, find_invoice};
+use crate::config::MachineConfig;
+use crate::domain::document::{self, DocumentContext, EmailContext, PaymentRequestContext};
+use crate::domain::values;
+use crate::error::{Error, Result};
+use crate::mail::{Attachment, OutgoingMail};
+use crate::ops::company_of;
+use crate::store::{OutboxMessage, PaymentRequest, Template, Tx};
+
+pub fn add_template(
+    s: &mut Session,
+    name: &str,
+    subject: &str,
+    body: &str,
+    replace: bool,
+) -> Result<Template> {
+    values::check_code("NAME", name)?;
+    let subject = values::non_empty("--subject", subject)?;
+    if body.trim().is_empty() {
+        return Err(Error::invalid("--body-file", "is empty"));
+    }
+    document::check_user_template(&format!("template {name} (subject)"), &subject)?;
+    document::check_user_template(&format!("template {name}"), body)?;
+    let template = Template {
+        name: name.to_string(),
+        subject,
+        body: body.to_string(),
+    };
+    let now = s.clock.rfc3339();
+    s.store.write(|tx| {
+        tx.template_insert(&template, replace, &now)?;
+        tx.audit(
+            &format!("template:{name}"),
+            &json!({ "subject": template.subject, "body_length": template.body.len() }),
+        )
+    })?;
+    Ok(template)
+}
+
+pub fn find_template(tx: &Tx, name: &str) -> Result<Template> {
+    tx.template(name)?.ok_or_else(|| {
+        Error::not_found_hint(
+            "template",
+            name,
+            format!("add it with `subs template add {name}`"),
+        )
+    })
+}
+
+pub fn get_template(s: &mut Session, name: &str) -> Result<Template> {
+    s.store.read(|tx| find_template(tx, name))
+}
+
+pub fn list_templates(s: &mut Session) -> Result<Vec<Template>> {
+    s.store.read(|tx| tx.templates())
+}
+
+/// The context a template is rendered with for one invoice (and its payment request).
+pub fn email_context(
+    tx: &Tx,
+    invoice_reference: &str,
+    request: Option<&PaymentRequest>,
+) -> Result<EmailContext> {
+    let invoice = find_invoice(tx, invoice_reference)?;
+    let company = company_of(tx)?;
+    let customer = super::customers::find(tx, &invoice.customer)?;
+    let subscription = invoice
+        .subscription
+        .as_deref()
+        .map(|id| super::subscriptions::find(tx, id))
+        .transpose()?;
+    let request = match request {
+        Some(r) => Some(r.clone()),
+        None => tx.payment_request_for_invoice(invoice.id)?,
+    };
+    Ok(EmailContext {
+        company: (&company).into(),
+        customer: (&customer).into(),
+        invoice: (&invoice).into(),
+        subscription: subscription.as_ref().map(Into::into),
+        payment_link: request.as_ref().and_then(|r| r.link.clone()),
+        payment_request: request
+            .as_ref()
+            .map(|r| PaymentRequestContext::new(&r.id, r.amount, &r.currency, &r.token)),
+    })
+}
+
+/// (subject, body) of a template rendered for an invoice.
+pub fn render(s: &mut Session, name: &str, invoice: &str) -> Result<(String, String)> {
+    s.store.read(|tx| {
+        let template = find_template(tx, name)?;
+        let ctx = email_context(tx, invoice, None)?;
+        render_template(&template, &ctx)
+    })
+}
+
+fn render_template(template: &Template, ctx: &EmailContext) -> Result<(String, String)> {
+    let subject = document::render_user_template(
+        &format!("template {} (subject)", template.name),
+        &template.subject,
+        ctx,
+        false,
+    )?;
+    let body = document::render_user_template(
+        &format!("template {}", template.name),
+        &template.body,
+        ctx,
+        false,
+    )?;
+    Ok((subject.trim().to_string(), body))
+}
+
+/// The invoice as an HTML document with the French mandatory mentions.
+pub fn invoice_html(tx: &Tx, reference: &str) -> Result<String> {
+    let invoice = find_invoice(tx, reference)?;
+    let lines = tx.invoice_lines(invoice.id)?;
+    let vat = tx.invoice_vat(invoice.id)?;
+    let company = company_of(tx)?;
+    let late_penalty = tx.setting("invoice.late_penalty")?.unwrap_or_else(|| {
+        crate::domain::settings::spec("invoice.late_penalty")
+            .ok()
+            .and_then(|s| s.default)
+            .unwrap_or_default()
+            .to_string()
+    });
+    document::render_invoice_html(&DocumentContext {
+        company: &company,
+        late_penalty: &late_penalty,
+        invoice: &invoice,
+        lines: &lines,
+        vat: &vat,
+    })
+}
+
+pub fn render_invoice(s: &mut Session, reference: &str) -> Result<String> {
+    s.store.read(|tx| invoice_html(tx, reference))
+}
+
+/// Queues the payment-request e-mail of `request` from `template` to the customer, with
+/// the invoice attached as HTML. No address on file: nothing is queued (returns false).
+pub fn queue_request_email(
+    tx: &Tx,
+    books: &Books,
+    template_name: &str,
+    request: &PaymentRequest,
+) -> Result<bool> {
+    let customer = super::customers::find(tx, &request.customer)?;
+    let Some(email) = customer.email.clone() else {
+        return Ok(false);
+    };
+    let template = find_template(tx, template_name)?;
+    let ctx = email_context(tx, &request.invoice_number, Some(request))?;
+    let (subject, body) = render_template(&template, &ctx)?;
+    let html = invoice_html(tx, &request.invoice_number)?;
+    let message = OutboxMessage {
+        recipients: email,
+        subject,
+        body,
+        attachment_name: Some(format!("{}.html", request.invoice_number)),
+        attachment: Some(html.into_bytes()),
+        invoice: Some(request.invoice),
+        payment_request: Some(request.id.clone()),
+        created_at: books.now.clone(),
+        ..OutboxMessage::default()
+    };
+    let id = tx.outbox_insert(&message)?;
+    tx.audit(&format!("mail:{id}"), &json!({ "queued": message.subject, "to": message.recipients, "payment_request": request.id }))?;
+    Ok(true)
+}
+
+pub fn outbox(s: &mut Session, status: Option<&str>) -> Result<Vec<OutboxMessage>> {
+    s.store.read(|tx| tx.outbox(status))
+}
+
+/// What a delivery run did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub sent: u64,
+    pub failed: Vec<(i64, String)>,
+}
+
+/// Delivers every message not sent yet (queued, or failed before), oldest first. Each
+/// outcome is recorded in its own transaction after the SMTP exchange.
+pub fn send_queued(s: &mut Session, config: &MachineConfig) -> Result<Delivery> {
+    let smtp = config.smtp()?.clone();
+    let pending: Vec<i64> = s.store.read(|tx| {
+        Ok(tx
+            .outbox(None)?
+            .into_iter()
+            .filter(|m| m.status != "sent")
+            .map(|m| m.id)
+            .collect())
+    })?;
+    let mut delivery = Delivery::default();
+    for id in pending {
+        let Some(message) = s.store.read(|tx| tx.outbox_message(id))? else {
+            continue;
+        };
+        if message.status == "sent" {
+            continue; // another run delivered it meanwhile
+        }
+        let mail = OutgoingMail {
+            to: message
+                .recipients
+                .split(',')
+                .map(|r| r.trim().to_string())
+                .filter(|r| !r.is_empty())
+                .collect(),
+            subject: message.subject.clone(),
+            text: message.body.clone(),
+            html: message.html.clone(),
+            attachments: match (&message.attachment_name, &message.attachment) {
+                (Some(name), Some(bytes)) => vec![Attachment {
+                    filename: name.clone(),
+                    content_type: "text/html; charset=utf-8".into(),
+                    bytes: bytes.clone(),
+                }],
+                _ => Vec::new(),
+            },
+        };
+        let outcome = crate::mail::send(&smtp, &mail);
+        let now = s.clock.rfc3339();
+        let error = outcome.as_ref().err().map(|e| e.to_string());
+        s.store.write(|tx| {
+            tx.outbox_mark(id, error.is_none(), error.as_deref(), &now)?;
+            tx.audit(
+                &format!("mail:{id}"),
+                &json!({ "sent": error.is_none(), "error": error }),
+            )
+        })?;
+        match error {
+            None => delivery.sent += 1,
+            Some(e) => delivery.failed.push((id, e)),
+        }
+    }
+    Ok(delivery)
+}
+
+/// Whether `tick` delivers the outbox itself (`mail.send_on_tick`) and has something to send.
+pub fn send_on_tick(s: &mut Session) -> Result<bool> {
+    s.store.read(|tx| {
+        let enabled = tx
+            .setting("mail.send_on_tick")?
+            .is_some_and(|v| v == "true");
+        Ok(enabled && !tx.outbox(Some("queued"))?.is_empty())
+    })
+}

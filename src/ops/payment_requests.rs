@@ -1,0 +1,108 @@
+//! Payment requests (DESIGN §8): when an invoice is issued to a payer who pays by link or
+//! through a gateway, a request with an unguessable token and a link, and an e-mail from
+//! the subscription's template.
+
+use std::io::Read;
+
+use serde_json::json;
+
+use super::Session;
+use super::invoicing::Books;
+use crate::domain::customer::PaymentMethod;
+use crate::domain::invoice::Invoice;
+use crate::error::{Error, Result};
+use crate::store::{PaymentRequest, Tx};
+
+/// 128 random bits, hex: the token a link carries and a transfer may quote.
+fn new_token() -> Result<String> {
+    let mut bytes = [0u8; 16];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut bytes))
+        .map_err(|e| Error::io("/dev/urandom", e))?;
+    Ok(hex::encode(bytes))
+}
+
+/// Called when an invoice is issued: opens a request when its payer needs one, and queues
+/// the e-mail when a template is set. Returns whether a request was made.
+pub fn after_issue(tx: &Tx, books: &Books, invoice: &Invoice) -> Result<bool> {
+    if invoice.is_credit_note() || invoice.grand_total <= 0 || invoice.outstanding() == 0 {
+        return Ok(false);
+    }
+    let subscription = invoice
+        .subscription
+        .as_deref()
+        .map(|id| super::subscriptions::find(tx, id))
+        .transpose()?;
+    let customer = super::customers::find(tx, &invoice.customer)?;
+    let method = subscription
+        .as_ref()
+        .and_then(|s| s.payment_method)
+        .unwrap_or(customer.payment_method);
+    if !method.needs_payment_request() {
+        return Ok(false);
+    }
+    let token = new_token()?;
+    let link = tx
+        .setting("payment.link_template")?
+        .map(|t| t.replace("{token}", &token));
+    if method == PaymentMethod::Link && link.is_none() {
+        return Err(Error::refused(
+            "payment method `link` needs a payment link: set one with `subs config set payment.link_template https://…/{token}`",
+        ));
+    }
+    let number = invoice.number.clone().unwrap_or_default();
+    let request = PaymentRequest {
+        id: tx.next_code("PR")?,
+        invoice: invoice.id,
+        invoice_number: number.clone(),
+        customer: customer.code.clone(),
+        subscription: invoice.subscription.clone(),
+        method: method.as_str().to_string(),
+        amount: invoice.outstanding(),
+        currency: invoice.currency.clone(),
+        token,
+        link,
+        status: "open".into(),
+        gateway_payment_id: None,
+        failure: None,
+        created_at: books.now.clone(),
+        updated_at: books.now.clone(),
+    };
+    tx.payment_request_insert(&request)?;
+    tx.audit(&format!("payment-request:{}", request.id), &json!({ "invoice": number, "method": request.method, "amount": books.money(request.amount) }))?;
+    if let Some(template) = subscription.as_ref().and_then(|s| s.email_template.clone()) {
+        super::mail::queue_request_email(tx, books, &template, &request)?;
+    }
+    Ok(true)
+}
+
+pub fn find(tx: &Tx, id: &str) -> Result<PaymentRequest> {
+    tx.payment_request(id)?
+        .ok_or_else(|| Error::not_found("payment request", id))
+}
+
+pub fn get(s: &mut Session, id: &str) -> Result<PaymentRequest> {
+    s.store.read(|tx| find(tx, id))
+}
+
+pub fn list(
+    s: &mut Session,
+    status: Option<&str>,
+    customer: Option<&str>,
+) -> Result<Vec<PaymentRequest>> {
+    s.store.read(|tx| tx.payment_requests(status, customer))
+}
+
+/// A request whose invoice got paid another way (a transfer, a cheque) is closed as paid.
+pub fn close_if_settled(tx: &Tx, books: &Books, invoice_id: i64) -> Result<()> {
+    let Some(request) = tx.payment_request_for_invoice(invoice_id)? else {
+        return Ok(());
+    };
+    let Some(invoice) = tx.invoice(invoice_id)? else {
+        return Ok(());
+    };
+    if request.status == "open" && invoice.outstanding() == 0 {
+        tx.payment_request_update(&request.id, "paid", None, None, &books.now)?;
+    }
+    Ok(())
+}
