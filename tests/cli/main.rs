@@ -19,3 +19,4 @@ mod mail;
 mod orders;
 mod payments;
 mod safety;
+mod schemas;

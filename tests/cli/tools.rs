@@ -13,9 +13,13 @@ pub fn require(tool: &str) -> Option<PathBuf> {
         return Some(path);
     }
     if std::env::var("SUBS_REQUIRE_TOOLS").is_ok_and(|v| v == "1") {
+        let package = match tool {
+            "xmllint" => "libxml2-utils",
+            other => other,
+        };
         panic!(
             "{tool} is not on PATH and SUBS_REQUIRE_TOOLS=1 requires it: \
-             install {tool} (on Debian: apt-get install -y {tool})"
+             install it (on Debian: apt-get install -y {package})"
         );
     }
     // Written past the test harness's capture, so that a skip shows in a normal run.
