@@ -2,6 +2,9 @@
 //! and correcting an issued invoice with a credit note. Shared by `tick`, one-off
 //! invoices, orders and cancellations; all of it runs inside the caller's transaction.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::json;
@@ -18,6 +21,7 @@ use crate::domain::numbering::Series;
 use crate::domain::period::Period;
 use crate::domain::pricing::{PriceSource, Priced, pick_list_price};
 use crate::domain::settings::{Company, DEFAULT_CREDIT_NOTE_SERIES, DEFAULT_INVOICE_SERIES};
+use crate::domain::subscription::Subscription;
 use crate::error::{Error, Result};
 use crate::ops::company_of;
 use crate::store::{CreditSource, Frozen, Numbering, Tx};
@@ -33,6 +37,19 @@ pub struct Books {
     pub invoice_series: Series,
     pub credit_note_series: Series,
     pub days_until_due: u32,
+    /// Items and prices looked up during this command. A command never changes the
+    /// catalogue while it bills, so a `tick` over many subscriptions asks for each only once.
+    cache: Cache,
+}
+
+/// (item, uom, the customer's price list, day) of a price looked up.
+type PriceKey = (String, String, Option<String>, NaiveDate);
+
+#[derive(Debug, Clone, Default)]
+struct Cache {
+    items: RefCell<HashMap<String, Item>>,
+    /// (item, uom, customer's price list, day) → price.
+        prices: RefCell<HashMap<PriceKey, Priced>>,
 }
 
 impl Books {
@@ -56,7 +73,21 @@ impl Books {
             credit_note_series: series("credit_note.series", DEFAULT_CREDIT_NOTE_SERIES)?,
             company,
             days_until_due,
+            cache: Cache::default(),
         })
+    }
+
+    /// The item `code`, looked up once per command.
+    pub fn item(&self, tx: &Tx, code: &str) -> Result<Item> {
+        if let Some(item) = self.cache.items.borrow().get(code) {
+            return Ok(item.clone());
+        }
+        let item = crate::ops::catalogue::find_item(tx, code)?;
+        self.cache
+            .items
+            .borrow_mut()
+            .insert(code.to_string(), item.clone());
+        Ok(item)
     }
 
     pub fn money(&self, minor: i64) -> String {
@@ -81,6 +112,28 @@ pub fn price_for(
             source: PriceSource::Fixed,
         });
     }
+    let key = (
+        item.code.clone(),
+        uom.to_string(),
+        customer.price_list.clone(),
+        date,
+    );
+    if let Some(priced) = books.cache.prices.borrow().get(&key) {
+        return Ok(priced.clone());
+    }
+    let priced = price_from_list(tx, books, item, uom, customer, date)?;
+    books.cache.prices.borrow_mut().insert(key, priced.clone());
+    Ok(priced)
+}
+
+fn price_from_list(
+    tx: &Tx,
+    books: &Books,
+    item: &Item,
+    uom: &str,
+    customer: &Customer,
+    date: NaiveDate,
+) -> Result<Priced> {
     let list = match &customer.price_list {
         Some(name) => tx.price_list(name)?,
         None => tx.default_price_list()?,
@@ -160,32 +213,62 @@ pub fn write_draft(tx: &Tx, books: &Books, inv: &NewInvoice) -> Result<i64> {
 /// Issues draft `id` on the books' day: the next number of its series, the due date, and
 /// the parties frozen as printed. Returns the number.
 pub fn issue(tx: &Tx, books: &Books, id: i64) -> Result<String> {
-    let draft = tx
+    issue_with(tx, books, id, None).map(|issued| issued.number)
+}
+
+/// Who pays a document, when the caller already has them at hand (`tick` does): saves
+/// looking them up again for every invoice.
+#[derive(Clone, Copy)]
+pub struct Payer<'a> {
+    pub customer: &'a Customer,
+    pub subscription: Option<&'a Subscription>,
+}
+
+/// What issuing a document did besides numbering it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issued {
+    pub number: String,
+    /// A payment request was opened for it.
+    pub payment_request: bool,
+    /// E-mails queued with the request.
+    pub emails: u64,
+}
+
+/// [`issue`], with the payer known, reporting what else it did.
+pub fn issue_with(tx: &Tx, books: &Books, id: i64, payer: Option<Payer>) -> Result<Issued> {
+    let mut invoice = tx
         .invoice(id)?
         .ok_or_else(|| Error::not_found("invoice", format!("draft:{id}")))?;
-    if draft.is_issued() {
+    if invoice.is_issued() {
         return Err(Error::refused(format!(
             "{} is already issued",
-            draft.reference()
+            invoice.reference()
         )));
     }
-    let customer = tx
-        .customer(&draft.customer)?
-        .ok_or_else(|| Error::not_found("customer", &draft.customer))?;
-    let series = match DocKind::parse(&draft.kind) {
+    let looked_up;
+    let customer = match payer {
+        Some(p) if p.customer.code == invoice.customer => p.customer,
+        _ => {
+            looked_up = tx
+                .customer(&invoice.customer)?
+                .ok_or_else(|| Error::not_found("customer", &invoice.customer))?;
+            &looked_up
+        }
+    };
+    let series = match DocKind::parse(&invoice.kind) {
         Some(DocKind::CreditNote) => &books.credit_note_series,
         _ => &books.invoice_series,
     };
     let key = series.key(books.today);
     let seq = tx.series_next(&key, books.today)?;
     let number = series.render(books.today, seq as u64);
-    let due = if draft.is_credit_note() {
+    let due = if invoice.is_credit_note() {
         books.today
     } else {
         invoice::due_date(
             books.today,
-            draft.due_from,
-            draft.days_until_due.unwrap_or(books.days_until_due),
+            invoice.due_from,
+            invoice.days_until_due.unwrap_or(books.days_until_due),
         )
     };
     let company = &books.company;
@@ -208,23 +291,49 @@ pub fn issue(tx: &Tx, books: &Books, id: i64) -> Result<String> {
         due_date: due,
     };
     tx.invoice_mark_issued(id, &numbering, &frozen)?;
-    match draft.credits_invoice {
-        Some(corrected) => settle_with_credit_note(tx, books, corrected, id, -draft.grand_total)?,
-        None if draft.grand_total > 0 => apply_customer_credit(tx, books, &draft.customer, id)?,
-        None => {}
-    }
-    if draft.credits_invoice.is_none() {
-        let issued = tx
-            .invoice(id)?
-            .ok_or_else(|| Error::not_found("invoice", number.clone()))?;
-        super::payment_requests::after_issue(tx, books, &issued)?;
+    // The issued document, as it now stands, without reading it back.
+    invoice.status = "issued".into();
+    invoice.number = Some(number.clone());
+    invoice.issue_date = Some(books.today);
+    invoice.due_date = Some(due);
+    let mut issued = Issued {
+        number: number.clone(),
+        payment_request: false,
+        emails: 0,
+    };
+    match invoice.credits_invoice {
+        Some(corrected) => settle_with_credit_note(tx, books, corrected, id, -invoice.grand_total)?,
+        None => {
+            if invoice.grand_total > 0 {
+                invoice.settled +=
+                    apply_customer_credit(tx, books, &invoice.customer, id, invoice.grand_total)?;
+            }
+            let subscription = match payer {
+                Some(p) => p.subscription.cloned(),
+                None => invoice
+                    .subscription
+                    .as_deref()
+                    .map(|s| super::subscriptions::find(tx, s))
+                    .transpose()?,
+            };
+            if let Some((_, emailed)) = super::payment_requests::after_issue(
+                tx,
+                books,
+                &invoice,
+                customer,
+                subscription.as_ref(),
+            )? {
+                issued.payment_request = true;
+                issued.emails = u64::from(emailed);
+            }
+        }
     }
     tx.audit(
         &format!("invoice:{number}"),
-        &json!({ "issued": number, "kind": draft.kind, "customer": draft.customer,
-                 "grand_total": books.money(draft.grand_total), "due_date": due }),
+        &json!({ "issued": number, "kind": invoice.kind, "customer": invoice.customer,
+                 "grand_total": books.money(invoice.grand_total), "due_date": due }),
     )?;
-    Ok(number)
+    Ok(issued)
 }
 
 /// A credit note settles the invoice it corrects, up to what that invoice still owes; the
@@ -252,20 +361,28 @@ fn settle_with_credit_note(
     Ok(())
 }
 
-/// What the customer paid ahead or was credited, and not used yet, settles a new invoice.
-pub fn apply_customer_credit(tx: &Tx, books: &Books, customer: &str, invoice: i64) -> Result<()> {
-    let Some(mut owed) = tx.invoice(invoice)?.map(|i| i.outstanding()) else {
-        return Ok(());
-    };
+/// What the customer paid ahead or was credited, and not used yet, settles a new invoice
+/// (`owed`, minor units); returns what it settled.
+pub fn apply_customer_credit(
+    tx: &Tx,
+    books: &Books,
+    customer: &str,
+    invoice: i64,
+    owed: i64,
+) -> Result<i64> {
+    if !tx.customer_may_have_credit(customer)? {
+        return Ok(0);
+    }
+    let mut left = owed;
     for (source, available) in tx.unallocated_credit(customer)? {
-        if owed <= 0 {
+        if left <= 0 {
             break;
         }
-        let take = available.min(owed);
+        let take = available.min(left);
         tx.allocation_insert(invoice, &source, take, books.today)?;
-        owed -= take;
+        left -= take;
     }
-    Ok(())
+    Ok(owed - left)
 }
 
 /// Writes `inv` and, unless `as_draft`, issues it. Returns the id and the number if issued.
@@ -275,6 +392,17 @@ pub fn create(
     inv: &NewInvoice,
     as_draft: bool,
 ) -> Result<(i64, Option<String>)> {
+    create_with(tx, books, inv, as_draft, None).map(|(id, issued)| (id, issued.map(|i| i.number)))
+}
+
+/// [`create`], with the payer known, reporting what issuing did.
+pub fn create_with(
+    tx: &Tx,
+    books: &Books,
+    inv: &NewInvoice,
+    as_draft: bool,
+    payer: Option<Payer>,
+) -> Result<(i64, Option<Issued>)> {
     let id = write_draft(tx, books, inv)?;
     if as_draft {
         tx.audit(
@@ -283,8 +411,8 @@ pub fn create(
         )?;
         return Ok((id, None));
     }
-    let number = issue(tx, books, id)?;
-    Ok((id, Some(number)))
+    let issued = issue_with(tx, books, id, payer)?;
+    Ok((id, Some(issued)))
 }
 
 /// Finds an invoice by number, or a draft by `draft:ID`.

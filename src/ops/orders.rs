@@ -141,7 +141,8 @@ pub fn invoice(s: &mut Session, id: &str) -> Result<String> {
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
         let order = find(tx, id)?;
-        invoice_order(tx, &books, &order, false).map(|(_, number)| number.unwrap_or_default())
+        invoice_order(tx, &books, &order, false)
+            .map(|(_, issued)| issued.map(|i| i.number).unwrap_or_default())
     })
 }
 
@@ -151,7 +152,7 @@ pub fn invoice_order(
     books: &Books,
     order: &Order,
     as_draft: bool,
-) -> Result<(i64, Option<String>)> {
+) -> Result<(i64, Option<invoicing::Issued>)> {
     if order.status != OrderStatus::ToInvoice {
         return Err(Error::refused(format!(
             "order {} is {}; only an order to invoice can be invoiced",
@@ -174,16 +175,17 @@ pub fn invoice_order(
         reason: None,
         lines,
     };
-    let (invoice_id, number) = invoicing::create(tx, books, &invoice, as_draft)?;
+    let (invoice_id, issued) = invoicing::create_with(tx, books, &invoice, as_draft, None)?;
+    let number = issued.as_ref().map(|i| i.number.clone());
     tx.order_set_invoice(&order.id, invoice_id)?;
     if let (Some(sub), Some(p)) = (&order.subscription, period) {
         tx.billed_period_insert(sub, p.start, p.end, "invoice", Some(invoice_id), None)?;
     }
     tx.audit(
         &format!("order:{}", order.id),
-        &json!({ "invoiced": number.clone().unwrap_or_else(|| format!("draft:{invoice_id}")) }),
+        &json!({ "invoiced": number.unwrap_or_else(|| format!("draft:{invoice_id}")) }),
     )?;
-    Ok((invoice_id, number))
+    Ok((invoice_id, issued))
 }
 
 /// The order `tick` makes for one period of a subscription billed through orders; when the
@@ -248,8 +250,9 @@ pub fn order_period(
     });
     if sub.invoice_orders {
         let order = find(tx, &id)?;
-        let (invoice_id, number) = invoice_order(tx, books, &order, sub.draft_invoices)?;
-        super::tick::count_requests(tx, invoice_id, out)?;
+        let (invoice_id, issued) = invoice_order(tx, books, &order, sub.draft_invoices)?;
+        super::tick::count_issued(issued.as_ref(), out);
+        let number = issued.map(|i| i.number);
         out.invoices += 1;
         out.created.push(Created {
             kind: if number.is_some() {

@@ -8,8 +8,9 @@ use serde_json::json;
 
 use super::Session;
 use super::invoicing::Books;
-use crate::domain::customer::PaymentMethod;
+use crate::domain::customer::{Customer, PaymentMethod};
 use crate::domain::invoice::Invoice;
+use crate::domain::subscription::Subscription;
 use crate::error::{Error, Result};
 use crate::store::{PaymentRequest, Tx};
 
@@ -23,23 +24,22 @@ fn new_token() -> Result<String> {
 }
 
 /// Called when an invoice is issued: opens a request when its payer needs one, and queues
-/// the e-mail when a template is set. Returns whether a request was made.
-pub fn after_issue(tx: &Tx, books: &Books, invoice: &Invoice) -> Result<bool> {
+/// the e-mail when a template is set. Returns the request's id and whether it was e-mailed.
+pub fn after_issue(
+    tx: &Tx,
+    books: &Books,
+    invoice: &Invoice,
+    customer: &Customer,
+    subscription: Option<&Subscription>,
+) -> Result<Option<(String, bool)>> {
     if invoice.is_credit_note() || invoice.grand_total <= 0 || invoice.outstanding() == 0 {
-        return Ok(false);
+        return Ok(None);
     }
-    let subscription = invoice
-        .subscription
-        .as_deref()
-        .map(|id| super::subscriptions::find(tx, id))
-        .transpose()?;
-    let customer = super::customers::find(tx, &invoice.customer)?;
     let method = subscription
-        .as_ref()
         .and_then(|s| s.payment_method)
         .unwrap_or(customer.payment_method);
     if !method.needs_payment_request() {
-        return Ok(false);
+        return Ok(None);
     }
     let token = new_token()?;
     let link = tx
@@ -70,10 +70,11 @@ pub fn after_issue(tx: &Tx, books: &Books, invoice: &Invoice) -> Result<bool> {
     };
     tx.payment_request_insert(&request)?;
     tx.audit(&format!("payment-request:{}", request.id), &json!({ "invoice": number, "method": request.method, "amount": books.money(request.amount) }))?;
-    if let Some(template) = subscription.as_ref().and_then(|s| s.email_template.clone()) {
-        super::mail::queue_request_email(tx, books, &template, &request)?;
-    }
-    Ok(true)
+    let emailed = match subscription.and_then(|s| s.email_template.clone()) {
+        Some(template) => super::mail::queue_request_email(tx, books, &template, &request)?,
+        None => false,
+    };
+    Ok(Some((request.id, emailed)))
 }
 
 pub fn find(tx: &Tx, id: &str) -> Result<PaymentRequest> {

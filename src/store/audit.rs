@@ -48,20 +48,23 @@ fn entry_hash(
     hex::encode(hasher.finalize())
 }
 
+/// Appends an entry after `prev_hash` (read from the table when not known); returns the
+/// new entry's hash.
 pub(super) fn append(
     conn: &Connection,
     identity: &Identity,
     entity: &str,
     change: &str,
-) -> Result<()> {
-    let prev_hash: String = conn
-        .query_row(
-            "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?
-        .unwrap_or_else(|| GENESIS.to_string());
+    prev_hash: Option<String>,
+) -> Result<String> {
+    let prev_hash = match prev_hash {
+        Some(hash) => hash,
+        None => conn
+            .prepare_cached("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")?
+            .query_row([], |r| r.get(0))
+            .optional()?
+            .unwrap_or_else(|| GENESIS.to_string()),
+    };
     let hash = entry_hash(
         &prev_hash,
         &identity.at,
@@ -83,7 +86,7 @@ pub(super) fn append(
         prev_hash,
         hash
     ])?;
-    Ok(())
+    Ok(hash)
 }
 
 fn entry_from_row(row: &rusqlite::Row) -> rusqlite::Result<AuditEntry> {
@@ -105,7 +108,16 @@ const SELECT_ENTRY: &str =
 impl Tx<'_> {
     /// Records a mutation of `entity` (e.g. `customer:ACME`) with what changed.
     pub fn audit(&self, entity: &str, change: &serde_json::Value) -> Result<()> {
-        append(self.conn(), self.identity, entity, &change.to_string())?;
+        // The chain's tail is remembered within the transaction: no lookup per entry.
+        let prev = self.last_hash.take();
+        let hash = append(
+            self.conn(),
+            self.identity,
+            entity,
+            &change.to_string(),
+            prev,
+        )?;
+        self.last_hash.replace(Some(hash));
         self.audited.set(true);
         Ok(())
     }

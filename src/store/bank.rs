@@ -49,7 +49,7 @@ impl Tx<'_> {
         lines: &[BankLine],
         imported_at: &str,
     ) -> Result<(i64, usize)> {
-        let statement: i64 = self.conn().query_row(
+        let statement: i64 = self.query_one(
             "INSERT INTO bank_statements (source, format, imported_at, lines, new_lines)
              VALUES (?1, ?2, ?3, ?4, 0) RETURNING id",
             params![source, format, imported_at, lines.len() as i64],
@@ -74,7 +74,7 @@ impl Tx<'_> {
                 imported_at
             ])?;
         }
-        self.conn().execute(
+        self.exec(
             "UPDATE bank_statements SET new_lines = ?2 WHERE id = ?1",
             params![statement, new as i64],
         )?;
@@ -106,7 +106,7 @@ impl Tx<'_> {
         customer: &str,
         payment: &str,
     ) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE bank_transactions SET status = 'matched', match_rule = ?2, customer = ?3, payment = ?4 WHERE id = ?1",
             params![id, rule, customer, payment],
         )?;

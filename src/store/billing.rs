@@ -221,7 +221,7 @@ impl Tx<'_> {
     /// through the invoices, which copy them.
     pub fn subscription_replace_lines(&self, id: &str, lines: &[SubscriptionLine]) -> Result<()> {
         // Old lines stay (invoice lines refer to them) but leave the subscription's billing.
-        self.conn().execute(
+        self.exec(
             "UPDATE subscription_lines SET position = -id WHERE subscription = ?1 AND position >= 0",
             [id],
         )?;
@@ -317,7 +317,7 @@ impl Tx<'_> {
     }
 
     /// Up to `limit` subscriptions with something due on or before `today`, after `after` in
-    /// (due date, id) order: `tick` pages through the partial index and reads nothing else.
+    /// (due date, id) order: `tick` pages through the due index and reads nothing else.
     pub fn due_subscriptions(
         &self,
         today: NaiveDate,
@@ -366,7 +366,7 @@ impl Tx<'_> {
         start: NaiveDate,
         invoice: i64,
     ) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE billed_periods SET invoice = ?3 WHERE subscription = ?1 AND period_start = ?2 AND kind = 'invoice'",
             params![subscription, start, invoice],
         )?;
@@ -379,7 +379,7 @@ impl Tx<'_> {
         start: NaiveDate,
         order: &str,
     ) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE billed_periods SET sales_order = ?3 WHERE subscription = ?1 AND period_start = ?2 AND kind = 'order'",
             params![subscription, start, order],
         )?;
@@ -394,7 +394,7 @@ impl Tx<'_> {
         date: NaiveDate,
         kind: &str,
     ) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "DELETE FROM billed_periods WHERE subscription = ?1 AND period_start > ?2 AND kind = ?3",
             params![subscription, date, kind],
         )?;
@@ -517,7 +517,7 @@ impl Tx<'_> {
                 demo.fixed_rate
             ])?;
         }
-        self.conn().execute(
+        self.exec(
             "UPDATE id_counters SET last = ?1 WHERE kind = 'SUB'",
             [first + demo.count as i64 - 1],
         )?;

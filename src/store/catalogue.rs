@@ -65,7 +65,7 @@ impl Tx<'_> {
 
     pub fn vat_insert(&self, vat: &VatRate) -> Result<()> {
         if vat.is_default {
-            self.conn().execute(
+            self.exec(
                 "UPDATE vat_rates SET is_default = 0 WHERE is_default = 1",
                 [],
             )?;
@@ -124,7 +124,7 @@ impl Tx<'_> {
 
     /// Creates the UOM unless it exists; true when it was created.
     pub fn uom_ensure(&self, code: &str, name: &str) -> Result<bool> {
-        Ok(self.conn().execute(
+        Ok(self.exec(
             "INSERT OR IGNORE INTO uoms (code, name) VALUES (?1, ?2)",
             params![code, name],
         )? > 0)
@@ -151,7 +151,7 @@ impl Tx<'_> {
     }
 
     pub fn conversion_upsert(&self, c: &UomConversion) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "INSERT INTO uom_conversions (item, from_uom, to_uom, factor) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (item, from_uom, to_uom) DO UPDATE SET factor = excluded.factor",
             params![c.item, c.from, c.to, decimal_text(c.factor)],
@@ -232,7 +232,7 @@ impl Tx<'_> {
     }
 
     pub fn item_update(&self, item: &Item) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE items SET name = ?2, item_group = ?3, uom = ?4, recurring = ?5, vat_rate = ?6,
                  published = ?7, description = ?8, disabled = ?9
              WHERE code = ?1",
@@ -303,7 +303,7 @@ impl Tx<'_> {
 
     pub fn price_list_insert(&self, list: &PriceList) -> Result<()> {
         if list.is_default {
-            self.conn().execute(
+            self.exec(
                 "UPDATE price_lists SET is_default = 0 WHERE is_default = 1",
                 [],
             )?;
@@ -318,11 +318,11 @@ impl Tx<'_> {
     }
 
     pub fn price_list_make_default(&self, name: &str) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE price_lists SET is_default = 0 WHERE is_default = 1",
             [],
         )?;
-        self.conn().execute(
+        self.exec(
             "UPDATE price_lists SET is_default = 1 WHERE name = ?1",
             [name],
         )?;
@@ -377,7 +377,7 @@ impl Tx<'_> {
     /// the same day.
     pub fn price_upsert(&self, price: &ItemPrice) -> Result<()> {
         let from = price.valid_from.map(|d| d.to_string()).unwrap_or_default();
-        self.conn().execute(
+        self.exec(
             "INSERT INTO item_prices (item, price_list, uom, rate, valid_from, valid_to)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (item, price_list, uom, valid_from)

@@ -9,12 +9,13 @@ use crate::domain::invoice::{Invoice, InvoiceLine, NewInvoice, Totals, VatAmount
 use crate::error::{Error, Result};
 
 const SELECT_INVOICE: &str = "SELECT i.id, i.kind, i.status, i.number, i.customer, i.subscription,
-    i.sales_order, i.credits_invoice, c.number, i.issue_date, i.due_date, i.period_start,
+    i.sales_order, i.credits_invoice,
+    (SELECT c.number FROM invoices c WHERE c.id = i.credits_invoice), i.issue_date, i.due_date, i.period_start,
     i.period_end, i.currency, i.net_total, i.tax_total, i.grand_total, i.settled, i.credited,
     i.days_until_due, i.due_from, i.customer_name, i.customer_address, i.customer_vat_id,
     i.customer_siren, i.customer_kind, i.seller_name, i.seller_address, i.seller_siren,
     i.seller_vat_id, i.reason
-    FROM invoices i LEFT JOIN invoices c ON c.id = i.credits_invoice";
+    FROM invoices i";
 
 fn invoice_from_row(row: &Row) -> rusqlite::Result<Invoice> {
     Ok(Invoice {
@@ -196,7 +197,7 @@ impl Tx<'_> {
             .execute("DELETE FROM invoice_lines WHERE invoice = ?1", [id])?;
         self.conn()
             .execute("DELETE FROM invoice_vat WHERE invoice = ?1", [id])?;
-        self.conn().execute(
+        self.exec(
             "UPDATE invoices SET net_total = ?2, tax_total = ?3, grand_total = ?4, period_start = ?5,
                  period_end = ?6 WHERE id = ?1 AND status = 'draft'",
             params![id, totals.net, totals.tax, totals.grand, inv.period.map(|p| p.start), inv.period.map(|p| p.end)],
@@ -209,11 +210,11 @@ impl Tx<'_> {
             .execute("DELETE FROM invoice_lines WHERE invoice = ?1", [id])?;
         self.conn()
             .execute("DELETE FROM invoice_vat WHERE invoice = ?1", [id])?;
-        self.conn().execute(
+        self.exec(
             "UPDATE billed_periods SET invoice = NULL WHERE invoice = ?1",
             [id],
         )?;
-        self.conn().execute(
+        self.exec(
             "DELETE FROM invoices WHERE id = ?1 AND status = 'draft'",
             [id],
         )?;

@@ -186,7 +186,7 @@ impl Tx<'_> {
     }
 
     pub fn outbox_mark(&self, id: i64, sent: bool, error: Option<&str>, at: &str) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE outbox SET status = ?2, attempts = attempts + 1, last_error = ?3,
                  sent_at = CASE WHEN ?2 = 'sent' THEN ?4 ELSE sent_at END
              WHERE id = ?1",
@@ -274,7 +274,7 @@ impl Tx<'_> {
         failure: Option<&str>,
         at: &str,
     ) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE payment_requests SET status = ?2, gateway_payment_id = coalesce(?3, gateway_payment_id),
                  failure = ?4, updated_at = ?5 WHERE id = ?1",
             params![id, status, gateway_payment_id, failure, at],
@@ -317,7 +317,7 @@ impl Tx<'_> {
         customer: Option<&str>,
         method: Option<&str>,
     ) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE subscriptions SET gateway_customer = coalesce(?2, gateway_customer),
                  gateway_payment_method = coalesce(?3, gateway_payment_method) WHERE id = ?1",
             params![id, customer, method],

@@ -41,7 +41,7 @@ pub(super) fn bring_up_to_date(
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     let change = serde_json::json!({ "from": version, "to": SCHEMA_VERSION });
-    audit::append(&tx, identity, "database", &change.to_string())?;
+    audit::append(&tx, identity, "database", &change.to_string(), None)?;
     tx.commit()?;
     Ok(())
 }

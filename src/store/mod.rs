@@ -16,7 +16,7 @@ mod orders;
 mod payments;
 mod settings;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
@@ -57,6 +57,10 @@ pub struct Tx<'a> {
     tx: rusqlite::Transaction<'a>,
     identity: &'a Identity,
     audited: Cell<bool>,
+    /// The hash of the last audit entry written in this transaction.
+    last_hash: RefCell<Option<String>>,
+    /// Row changes undone by rolled-back savepoints: not changes the audit log must cover.
+    undone: Cell<u64>,
 }
 
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -116,6 +120,15 @@ impl Store {
 
     fn configure(&mut self) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        // A tick unit runs a few dozen distinct statements; they must all stay prepared.
+        self.conn.set_prepared_statement_cache_capacity(256);
+        // Plans must not depend on bound values: otherwise SQLite re-prepares a statement
+        // (re-parsing it) whenever a parameter that could change its plan gets a new value,
+        // which is every subscription of a tick.
+        self.conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         // The first read tells a database from any other file.
         if let Err(e) = self
             .conn
@@ -141,6 +154,8 @@ impl Store {
         // Durable against a killed process; an OS crash may lose the last commit, never
         // corrupt the file.
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Savepoints (one per tick unit) journal into temporary storage: keep it in memory.
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
         Ok(())
     }
 
@@ -167,9 +182,11 @@ impl Store {
             tx,
             identity: &self.identity,
             audited: Cell::new(false),
+            last_hash: RefCell::new(None),
+            undone: Cell::new(0),
         };
         let value = work(&tx)?;
-        if tx.tx.total_changes() != before && !tx.audited.get() {
+        if tx.tx.total_changes() - tx.undone.get() != before && !tx.audited.get() {
             return Err(Error::Database(
                 "a change was made without an audit entry".into(),
             ));
@@ -187,6 +204,8 @@ impl Store {
             tx,
             identity: &self.identity,
             audited: Cell::new(false),
+            last_hash: RefCell::new(None),
+            undone: Cell::new(0),
         };
         let value = work(&tx)?;
         tx.tx.rollback()?;
@@ -202,6 +221,8 @@ impl Store {
             tx,
             identity: &self.identity,
             audited: Cell::new(false),
+            last_hash: RefCell::new(None),
+            undone: Cell::new(0),
         };
         let value = work(&tx)?;
         tx.tx.commit()?;
@@ -259,6 +280,22 @@ impl Store {
 impl Tx<'_> {
     fn conn(&self) -> &Connection {
         &self.tx
+    }
+
+    /// Executes a statement through the prepared-statement cache: `tick` runs the same few
+    /// dozen statements for every unit.
+    fn exec<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
+        self.conn().prepare_cached(sql)?.execute(params)
+    }
+
+    /// Runs a one-row query through the prepared-statement cache.
+    fn query_one<T, P: rusqlite::Params, F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>>(
+        &self,
+        sql: &str,
+        params: P,
+        f: F,
+    ) -> rusqlite::Result<T> {
+        self.conn().prepare_cached(sql)?.query_row(params, f)
     }
 }
 
@@ -320,15 +357,21 @@ fn decimal_text(value: Decimal) -> String {
 impl Tx<'_> {
     /// Runs `work` in a savepoint: its changes are undone if it fails, the rest stays.
     pub fn savepoint<T>(&self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        self.conn().execute_batch("SAVEPOINT unit")?;
+        self.exec("SAVEPOINT unit", [])?;
+        let tail = self.last_hash.borrow().clone();
+        let changes_before = self.conn().total_changes();
         match work(self) {
             Ok(value) => {
-                self.conn().execute_batch("RELEASE unit")?;
+                self.exec("RELEASE unit", [])?;
                 Ok(value)
             }
             Err(error) => {
-                self.conn()
-                    .execute_batch("ROLLBACK TO unit; RELEASE unit")?;
+                self.undone
+                    .set(self.undone.get() + (self.conn().total_changes() - changes_before));
+                self.exec("ROLLBACK TO unit", [])?;
+                self.exec("RELEASE unit", [])?;
+                // The entries written since the savepoint are gone: so is their tail.
+                self.last_hash.replace(tail);
                 Err(error)
             }
         }

@@ -137,7 +137,7 @@ impl Tx<'_> {
     ) -> Result<()> {
         self.conn()
             .execute("DELETE FROM sales_order_lines WHERE sales_order = ?1", [id])?;
-        self.conn().execute(
+        self.exec(
             "UPDATE sales_orders SET period_start = ?2, period_end = ?3 WHERE id = ?1",
             params![id, period.map(|p| p.start), period.map(|p| p.end)],
         )?;
@@ -191,7 +191,7 @@ impl Tx<'_> {
     }
 
     pub fn order_set_status(&self, id: &str, status: OrderStatus) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE sales_orders SET status = ?2 WHERE id = ?1",
             params![id, status.as_str()],
         )?;
@@ -199,7 +199,7 @@ impl Tx<'_> {
     }
 
     pub fn order_set_invoice(&self, id: &str, invoice: i64) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE sales_orders SET invoice = ?2, status = 'invoiced' WHERE id = ?1",
             params![id, invoice],
         )?;
@@ -207,7 +207,7 @@ impl Tx<'_> {
     }
 
     pub fn order_line_set_subscription(&self, line_id: i64, subscription: &str) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE sales_order_lines SET subscription = ?2 WHERE id = ?1",
             params![line_id, subscription],
         )?;

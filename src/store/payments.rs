@@ -122,6 +122,17 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
+    /// False when the customer has never paid ahead nor been credited: the common case,
+    /// answered without adding anything up.
+    pub fn customer_may_have_credit(&self, customer: &str) -> Result<bool> {
+        Ok(self.query_one(
+            "SELECT EXISTS (SELECT 1 FROM payments WHERE customer = ?1)
+                 OR EXISTS (SELECT 1 FROM invoices WHERE customer = ?1 AND kind = 'credit_note')",
+            [customer],
+            |r| r.get(0),
+        )?)
+    }
+
     /// What a customer has paid or been credited and not yet allocated, oldest first.
     pub fn unallocated_credit(&self, customer: &str) -> Result<Vec<(CreditSource, i64)>> {
         let mut out = Vec::new();
