@@ -21,6 +21,7 @@ pub mod payment;
 pub mod period;
 pub mod pricing;
 pub mod render;
+pub mod schedule;
 pub mod settings;
 pub mod subscription;
 pub mod values;
