@@ -517,3 +517,35 @@ CREATE TABLE outbox (
     sent_at         TEXT
 ) STRICT;
 CREATE INDEX outbox_queued ON outbox(id) WHERE status != 'sent';
+
+-- ─────────────────── supplier bills ───────────────────
+
+-- What the company owes its suppliers (rent, energy, cleaning). Lines are exact decimals;
+-- totals in minor units derive from them (VAT per rate on the sum of line nets).
+CREATE TABLE supplier_bills (
+    id          TEXT PRIMARY KEY,
+    supplier    TEXT NOT NULL,
+    bill_date   TEXT NOT NULL,
+    due_date    TEXT NOT NULL,
+    reference   TEXT,
+    currency    TEXT NOT NULL,
+    net_total   INTEGER NOT NULL,
+    tax_total   INTEGER NOT NULL,
+    grand_total INTEGER NOT NULL,
+    paid_on     TEXT,
+    created_at  TEXT NOT NULL,
+    CHECK (due_date >= bill_date)
+) STRICT;
+CREATE INDEX supplier_bills_supplier ON supplier_bills(supplier);
+CREATE INDEX supplier_bills_unpaid ON supplier_bills(due_date) WHERE paid_on IS NULL;
+
+CREATE TABLE supplier_bill_lines (
+    bill        TEXT NOT NULL REFERENCES supplier_bills(id),
+    position    INTEGER NOT NULL,
+    description TEXT NOT NULL,
+    qty         TEXT NOT NULL,
+    rate        TEXT NOT NULL,
+    vat_rate    TEXT NOT NULL,
+    net         INTEGER NOT NULL,
+    PRIMARY KEY (bill, position)
+) STRICT;

@@ -2,6 +2,7 @@
 //! arguments, calls `ops`, and renders the result; nothing else.
 
 mod bank;
+mod bill;
 mod completions;
 mod config;
 mod customer;
@@ -153,6 +154,9 @@ pub enum Command {
     /// Bank statements: import and reconciliation
     #[command(subcommand)]
     Bank(bank::BankCommand),
+    /// Supplier bills: what the company owes (rent, energy, cleaning)
+    #[command(subcommand)]
+    Bill(bill::BillCommand),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -241,6 +245,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Invoice(cmd) => invoice::run(&mut ctx, cmd),
         Command::Payment(cmd) => payment::run(&mut ctx, cmd),
         Command::Bank(cmd) => bank::run(&mut ctx, cmd),
+        Command::Bill(cmd) => bill::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args),

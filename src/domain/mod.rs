@@ -4,6 +4,7 @@
 
 pub mod availability;
 pub mod bank;
+pub mod bill;
 pub mod billing;
 pub mod cancellation;
 pub mod catalog;

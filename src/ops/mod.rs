@@ -2,6 +2,7 @@
 //! has the store apply it, and writes the audit log. The command line calls these.
 
 pub mod bank;
+pub mod bills;
 pub mod catalogue;
 pub mod company;
 pub mod csvio;

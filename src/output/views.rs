@@ -832,3 +832,89 @@ impl From<&Matched> for BankMatchView {
         }
     }
 }
+
+// ── supplier bills ──
+
+use crate::domain::bill::SupplierBill;
+
+#[derive(Debug, Default, Serialize)]
+pub struct BillView {
+    pub id: String,
+    pub supplier: String,
+    pub date: String,
+    pub due_date: String,
+    pub reference: Option<String>,
+    pub status: String,
+    pub currency: String,
+    pub net_total: String,
+    pub tax_total: String,
+    pub grand_total: String,
+    pub paid_on: Option<String>,
+}
+
+impl BillView {
+    pub fn new(bill: &SupplierBill, today: chrono::NaiveDate) -> Self {
+        let digits = minor_digits(&bill.currency);
+        let totals = bill.totals(digits);
+        BillView {
+            id: bill.id.clone(),
+            supplier: bill.supplier.clone(),
+            date: bill.date.to_string(),
+            due_date: bill.due_date.to_string(),
+            reference: bill.reference.clone(),
+            status: bill.status(today).as_str().into(),
+            currency: bill.currency.clone(),
+            net_total: format_minor(totals.net, digits),
+            tax_total: format_minor(totals.tax, digits),
+            grand_total: format_minor(totals.grand, digits),
+            paid_on: date(bill.paid_on),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct BillLineView {
+    pub description: String,
+    pub qty: String,
+    pub rate: String,
+    pub net: String,
+    pub vat_rate: String,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct BillDetail {
+    #[serde(flatten)]
+    pub summary: BillView,
+    pub lines: Vec<BillLineView>,
+    pub vat: Vec<VatBreakdownView>,
+}
+
+impl BillDetail {
+    pub fn new(bill: &SupplierBill, today: chrono::NaiveDate) -> Self {
+        let digits = minor_digits(&bill.currency);
+        BillDetail {
+            summary: BillView::new(bill, today),
+            lines: bill
+                .lines
+                .iter()
+                .map(|l| BillLineView {
+                    description: l.description.clone(),
+                    qty: format_decimal(l.qty),
+                    rate: rate_text(l.rate, digits),
+                    net: format_minor(l.net, digits),
+                    vat_rate: format_decimal(l.vat_rate),
+                })
+                .collect(),
+            vat: bill
+                .totals(digits)
+                .vat
+                .iter()
+                .map(|v| VatBreakdownView {
+                    rate: format_decimal(v.rate),
+                    base: format_minor(v.base, digits),
+                    tax: format_minor(v.tax, digits),
+                })
+                .collect(),
+        }
+    }
+}

@@ -7,6 +7,7 @@
 mod audit;
 mod bank;
 mod billing;
+mod bills;
 mod catalogue;
 mod customers;
 mod invoices;

@@ -7,6 +7,7 @@ mod tools;
 
 mod bank;
 mod billing;
+mod bills;
 mod cancellation;
 mod catalog_page;
 mod catalogue;
