@@ -518,7 +518,7 @@ CREATE TABLE outbox (
 ) STRICT;
 CREATE INDEX outbox_queued ON outbox(id) WHERE status != 'sent';
 
--- ─────────────────── supplier bills ───────────────────
+-- ─────────────────── supplier bills, repeats ───────────────────
 
 -- What the company owes its suppliers (rent, energy, cleaning). Lines are exact decimals;
 -- totals in minor units derive from them (VAT per rate on the sum of line nets).
@@ -548,4 +548,60 @@ CREATE TABLE supplier_bill_lines (
     vat_rate    TEXT NOT NULL,
     net         INTEGER NOT NULL,
     PRIMARY KEY (bill, position)
+) STRICT;
+
+-- A document copied on a schedule (DESIGN §11). Exactly one source column is set. The
+-- schedule is computed from `start` and the occurrence index, never chained:
+-- `next_index` is the first occurrence not created yet and `next_due_on` its date (NULL
+-- unless active), so that `tick` reads only what is due through the partial index.
+-- `notify` holds the recipients of the notice for each created document, one per line.
+CREATE TABLE repeats (
+    id             TEXT PRIMARY KEY,
+    source_invoice INTEGER REFERENCES invoices(id),
+    source_order   TEXT REFERENCES sales_orders(id),
+    source_bill    TEXT REFERENCES supplier_bills(id),
+    frequency      TEXT NOT NULL
+                   CHECK (frequency IN ('daily', 'weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly')),
+    start          TEXT NOT NULL,
+    end_date       TEXT,
+    day_of_month   INTEGER CHECK (day_of_month BETWEEN 1 AND 31),
+    last_day       INTEGER NOT NULL DEFAULT 0 CHECK (last_day IN (0, 1)),
+    issue          INTEGER NOT NULL DEFAULT 0 CHECK (issue IN (0, 1)),
+    notify         TEXT NOT NULL DEFAULT '',
+    next_index     INTEGER NOT NULL DEFAULT 0 CHECK (next_index >= 0),
+    next_due_on    TEXT,
+    status         TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'stopped', 'completed')),
+    created_at     TEXT NOT NULL,
+    CHECK ((source_invoice IS NOT NULL) + (source_order IS NOT NULL) + (source_bill IS NOT NULL) = 1),
+    CHECK (end_date IS NULL OR end_date >= start),
+    CHECK (day_of_month IS NULL OR last_day = 0),
+    CHECK (status = 'active' OR next_due_on IS NULL)
+) STRICT;
+CREATE INDEX repeats_due ON repeats(next_due_on, id) WHERE next_due_on IS NOT NULL;
+
+-- One row per occurrence created: the guard against creating one twice, and the link to
+-- the document it made.
+CREATE TABLE repeat_runs (
+    id               INTEGER PRIMARY KEY,
+    repeat           TEXT NOT NULL REFERENCES repeats(id),
+    occurrence_index INTEGER NOT NULL,
+    occurrence_date  TEXT NOT NULL,
+    invoice          INTEGER REFERENCES invoices(id),
+    sales_order      TEXT REFERENCES sales_orders(id),
+    supplier_bill    TEXT REFERENCES supplier_bills(id),
+    created_at       TEXT NOT NULL,
+    UNIQUE (repeat, occurrence_date),
+    UNIQUE (repeat, occurrence_index)
+) STRICT;
+
+-- The notice owed to a repeat's recipients for each document it created, waiting to be
+-- handed to the mail outbox.
+CREATE TABLE repeat_notifications (
+    id         INTEGER PRIMARY KEY,
+    repeat     TEXT NOT NULL REFERENCES repeats(id),
+    run        INTEGER NOT NULL REFERENCES repeat_runs(id),
+    recipients TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    created_at TEXT NOT NULL
 ) STRICT;

@@ -19,6 +19,7 @@ mod payment;
 mod plan;
 mod price;
 mod price_list;
+mod repeat;
 mod subscription;
 mod tick;
 mod uom;
@@ -157,6 +158,9 @@ pub enum Command {
     /// Supplier bills: what the company owes (rent, energy, cleaning)
     #[command(subcommand)]
     Bill(bill::BillCommand),
+    /// Documents copied on a schedule (invoices, orders, supplier bills)
+    #[command(subcommand)]
+    Repeat(repeat::RepeatCommand),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -246,6 +250,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Payment(cmd) => payment::run(&mut ctx, cmd),
         Command::Bank(cmd) => bank::run(&mut ctx, cmd),
         Command::Bill(cmd) => bill::run(&mut ctx, cmd),
+        Command::Repeat(cmd) => repeat::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args),

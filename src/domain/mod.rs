@@ -22,6 +22,7 @@ pub mod payment;
 pub mod period;
 pub mod pricing;
 pub mod render;
+pub mod repeat;
 pub mod schedule;
 pub mod settings;
 pub mod subscription;

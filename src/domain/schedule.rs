@@ -169,7 +169,10 @@ impl RepeatSchedule {
         if schedule.occurrence(0).is_none() {
             return Err(Error::invalid(
                 "--end",
-                format!("no {} date falls between {start} and the end", frequency.as_str()),
+                format!(
+                    "no {} date falls between {start} and the end",
+                    frequency.as_str()
+                ),
             ));
         }
         Ok(schedule)
@@ -379,10 +382,7 @@ mod tests {
         .unwrap();
         assert_eq!(dates(&s, 10), ["2026-01-31", "2026-02-28", "2026-03-31"]);
         let due = s.due(1, date("2026-12-31"), 24);
-        assert_eq!(
-            due.due,
-            [(1, date("2026-02-28")), (2, date("2026-03-31"))]
-        );
+        assert_eq!(due.due, [(1, date("2026-02-28")), (2, date("2026-03-31"))]);
         assert_eq!((due.next_index, due.next_due_on), (3, None));
     }
 
@@ -394,9 +394,7 @@ mod tests {
                 .to_string()
         };
         assert!(err("2026-01-01", Frequency::Monthly, DayRule::Day(0), None).starts_with("--day"));
-        assert!(
-            err("2026-01-01", Frequency::Monthly, DayRule::Day(32), None).starts_with("--day")
-        );
+        assert!(err("2026-01-01", Frequency::Monthly, DayRule::Day(32), None).starts_with("--day"));
         assert!(err("2026-01-01", Frequency::Weekly, DayRule::Day(3), None).starts_with("--day"));
         assert!(
             err("2026-01-01", Frequency::Daily, DayRule::LastDay, None).starts_with("--last-day")

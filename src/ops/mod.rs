@@ -13,6 +13,7 @@ pub mod invoicing;
 pub mod orders;
 pub mod payments;
 pub mod plans;
+pub mod repeats;
 pub mod subscriptions;
 pub mod tick;
 

@@ -14,6 +14,7 @@ mod invoices;
 mod migrate;
 mod orders;
 mod payments;
+mod repeats;
 mod settings;
 
 use std::cell::Cell;
@@ -34,6 +35,7 @@ pub use billing::{BulkDemo, DueKey};
 pub use invoices::{Frozen, InvoiceFilter, Numbering};
 pub use migrate::SCHEMA_VERSION;
 pub use payments::CreditSource;
+pub use repeats::{CreatedDoc, SourceKey};
 
 /// Who is acting and with which command, written on every audit entry.
 #[derive(Debug, Clone)]

@@ -18,4 +18,5 @@ mod guard;
 mod mail;
 mod orders;
 mod payments;
+mod repeats;
 mod safety;
