@@ -376,7 +376,9 @@ CREATE TABLE sales_order_lines (
 
 -- ───────────────────────────── contracts ─────────────────────────────
 
--- A signed commitment of a customer; end_date is the commitment's end.
+-- A signed commitment of a customer; end_date is the commitment's end. `status_due_on` is
+-- the next day the status changes by itself (start or end + 1 of a signed contract), so
+-- that `tick` reads only the contracts whose status is due to change.
 CREATE TABLE contracts (
     id         TEXT PRIMARY KEY,
     customer   TEXT NOT NULL REFERENCES customers(code),
@@ -385,10 +387,12 @@ CREATE TABLE contracts (
     signed_on  TEXT,
     terms      TEXT,
     status     TEXT NOT NULL DEFAULT 'unsigned' CHECK (status IN ('unsigned', 'active', 'inactive')),
+    status_due_on TEXT,
     created_at TEXT NOT NULL,
     CHECK (end_date IS NULL OR end_date >= start)
 ) STRICT;
 CREATE INDEX contracts_customer ON contracts(customer);
+CREATE INDEX contracts_status_due ON contracts(status_due_on, id) WHERE status_due_on IS NOT NULL;
 
 CREATE TABLE contract_subscriptions (
     contract     TEXT NOT NULL REFERENCES contracts(id),
@@ -518,7 +522,7 @@ CREATE TABLE outbox (
 ) STRICT;
 CREATE INDEX outbox_queued ON outbox(id) WHERE status != 'sent';
 
--- ─────────────────── supplier bills, repeats ───────────────────
+-- ─────────────────── supplier bills, repeats, contract terms ───────────────────
 
 -- What the company owes its suppliers (rent, energy, cleaning). Lines are exact decimals;
 -- totals in minor units derive from them (VAT per rate on the sum of line nets).
@@ -604,4 +608,14 @@ CREATE TABLE repeat_notifications (
     subject    TEXT NOT NULL,
     body       TEXT NOT NULL,
     created_at TEXT NOT NULL
+) STRICT;
+
+-- Fulfilment terms of a contract: what each side committed to do, ticked off when done.
+CREATE TABLE contract_terms (
+    contract   TEXT NOT NULL REFERENCES contracts(id),
+    position   INTEGER NOT NULL CHECK (position >= 1),
+    text       TEXT NOT NULL,
+    done_on    TEXT,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (contract, position)
 ) STRICT;

@@ -5,6 +5,7 @@ mod bank;
 mod bill;
 mod completions;
 mod config;
+mod contract;
 mod customer;
 mod db;
 mod demo;
@@ -161,6 +162,9 @@ pub enum Command {
     /// Documents copied on a schedule (invoices, orders, supplier bills)
     #[command(subcommand)]
     Repeat(repeat::RepeatCommand),
+    /// Contracts: customers' signed commitments and their fulfilment terms
+    #[command(subcommand)]
+    Contract(contract::ContractCommand),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -251,6 +255,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Bank(cmd) => bank::run(&mut ctx, cmd),
         Command::Bill(cmd) => bill::run(&mut ctx, cmd),
         Command::Repeat(cmd) => repeat::run(&mut ctx, cmd),
+        Command::Contract(cmd) => contract::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args),

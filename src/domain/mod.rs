@@ -9,6 +9,7 @@ pub mod billing;
 pub mod cancellation;
 pub mod catalog;
 pub mod catalogue;
+pub mod contract;
 pub mod credits;
 pub mod customer;
 pub mod document;

@@ -5,6 +5,7 @@ pub mod bank;
 pub mod bills;
 pub mod catalogue;
 pub mod company;
+pub mod contracts;
 pub mod csvio;
 pub mod customers;
 pub mod demo;

@@ -125,6 +125,11 @@ const PHASES: &[Phase] = &[
         due: due_repeats,
         run: super::repeats::run_due,
     },
+    Phase {
+        name: "contracts",
+        due: due_contracts,
+        run: super::contracts::refresh_due,
+    },
 ];
 
 /// A phase's page key as the store's (date, id), or `None` when it cannot be one.
@@ -145,6 +150,19 @@ fn due_repeats(
     limit: usize,
 ) -> Result<Vec<PageKey>> {
     Ok(page_keys(tx.due_repeats(
+        today,
+        due_key(after).as_ref(),
+        limit,
+    )?))
+}
+
+fn due_contracts(
+    tx: &Tx,
+    today: NaiveDate,
+    after: Option<&PageKey>,
+    limit: usize,
+) -> Result<Vec<PageKey>> {
+    Ok(page_keys(tx.due_contracts(
         today,
         due_key(after).as_ref(),
         limit,
@@ -236,7 +254,8 @@ pub fn due_count(s: &mut Session) -> Result<u64> {
     let today = s.today();
     s.store.read(|tx| {
         Ok(tx.due_subscription_count(today)?
-            + tx.due_repeat_count(today)?)
+            + tx.due_repeat_count(today)?
+            + tx.due_contract_count(today)?)
     })
 }
 

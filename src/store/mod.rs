@@ -9,6 +9,7 @@ mod bank;
 mod billing;
 mod bills;
 mod catalogue;
+mod contracts;
 mod customers;
 mod invoices;
 mod migrate;

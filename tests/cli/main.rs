@@ -12,6 +12,7 @@ mod cancellation;
 mod catalog_page;
 mod catalogue;
 mod completions;
+mod contracts;
 mod customers;
 mod database;
 mod guard;
