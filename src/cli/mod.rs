@@ -3,6 +3,7 @@
 
 mod bank;
 mod bill;
+mod catalog;
 mod completions;
 mod config;
 mod contract;
@@ -165,6 +166,9 @@ pub enum Command {
     /// Contracts: customers' signed commitments and their fulfilment terms
     #[command(subcommand)]
     Contract(contract::ContractCommand),
+    /// The website catalogue of published items
+    #[command(subcommand)]
+    Catalog(catalog::CatalogCommand),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -256,6 +260,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Bill(cmd) => bill::run(&mut ctx, cmd),
         Command::Repeat(cmd) => repeat::run(&mut ctx, cmd),
         Command::Contract(cmd) => contract::run(&mut ctx, cmd),
+        Command::Catalog(cmd) => catalog::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args),

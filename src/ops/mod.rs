@@ -3,6 +3,7 @@
 
 pub mod bank;
 pub mod bills;
+pub mod catalog;
 pub mod catalogue;
 pub mod company;
 pub mod contracts;

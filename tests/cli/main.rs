@@ -9,6 +9,7 @@ mod bank;
 mod billing;
 mod bills;
 mod cancellation;
+mod catalog_export;
 mod catalog_page;
 mod catalogue;
 mod completions;
