@@ -378,7 +378,9 @@ CREATE TABLE sales_order_lines (
 
 -- ───────────────────────────── contracts ─────────────────────────────
 
--- A signed commitment of a customer; end_date is the commitment's end.
+-- A signed commitment of a customer; end_date is the commitment's end. `status_due_on` is
+-- the next day the status changes by itself (start or end + 1 of a signed contract), so
+-- that `tick` reads only the contracts whose status is due to change.
 CREATE TABLE contracts (
     id         TEXT PRIMARY KEY,
     customer   TEXT NOT NULL REFERENCES customers(code),
@@ -387,10 +389,12 @@ CREATE TABLE contracts (
     signed_on  TEXT,
     terms      TEXT,
     status     TEXT NOT NULL DEFAULT 'unsigned' CHECK (status IN ('unsigned', 'active', 'inactive')),
+    status_due_on TEXT,
     created_at TEXT NOT NULL,
     CHECK (end_date IS NULL OR end_date >= start)
 ) STRICT;
 CREATE INDEX contracts_customer ON contracts(customer);
+CREATE INDEX contracts_status_due ON contracts(status_due_on, id);
 
 CREATE TABLE contract_subscriptions (
     contract     TEXT NOT NULL REFERENCES contracts(id),
@@ -519,3 +523,101 @@ CREATE TABLE outbox (
     sent_at         TEXT
 ) STRICT;
 CREATE INDEX outbox_status ON outbox(status);
+
+-- ─────────────────── supplier bills, repeats, contract terms ───────────────────
+
+-- What the company owes its suppliers (rent, energy, cleaning). Lines are exact decimals;
+-- totals in minor units derive from them (VAT per rate on the sum of line nets).
+CREATE TABLE supplier_bills (
+    id          TEXT PRIMARY KEY,
+    supplier    TEXT NOT NULL,
+    bill_date   TEXT NOT NULL,
+    due_date    TEXT NOT NULL,
+    reference   TEXT,
+    currency    TEXT NOT NULL,
+    net_total   INTEGER NOT NULL,
+    tax_total   INTEGER NOT NULL,
+    grand_total INTEGER NOT NULL,
+    paid_on     TEXT,
+    created_at  TEXT NOT NULL,
+    CHECK (due_date >= bill_date)
+) STRICT;
+CREATE INDEX supplier_bills_supplier ON supplier_bills(supplier);
+CREATE INDEX supplier_bills_due ON supplier_bills(paid_on, due_date);
+
+CREATE TABLE supplier_bill_lines (
+    bill        TEXT NOT NULL REFERENCES supplier_bills(id),
+    position    INTEGER NOT NULL,
+    description TEXT NOT NULL,
+    qty         TEXT NOT NULL,
+    rate        TEXT NOT NULL,
+    vat_rate    TEXT NOT NULL,
+    net         INTEGER NOT NULL,
+    PRIMARY KEY (bill, position)
+) STRICT;
+
+-- A document copied on a schedule (DESIGN §11). Exactly one source column is set. The
+-- schedule is computed from `start` and the occurrence index, never chained:
+-- `next_index` is the first occurrence not created yet and `next_due_on` its date (NULL
+-- unless active), so that `tick` reads only what is due through the partial index.
+-- `notify` holds the recipients of the notice for each created document, one per line.
+CREATE TABLE repeats (
+    id             TEXT PRIMARY KEY,
+    source_invoice INTEGER REFERENCES invoices(id),
+    source_order   TEXT REFERENCES sales_orders(id),
+    source_bill    TEXT REFERENCES supplier_bills(id),
+    frequency      TEXT NOT NULL
+                   CHECK (frequency IN ('daily', 'weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly')),
+    start          TEXT NOT NULL,
+    end_date       TEXT,
+    day_of_month   INTEGER CHECK (day_of_month BETWEEN 1 AND 31),
+    last_day       INTEGER NOT NULL DEFAULT 0 CHECK (last_day IN (0, 1)),
+    issue          INTEGER NOT NULL DEFAULT 0 CHECK (issue IN (0, 1)),
+    notify         TEXT NOT NULL DEFAULT '',
+    next_index     INTEGER NOT NULL DEFAULT 0 CHECK (next_index >= 0),
+    next_due_on    TEXT,
+    status         TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'stopped', 'completed')),
+    created_at     TEXT NOT NULL,
+    CHECK ((source_invoice IS NOT NULL) + (source_order IS NOT NULL) + (source_bill IS NOT NULL) = 1),
+    CHECK (end_date IS NULL OR end_date >= start),
+    CHECK (day_of_month IS NULL OR last_day = 0),
+    CHECK (status = 'active' OR next_due_on IS NULL)
+) STRICT;
+CREATE INDEX repeats_due ON repeats(next_due_on, id);
+
+-- One row per occurrence created: the guard against creating one twice, and the link to
+-- the document it made.
+CREATE TABLE repeat_runs (
+    id               INTEGER PRIMARY KEY,
+    repeat           TEXT NOT NULL REFERENCES repeats(id),
+    occurrence_index INTEGER NOT NULL,
+    occurrence_date  TEXT NOT NULL,
+    invoice          INTEGER REFERENCES invoices(id),
+    sales_order      TEXT REFERENCES sales_orders(id),
+    supplier_bill    TEXT REFERENCES supplier_bills(id),
+    created_at       TEXT NOT NULL,
+    UNIQUE (repeat, occurrence_date),
+    UNIQUE (repeat, occurrence_index)
+) STRICT;
+
+-- The notice owed to a repeat's recipients for each document it created, waiting to be
+-- handed to the mail outbox.
+CREATE TABLE repeat_notifications (
+    id         INTEGER PRIMARY KEY,
+    repeat     TEXT NOT NULL REFERENCES repeats(id),
+    run        INTEGER NOT NULL REFERENCES repeat_runs(id),
+    recipients TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+) STRICT;
+
+-- Fulfilment terms of a contract: what each side committed to do, ticked off when done.
+CREATE TABLE contract_terms (
+    contract   TEXT NOT NULL REFERENCES contracts(id),
+    position   INTEGER NOT NULL CHECK (position >= 1),
+    text       TEXT NOT NULL,
+    done_on    TEXT,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (contract, position)
+) STRICT;

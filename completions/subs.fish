@@ -57,6 +57,10 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "webhook" -d 'Payment gate
 complete -c subs -n "__fish_subs_needs_command" -f -a "template" -d 'E-mail templates'
 complete -c subs -n "__fish_subs_needs_command" -f -a "mail" -d 'The outbox and its delivery over SMTP'
 complete -c subs -n "__fish_subs_needs_command" -f -a "bank" -d 'Bank statements: import and reconciliation'
+complete -c subs -n "__fish_subs_needs_command" -f -a "bill" -d 'Supplier bills: what the company owes (rent, energy, cleaning)'
+complete -c subs -n "__fish_subs_needs_command" -f -a "repeat" -d 'Documents copied on a schedule (invoices, orders, supplier bills)'
+complete -c subs -n "__fish_subs_needs_command" -f -a "contract" -d 'Contracts: customers\' signed commitments and their fulfilment terms'
+complete -c subs -n "__fish_subs_needs_command" -f -a "catalog" -d 'The website catalogue of published items'
 complete -c subs -n "__fish_subs_needs_command" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
 complete -c subs -n "__fish_subs_needs_command" -f -a "log" -d 'The audit log of every change'
 complete -c subs -n "__fish_subs_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -1513,6 +1517,310 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order (any excess becomes the customer\'s credit)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "list" -d 'List imported bank lines'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "add" -d 'Record a supplier bill: rent, energy, cleaning, anything the company owes'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "list" -d 'List supplier bills by date'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "show" -d 'Show one supplier bill with its lines and VAT'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "pay" -d 'Mark a supplier bill paid'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l supplier -d 'Who sent the bill' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l date -d 'The bill\'s date [default: today]' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l due -d 'When it must be paid [default: the bill\'s date]' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l line -d 'A line of the bill (repeat the flag)' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l reference -d 'The supplier\'s number for the bill' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l paid -d 'Already paid (on the bill\'s date)'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l supplier -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l status -d 'unpaid, paid or overdue (unpaid past its due date)' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l on -d 'The day it was paid [default: today]' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a supplier bill: rent, energy, cleaning, anything the company owes'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "list" -d 'List supplier bills by date'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one supplier bill with its lines and VAT'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Mark a supplier bill paid'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -f -a "add" -d 'Copy a document on a schedule: a one-off invoice, a sales order or a supplier bill'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -f -a "list" -d 'List repeats'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -f -a "show" -d 'Show a repeat with the documents it created'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -f -a "stop" -d 'Stop a repeat: `tick` creates nothing more for it until `repeat start`'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -f -a "start" -d 'Resume a stopped repeat from its first schedule date on or after --from'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l source -d 'What to copy: invoice:NUMBER, order:ID or bill:ID' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l frequency -r -f -a "daily\t''
+weekly\t''
+monthly\t''
+quarterly\t''
+half-yearly\t''
+yearly\t''"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l start -d 'The first date of the schedule' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l end -d 'The last day a copy may be dated (inclusive)' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l day -d 'Day of the month (1-31, clamped to short months), for monthly and longer' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l notify -d 'Tell this address about each copy (repeat the flag)' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l last-day -d 'The last day of each month, for monthly and longer'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l issue -d 'Issue the copies of invoices (else drafts) and make order copies to invoice'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l status -d 'active, stopped or completed' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l from -d 'Resume from this day [default: today]' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from help" -f -a "add" -d 'Copy a document on a schedule: a one-off invoice, a sales order or a supplier bill'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List repeats'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a repeat with the documents it created'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop a repeat: `tick` creates nothing more for it until `repeat start`'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from help" -f -a "start" -d 'Resume a stopped repeat from its first schedule date on or after --from'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -f -a "add" -d 'Record a contract: a customer\'s commitment from --start through --end'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -f -a "list" -d 'List contracts'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -f -a "show" -d 'Show a contract with its text and fulfilment terms'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -f -a "sign" -d 'Record that a contract was signed; its status follows at once'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -f -a "term" -d 'Fulfilment terms: what the contract commits to, ticked off when done'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l subscription -d 'A subscription of the customer the contract commits (repeat the flag)' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l start -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l end -d 'Last day of the commitment (inclusive)' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l signed-on -d 'The day it was signed (not in the future)' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l terms-file -d 'The contract\'s text, from a UTF-8 file (`-` reads standard input)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l term -d 'A fulfilment term to track (repeat the flag)' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l status -d 'unsigned, active or inactive' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l on -d 'The day it was signed [default: today]' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -f -a "add" -d 'Add a fulfilment term to a contract; prints its number (1, 2, …)'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -f -a "done" -d 'Mark a fulfilment term of a contract done'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a contract: a customer\'s commitment from --start through --end'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "list" -d 'List contracts'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a contract with its text and fulfilment terms'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Record that a contract was signed; its status follows at once'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "term" -d 'Fulfilment terms: what the contract commits to, ticked off when done'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write the website catalogue: catalog.json and a standalone index.html'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l out -d 'Directory to write into (created if needed)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the website catalogue: catalog.json and a standalone index.html'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand tick" -l max-periods -d 'Skip (and report) a subscription that would bill more periods than this in one run' -r
 complete -c subs -n "__fish_subs_using_subcommand tick" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand tick" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
@@ -1596,33 +1904,37 @@ complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say 
 complete -c subs -n "__fish_subs_using_subcommand demo" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "init" -d 'Create the database for a company'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "config" -d 'Company settings stored in the database'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "customer" -d 'Customers: who is billed'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "uom" -d 'Units of measure and per-item conversions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "item" -d 'Items: what is sold'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "price-list" -d 'Price lists'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "price" -d 'Item prices in price lists'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "vat" -d 'VAT rates'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "plan" -d 'Plans: reusable bundles of item lines'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "subscription" -d 'Subscriptions: recurring billing for a customer'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "order" -d 'Sales orders'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "invoice" -d 'Invoices and credit notes'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "payment" -d 'Payments received and their allocation to invoices'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "payment-request" -d 'Requests to pay by link or through a gateway'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "webhook" -d 'Payment gateway webhooks'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "template" -d 'E-mail templates'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "mail" -d 'The outbox and its delivery over SMTP'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "bank" -d 'Bank statements: import and reconciliation'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "log" -d 'The audit log of every change'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "completions" -d 'Print shell completions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "man" -d 'Write man pages'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "demo" -d 'Create a demo database and bill a few months on it'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank tick log completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "init" -d 'Create the database for a company'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "config" -d 'Company settings stored in the database'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "customer" -d 'Customers: who is billed'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "uom" -d 'Units of measure and per-item conversions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "item" -d 'Items: what is sold'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "price-list" -d 'Price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "price" -d 'Item prices in price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "vat" -d 'VAT rates'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "plan" -d 'Plans: reusable bundles of item lines'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "subscription" -d 'Subscriptions: recurring billing for a customer'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "order" -d 'Sales orders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "invoice" -d 'Invoices and credit notes'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "payment" -d 'Payments received and their allocation to invoices'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "payment-request" -d 'Requests to pay by link or through a gateway'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "webhook" -d 'Payment gateway webhooks'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "template" -d 'E-mail templates'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "mail" -d 'The outbox and its delivery over SMTP'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "bank" -d 'Bank statements: import and reconciliation'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "bill" -d 'Supplier bills: what the company owes (rent, energy, cleaning)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "repeat" -d 'Documents copied on a schedule (invoices, orders, supplier bills)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "contract" -d 'Contracts: customers\' signed commitments and their fulfilment terms'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "catalog" -d 'The website catalogue of published items'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "log" -d 'The audit log of every change'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "completions" -d 'Print shell completions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "man" -d 'Write man pages'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "demo" -d 'Create a demo database and bill a few months on it'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting\'s value'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Return a setting to its default'
@@ -1695,4 +2007,19 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "reconcile" -d 'Reconcile bank lines with invoices'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order (any excess becomes the customer\'s credit)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "list" -d 'List imported bank lines'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "add" -d 'Record a supplier bill: rent, energy, cleaning, anything the company owes'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "list" -d 'List supplier bills by date'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "show" -d 'Show one supplier bill with its lines and VAT'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "pay" -d 'Mark a supplier bill paid'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from repeat" -f -a "add" -d 'Copy a document on a schedule: a one-off invoice, a sales order or a supplier bill'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from repeat" -f -a "list" -d 'List repeats'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from repeat" -f -a "show" -d 'Show a repeat with the documents it created'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from repeat" -f -a "stop" -d 'Stop a repeat: `tick` creates nothing more for it until `repeat start`'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from repeat" -f -a "start" -d 'Resume a stopped repeat from its first schedule date on or after --from'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from contract" -f -a "add" -d 'Record a contract: a customer\'s commitment from --start through --end'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from contract" -f -a "list" -d 'List contracts'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from contract" -f -a "show" -d 'Show a contract with its text and fulfilment terms'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from contract" -f -a "sign" -d 'Record that a contract was signed; its status follows at once'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from contract" -f -a "term" -d 'Fulfilment terms: what the contract commits to, ticked off when done'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "export" -d 'Write the website catalogue: catalog.json and a standalone index.html'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'

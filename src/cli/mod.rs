@@ -2,8 +2,11 @@
 //! arguments, calls `ops`, and renders the result; nothing else.
 
 mod bank;
+mod bill;
+mod catalog;
 mod completions;
 mod config;
+mod contract;
 mod customer;
 mod db;
 mod demo;
@@ -20,6 +23,7 @@ mod payment_request;
 mod plan;
 mod price;
 mod price_list;
+mod repeat;
 mod subscription;
 mod template;
 mod tick;
@@ -169,6 +173,18 @@ pub enum Command {
     /// Bank statements: import and reconciliation
     #[command(subcommand)]
     Bank(bank::BankCommand),
+    /// Supplier bills: what the company owes (rent, energy, cleaning)
+    #[command(subcommand)]
+    Bill(bill::BillCommand),
+    /// Documents copied on a schedule (invoices, orders, supplier bills)
+    #[command(subcommand)]
+    Repeat(repeat::RepeatCommand),
+    /// Contracts: customers' signed commitments and their fulfilment terms
+    #[command(subcommand)]
+    Contract(contract::ContractCommand),
+    /// The website catalogue of published items
+    #[command(subcommand)]
+    Catalog(catalog::CatalogCommand),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -271,6 +287,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Template(cmd) => template::run(&mut ctx, cmd),
         Command::Mail(cmd) => mail::run(&mut ctx, cmd),
         Command::Bank(cmd) => bank::run(&mut ctx, cmd),
+        Command::Bill(cmd) => bill::run(&mut ctx, cmd),
+        Command::Repeat(cmd) => repeat::run(&mut ctx, cmd),
+        Command::Contract(cmd) => contract::run(&mut ctx, cmd),
+        Command::Catalog(cmd) => catalog::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args),

@@ -93,6 +93,11 @@ impl ItemPrice {
 
 /// The full path of a group in the tree, root first: `Spaces/Rooms`.
 pub fn group_path(groups: &[ItemGroup], name: &str) -> String {
+    group_path_parts(groups, name).join("/")
+}
+
+/// The groups from the root down to `name`: `["Spaces", "Rooms"]`.
+pub fn group_path_parts(groups: &[ItemGroup], name: &str) -> Vec<String> {
     let mut path = vec![name.to_string()];
     let mut current = name;
     // Bounded walk: the store refuses cycles, this only guards against a damaged file.
@@ -110,5 +115,5 @@ pub fn group_path(groups: &[ItemGroup], name: &str) -> String {
         }
     }
     path.reverse();
-    path.join("/")
+    path
 }

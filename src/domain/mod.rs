@@ -4,10 +4,12 @@
 
 pub mod availability;
 pub mod bank;
+pub mod bill;
 pub mod billing;
 pub mod cancellation;
 pub mod catalog;
 pub mod catalogue;
+pub mod contract;
 pub mod credits;
 pub mod customer;
 pub mod document;
@@ -21,6 +23,8 @@ pub mod payment;
 pub mod period;
 pub mod pricing;
 pub mod render;
+pub mod repeat;
+pub mod schedule;
 pub mod settings;
 pub mod subscription;
 pub mod values;

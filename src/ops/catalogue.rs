@@ -42,7 +42,7 @@ pub fn list_vat(s: &mut Session) -> Result<Vec<VatRate>> {
 }
 
 /// `--vat-rate` takes a VAT code or a percentage.
-fn resolve_vat(tx: &Tx, field: &str, text: &str) -> Result<Decimal> {
+pub(crate) fn resolve_vat(tx: &Tx, field: &str, text: &str) -> Result<Decimal> {
     if let Some(vat) = tx.vat_rate(text.trim())? {
         return Ok(vat.rate);
     }
@@ -50,7 +50,7 @@ fn resolve_vat(tx: &Tx, field: &str, text: &str) -> Result<Decimal> {
 }
 
 /// The VAT rate an item gets when none is given: the default rate, else 0.
-fn default_vat(tx: &Tx) -> Result<Decimal> {
+pub(crate) fn default_vat(tx: &Tx) -> Result<Decimal> {
     Ok(tx.vat_default()?.map_or(Decimal::ZERO, |v| v.rate))
 }
 

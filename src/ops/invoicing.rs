@@ -49,7 +49,7 @@ type PriceKey = (String, String, Option<String>, NaiveDate);
 struct Cache {
     items: RefCell<HashMap<String, Item>>,
     /// (item, uom, customer's price list, day) → price.
-        prices: RefCell<HashMap<PriceKey, Priced>>,
+    prices: RefCell<HashMap<PriceKey, Priced>>,
 }
 
 impl Books {

@@ -2,8 +2,11 @@
 //! has the store apply it, and writes the audit log. The command line calls these.
 
 pub mod bank;
+pub mod bills;
+pub mod catalog;
 pub mod catalogue;
 pub mod company;
+pub mod contracts;
 pub mod csvio;
 pub mod customers;
 pub mod demo;
@@ -14,6 +17,7 @@ pub mod orders;
 pub mod payment_requests;
 pub mod payments;
 pub mod plans;
+pub mod repeats;
 pub mod subscriptions;
 pub mod tick;
 pub mod webhooks;

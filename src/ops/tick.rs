@@ -117,11 +117,60 @@ pub struct Phase {
 }
 
 /// The phases, in the order DESIGN §4 gives: subscriptions first, then what follows them.
-const PHASES: &[Phase] = &[Phase {
-    name: "subscriptions",
-    due: due_subscriptions,
-    run: run_subscription,
-}];
+const PHASES: &[Phase] = &[
+    Phase {
+        name: "subscriptions",
+        due: due_subscriptions,
+        run: run_subscription,
+    },
+    Phase {
+        name: "repeats",
+        due: due_repeats,
+        run: super::repeats::run_due,
+    },
+    Phase {
+        name: "contracts",
+        due: due_contracts,
+        run: super::contracts::refresh_due,
+    },
+];
+
+/// A phase's page key as the store's (date, id), or `None` when it cannot be one.
+fn due_key(after: Option<&PageKey>) -> Option<DueKey> {
+    after.and_then(|(date, id)| date.parse().ok().map(|d| (d, id.clone())))
+}
+
+fn page_keys(keys: Vec<DueKey>) -> Vec<PageKey> {
+    keys.into_iter()
+        .map(|(date, id)| (date.to_string(), id))
+        .collect()
+}
+
+fn due_repeats(
+    tx: &Tx,
+    today: NaiveDate,
+    after: Option<&PageKey>,
+    limit: usize,
+) -> Result<Vec<PageKey>> {
+    Ok(page_keys(tx.due_repeats(
+        today,
+        due_key(after).as_ref(),
+        limit,
+    )?))
+}
+
+fn due_contracts(
+    tx: &Tx,
+    today: NaiveDate,
+    after: Option<&PageKey>,
+    limit: usize,
+) -> Result<Vec<PageKey>> {
+    Ok(page_keys(tx.due_contracts(
+        today,
+        due_key(after).as_ref(),
+        limit,
+    )?))
+}
 
 fn due_subscriptions(
     tx: &Tx,
@@ -206,10 +255,14 @@ pub fn run(s: &mut Session, options: TickOptions, on_unit: &mut dyn FnMut()) -> 
     Ok(report)
 }
 
-/// How many subscriptions have something due (for a progress bar).
+/// How many units have something due (for a progress bar).
 pub fn due_count(s: &mut Session) -> Result<u64> {
     let today = s.today();
-    s.store.read(|tx| tx.due_subscription_count(today))
+    s.store.read(|tx| {
+        Ok(tx.due_subscription_count(today)?
+            + tx.due_repeat_count(today)?
+            + tx.due_contract_count(today)?)
+    })
 }
 
 /// Brings one subscription up to date now (`subscription check`).

@@ -945,3 +945,230 @@ impl From<&Applied> for WebhookView {
         }
     }
 }
+
+// ── supplier bills ──
+
+use crate::domain::bill::SupplierBill;
+
+#[derive(Debug, Default, Serialize)]
+pub struct BillView {
+    pub id: String,
+    pub supplier: String,
+    pub date: String,
+    pub due_date: String,
+    pub reference: Option<String>,
+    pub status: String,
+    pub currency: String,
+    pub net_total: String,
+    pub tax_total: String,
+    pub grand_total: String,
+    pub paid_on: Option<String>,
+}
+
+impl BillView {
+    pub fn new(bill: &SupplierBill, today: chrono::NaiveDate) -> Self {
+        let digits = minor_digits(&bill.currency);
+        let totals = bill.totals(digits);
+        BillView {
+            id: bill.id.clone(),
+            supplier: bill.supplier.clone(),
+            date: bill.date.to_string(),
+            due_date: bill.due_date.to_string(),
+            reference: bill.reference.clone(),
+            status: bill.status(today).as_str().into(),
+            currency: bill.currency.clone(),
+            net_total: format_minor(totals.net, digits),
+            tax_total: format_minor(totals.tax, digits),
+            grand_total: format_minor(totals.grand, digits),
+            paid_on: date(bill.paid_on),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct BillLineView {
+    pub description: String,
+    pub qty: String,
+    pub rate: String,
+    pub net: String,
+    pub vat_rate: String,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct BillDetail {
+    #[serde(flatten)]
+    pub summary: BillView,
+    pub lines: Vec<BillLineView>,
+    pub vat: Vec<VatBreakdownView>,
+}
+
+impl BillDetail {
+    pub fn new(bill: &SupplierBill, today: chrono::NaiveDate) -> Self {
+        let digits = minor_digits(&bill.currency);
+        BillDetail {
+            summary: BillView::new(bill, today),
+            lines: bill
+                .lines
+                .iter()
+                .map(|l| BillLineView {
+                    description: l.description.clone(),
+                    qty: format_decimal(l.qty),
+                    rate: rate_text(l.rate, digits),
+                    net: format_minor(l.net, digits),
+                    vat_rate: format_decimal(l.vat_rate),
+                })
+                .collect(),
+            vat: bill
+                .totals(digits)
+                .vat
+                .iter()
+                .map(|v| VatBreakdownView {
+                    rate: format_decimal(v.rate),
+                    base: format_minor(v.base, digits),
+                    tax: format_minor(v.tax, digits),
+                })
+                .collect(),
+        }
+    }
+}
+
+// ── repeats ──
+
+use crate::domain::repeat::{Repeat, RepeatRun};
+use crate::domain::schedule::DayRule;
+
+#[derive(Debug, Default, Serialize)]
+pub struct RepeatView {
+    pub id: String,
+    pub source: String,
+    pub frequency: String,
+    pub start: String,
+    pub end: Option<String>,
+    /// `N` (day of month), `last`, or empty (the start's day).
+    pub day: Option<String>,
+    pub issue: bool,
+    pub notify: String,
+    pub status: String,
+    pub next_date: Option<String>,
+}
+
+impl From<&Repeat> for RepeatView {
+    fn from(r: &Repeat) -> Self {
+        RepeatView {
+            id: r.id.clone(),
+            source: r.source.describe(),
+            frequency: r.schedule.frequency.as_str().into(),
+            start: r.schedule.start.to_string(),
+            end: date(r.schedule.end),
+            day: match r.schedule.day {
+                DayRule::StartDay => None,
+                DayRule::Day(n) => Some(n.to_string()),
+                DayRule::LastDay => Some("last".into()),
+            },
+            issue: r.issue,
+            notify: r.notify.join(" "),
+            status: r.status.as_str().into(),
+            next_date: date(r.next_due_on),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct RepeatRunView {
+    pub date: String,
+    pub kind: String,
+    pub document: String,
+    pub notified: bool,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct RepeatDetail {
+    #[serde(flatten)]
+    pub summary: RepeatView,
+    pub created: usize,
+    pub runs: Vec<RepeatRunView>,
+}
+
+impl RepeatDetail {
+    pub fn new(repeat: &Repeat, runs: &[(RepeatRun, bool)]) -> Self {
+        RepeatDetail {
+            summary: RepeatView::from(repeat),
+            created: runs.len(),
+            runs: runs
+                .iter()
+                .map(|(run, notified)| RepeatRunView {
+                    date: run.date.to_string(),
+                    kind: run.kind.as_str().into(),
+                    document: run.document.clone(),
+                    notified: *notified,
+                })
+                .collect(),
+        }
+    }
+}
+
+// ── contracts ──
+
+use crate::domain::contract::{Contract, fulfilment};
+
+#[derive(Debug, Default, Serialize)]
+pub struct ContractView {
+    pub id: String,
+    pub customer: String,
+    pub status: String,
+    pub start: String,
+    pub end: Option<String>,
+    pub signed_on: Option<String>,
+    pub subscriptions: String,
+    pub fulfilment: String,
+}
+
+impl ContractView {
+    pub fn new(c: &Contract, today: chrono::NaiveDate) -> Self {
+        ContractView {
+            id: c.id.clone(),
+            customer: c.customer.clone(),
+            status: c.status.as_str().into(),
+            start: c.start.to_string(),
+            end: date(c.end),
+            signed_on: date(c.signed_on),
+            subscriptions: c.subscriptions.join(" "),
+            fulfilment: fulfilment(&c.fulfilment_terms, c.end, today)
+                .as_str()
+                .into(),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct ContractTermView {
+    pub number: u32,
+    pub text: String,
+    pub done_on: Option<String>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct ContractDetail {
+    #[serde(flatten)]
+    pub summary: ContractView,
+    pub terms: Option<String>,
+    pub fulfilment_terms: Vec<ContractTermView>,
+}
+
+impl ContractDetail {
+    pub fn new(c: &Contract, today: chrono::NaiveDate) -> Self {
+        ContractDetail {
+            summary: ContractView::new(c, today),
+            terms: c.terms.clone(),
+            fulfilment_terms: c
+                .fulfilment_terms
+                .iter()
+                .map(|t| ContractTermView {
+                    number: t.number,
+                    text: t.text.clone(),
+                    done_on: date(t.done_on),
+                })
+                .collect(),
+        }
+    }
+}

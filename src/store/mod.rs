@@ -7,13 +7,16 @@
 mod audit;
 mod bank;
 mod billing;
+mod bills;
 mod catalogue;
+mod contracts;
 mod customers;
 mod invoices;
 mod mail;
 mod migrate;
 mod orders;
 mod payments;
+mod repeats;
 mod settings;
 
 use std::cell::{Cell, RefCell};
@@ -35,6 +38,7 @@ pub use invoices::{Frozen, InvoiceFilter, Numbering};
 pub use mail::{OutboxMessage, PaymentRequest, Template};
 pub use migrate::SCHEMA_VERSION;
 pub use payments::CreditSource;
+pub use repeats::{CreatedDoc, SourceKey};
 
 /// Who is acting and with which command, written on every audit entry.
 #[derive(Debug, Clone)]

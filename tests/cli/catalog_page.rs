@@ -62,7 +62,7 @@ fn catalogue() -> Vec<CatalogItem> {
 
 /// Structure checks that need no browser: the doctype first, sections balanced and never
 /// nested.
-fn assert_well_formed(html: &str) {
+pub(crate) fn assert_well_formed(html: &str) {
     assert!(html.starts_with("<!DOCTYPE html>\n"), "doctype first");
     let mut depth = 0i32;
     for tag in html.split('<').skip(1) {
@@ -84,7 +84,7 @@ fn assert_well_formed(html: &str) {
 
 /// The names of the start tags, in document order: what the browser's DOM must repeat if
 /// it did not have to repair the markup.
-fn start_tags(html: &str) -> Vec<String> {
+pub(crate) fn start_tags(html: &str) -> Vec<String> {
     html.split('<')
         .skip(1)
         .filter(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
@@ -98,7 +98,7 @@ fn start_tags(html: &str) -> Vec<String> {
 }
 
 /// The part of the DOM under the `<h2>` that reads `heading`, up to the next `<h2>`.
-fn group<'a>(dom: &'a str, heading: &str) -> &'a str {
+pub(crate) fn group<'a>(dom: &'a str, heading: &str) -> &'a str {
     let start = dom
         .find(&format!("<h2>{heading}</h2>"))
         .unwrap_or_else(|| panic!("no <h2>{heading}</h2> in\n{dom}"));
@@ -107,14 +107,14 @@ fn group<'a>(dom: &'a str, heading: &str) -> &'a str {
     &rest[..end]
 }
 
-struct Dump {
-    dom: String,
-    log: String,
+pub(crate) struct Dump {
+    pub dom: String,
+    pub log: String,
 }
 
 /// Loads the page with a fresh profile and no network chatter; the DOM it built goes to
 /// stdout, its console messages to the log.
-fn dump_dom(chromium: &Path, page: &Path, scratch: &Path) -> Dump {
+pub(crate) fn dump_dom(chromium: &Path, page: &Path, scratch: &Path) -> Dump {
     let profile = tempfile::tempdir_in(scratch).expect("profile dir");
     let (out_path, log_path) = (scratch.join("dom.html"), scratch.join("chromium.log"));
     let mut child = Command::new(chromium)

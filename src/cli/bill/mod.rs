@@ -1,0 +1,27 @@
+//! `subs bill …`: supplier bills, what the company owes.
+
+mod add;
+mod list;
+mod pay;
+mod show;
+
+use clap::Subcommand;
+
+use super::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum BillCommand {
+    Add(add::BillAddArgs),
+    List(list::BillListArgs),
+    Show(show::BillShowArgs),
+    Pay(pay::BillPayArgs),
+}
+
+pub fn run(ctx: &mut Ctx, cmd: BillCommand) -> anyhow::Result<()> {
+    match cmd {
+        BillCommand::Add(args) => add::run(ctx, args),
+        BillCommand::List(args) => list::run(ctx, args),
+        BillCommand::Show(args) => show::run(ctx, args),
+        BillCommand::Pay(args) => pay::run(ctx, args),
+    }
+}

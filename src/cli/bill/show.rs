@@ -1,0 +1,20 @@
+//! `subs bill show`.
+
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::ops::bills;
+use crate::output::views::BillDetail;
+
+/// Show one supplier bill with its lines and VAT.
+#[derive(Debug, Args)]
+pub struct BillShowArgs {
+    pub id: String,
+}
+
+pub fn run(ctx: &mut Ctx, args: BillShowArgs) -> anyhow::Result<()> {
+    let mut s = ctx.session("bill show")?;
+    let bill = bills::get(&mut s, &args.id)?;
+    ctx.printer.record(&BillDetail::new(&bill, s.today()))?;
+    Ok(())
+}

@@ -1,0 +1,224 @@
+//! Supplier bills: what the company owes for its own running costs (rent, energy,
+//! cleaning). Lines are typed `DESCRIPTION:QTY@RATE[:VAT]`; amounts follow the invoice
+//! rules (line net = round(qty × rate); VAT per rate on the sum of line nets).
+
+use chrono::{Days, NaiveDate};
+use rust_decimal::Decimal;
+
+use crate::domain::billing::Factor;
+use crate::domain::catalogue::QTY_RULE;
+use crate::domain::invoice::{Totals, line_amount, totals};
+use crate::domain::money::{DecimalRule, parse_decimal};
+use crate::domain::values::non_empty;
+use crate::error::Error;
+
+/// A bill line as typed: the VAT is a code or a percentage, resolved against the books.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BillLineSpec {
+    pub description: String,
+    pub qty: Decimal,
+    pub rate: Decimal,
+    pub vat: Option<String>,
+}
+
+/// Parses `Rent March:1@1200.00` or `Electricity:1@312.40:TVA20`. The description may hold
+/// `:` (the quantity is after the last one before `@`); rates take at most `digits`
+/// decimals.
+pub fn parse_bill_line(flag: &str, text: &str, digits: u32) -> Result<BillLineSpec, Error> {
+    let field = format!("{flag} {text}");
+    let shape = || {
+        Error::invalid(
+            &field,
+            "expected DESCRIPTION:QTY@RATE[:VAT], e.g. \"Rent:1@1200.00\"",
+        )
+    };
+    let (head, tail) = text.rsplit_once('@').ok_or_else(shape)?;
+    let (description, qty) = head.rsplit_once(':').ok_or_else(shape)?;
+    let (rate, vat) = match tail.split_once(':') {
+        Some((rate, vat)) => (rate, Some(vat.trim().to_string())),
+        None => (tail, None),
+    };
+    if vat.as_deref() == Some("") {
+        return Err(Error::invalid(&field, "the VAT after the rate is empty"));
+    }
+    Ok(BillLineSpec {
+        description: non_empty(&format!("{field}: description"), description)?,
+        qty: parse_decimal(&format!("{field}: quantity"), qty, QTY_RULE)?,
+        rate: parse_decimal(
+            &format!("{field}: rate"),
+            rate,
+            DecimalRule::non_negative(digits),
+        )?,
+        vat,
+    })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct BillLine {
+    pub description: String,
+    pub qty: Decimal,
+    pub rate: Decimal,
+    pub vat_rate: Decimal,
+    /// Minor units.
+    pub net: i64,
+}
+
+impl BillLine {
+    /// A line with its net computed by the invoice rule.
+    pub fn new(
+        description: String,
+        qty: Decimal,
+        rate: Decimal,
+        vat_rate: Decimal,
+        digits: u32,
+    ) -> Self {
+        let net = line_amount(qty, rate, Factor::FULL, digits).net;
+        BillLine {
+            description,
+            qty,
+            rate,
+            vat_rate,
+            net,
+        }
+    }
+}
+
+/// Whether a bill is settled, or late.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BillStatus {
+    Unpaid,
+    Paid,
+    Overdue,
+}
+
+impl BillStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BillStatus::Unpaid => "unpaid",
+            BillStatus::Paid => "paid",
+            BillStatus::Overdue => "overdue",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [BillStatus::Unpaid, BillStatus::Paid, BillStatus::Overdue]
+            .into_iter()
+            .find(|s| s.as_str() == text)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupplierBill {
+    pub id: String,
+    pub supplier: String,
+    pub date: NaiveDate,
+    pub due_date: NaiveDate,
+    /// The supplier's own number for the bill.
+    pub reference: Option<String>,
+    pub currency: String,
+    pub lines: Vec<BillLine>,
+    pub paid_on: Option<NaiveDate>,
+}
+
+impl SupplierBill {
+    pub fn totals(&self, digits: u32) -> Totals {
+        totals(self.lines.iter().map(|l| (l.vat_rate, l.net)), digits)
+    }
+
+    pub fn status(&self, today: NaiveDate) -> BillStatus {
+        match self.paid_on {
+            Some(_) => BillStatus::Paid,
+            None if self.due_date < today => BillStatus::Overdue,
+            None => BillStatus::Unpaid,
+        }
+    }
+
+    /// The copy a repeat makes for one of its dates: dated on it, due after the same
+    /// number of days as this bill, unpaid, and without the supplier's reference (each
+    /// real bill has its own).
+    pub fn copy_dated(&self, id: String, date: NaiveDate) -> SupplierBill {
+        let term = (self.due_date - self.date).num_days().max(0) as u64;
+        SupplierBill {
+            id,
+            supplier: self.supplier.clone(),
+            date,
+            due_date: date.checked_add_days(Days::new(term)).unwrap_or(date),
+            reference: None,
+            currency: self.currency.clone(),
+            lines: self.lines.clone(),
+            paid_on: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn lines_parse_with_colons_in_the_description_and_an_optional_vat() {
+        let line = parse_bill_line("--line", "Loyer: mars:1@1200.00", 2).unwrap();
+        assert_eq!(line.description, "Loyer: mars");
+        assert_eq!(
+            (line.qty, line.rate, line.vat),
+            (d("1"), d("1200.00"), None)
+        );
+        let line = parse_bill_line("--line", "Électricité:2.5@31.24:TVA5.5", 2).unwrap();
+        assert_eq!(line.qty, d("2.5"));
+        assert_eq!(line.vat.as_deref(), Some("TVA5.5"));
+    }
+
+    #[test]
+    fn malformed_lines_name_the_flag() {
+        for bad in [
+            "Rent",
+            "Rent@100",
+            "Rent:1",
+            ":1@100",
+            "Rent:0@100",
+            "Rent:x@100",
+            "Rent:1@-5",
+            "Rent:1@1.234",
+            "Rent:1@100:",
+            "=cmd:1@100",
+        ] {
+            let err = parse_bill_line("--line", bad, 2).unwrap_err().to_string();
+            assert!(err.starts_with("--line"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn totals_follow_the_invoice_rules() {
+        let bill = SupplierBill {
+            id: "BILL-0001".into(),
+            supplier: "EDF".into(),
+            date: "2026-01-10".parse().unwrap(),
+            due_date: "2026-02-09".parse().unwrap(),
+            reference: Some("F-1".into()),
+            currency: "EUR".into(),
+            lines: vec![
+                BillLine::new("A".into(), d("3"), d("33.33"), d("20"), 2),
+                BillLine::new("B".into(), d("1"), d("10.00"), d("5.5"), 2),
+            ],
+            paid_on: None,
+        };
+        let t = bill.totals(2);
+        assert_eq!((t.net, t.tax, t.grand), (10999, 2000 + 55, 10999 + 2055));
+        assert_eq!(
+            bill.status("2026-02-09".parse().unwrap()),
+            BillStatus::Unpaid
+        );
+        assert_eq!(
+            bill.status("2026-02-10".parse().unwrap()),
+            BillStatus::Overdue
+        );
+        let copy = bill.copy_dated("BILL-0002".into(), "2026-03-31".parse().unwrap());
+        assert_eq!(copy.due_date, "2026-04-30".parse().unwrap());
+        assert_eq!((copy.reference, copy.paid_on), (None, None));
+        assert_eq!(copy.lines, bill.lines);
+    }
+}

@@ -1,0 +1,473 @@
+//! Repeats (DESIGN §11): `repeat add/list/show/stop/start`, and the `tick` unit that
+//! creates every occurrence due, each for its own schedule date.
+//!
+//! Copies are made of the source as it was, not re-priced: a one-off invoice becomes a
+//! new invoice with the same lines and amounts, its service date (invoice and lines) the
+//! schedule date, issued on the tick's date so that legal numbering stays chronological
+//! (or left as a draft); a sales order becomes a new order dated on the schedule date
+//! (a draft, or `to_invoice` when the repeat issues); a supplier bill becomes a new unpaid
+//! bill dated on the schedule date, due the same number of days later.
+
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::Session;
+use super::bills;
+use super::invoicing::{self, Books, find_invoice};
+use super::orders;
+use super::tick::{Created, TickOptions, TickReport};
+use crate::domain::billing::Factor;
+use crate::domain::invoice::{DocKind, LineAmount, NewInvoice, NewLine};
+use crate::domain::order::{Order, OrderLine, OrderStatus};
+use crate::domain::period::Period;
+use crate::domain::repeat::{
+    Repeat, RepeatRun, RepeatStatus, SourceKind, SourceRef, check_recipients, notice,
+};
+use crate::domain::schedule::{DayRule, Frequency, RepeatSchedule};
+use crate::error::{Error, Result};
+
+use crate::store::{CreatedDoc, OutboxMessage, SourceKey, Tx};
+
+/// A repeat as typed.
+#[derive(Debug, Clone)]
+pub struct NewRepeat {
+    pub source: SourceRef,
+    pub frequency: Frequency,
+    pub start: NaiveDate,
+    pub end: Option<NaiveDate>,
+    pub day: Option<u32>,
+    pub last_day: bool,
+    pub issue: bool,
+    pub notify: Vec<String>,
+}
+
+pub fn find(tx: &Tx, id: &str) -> Result<Repeat> {
+    tx.repeat(id)?.ok_or_else(|| Error::not_found("repeat", id))
+}
+
+/// Finds the source and checks that it can repeat; returns its key for the store.
+fn check_source(tx: &Tx, source: &SourceRef) -> Result<SourceKey> {
+    let refuse = |why: &str| {
+        Err(Error::refused(format!(
+            "{} cannot repeat: {why}",
+            source.describe()
+        )))
+    };
+    match source.kind {
+        SourceKind::Invoice => {
+            let invoice = find_invoice(tx, &source.id)?;
+            if invoice.is_credit_note() {
+                return refuse("it is a credit note; only one-off invoices repeat");
+            }
+            if !invoice.is_issued() {
+                return refuse("it is a draft, which may still change; issue it first");
+            }
+            if let Some(sub) = &invoice.subscription {
+                return refuse(&format!(
+                    "it bills subscription {sub}, which already recurs"
+                ));
+            }
+            Ok(SourceKey::Invoice(invoice.id))
+        }
+        SourceKind::Order => {
+            let order = orders::find(tx, &source.id)?;
+            if order.status == OrderStatus::Cancelled {
+                return refuse("it is cancelled");
+            }
+            if let Some(sub) = &order.subscription {
+                return refuse(&format!(
+                    "it is a period of subscription {sub}, which already recurs"
+                ));
+            }
+            if order.lines.iter().any(|l| l.recurring) {
+                return refuse(
+                    "it has recurring lines, which become subscriptions; repeat an order of one-off lines",
+                );
+            }
+            Ok(SourceKey::Order(order.id))
+        }
+        SourceKind::Bill => Ok(SourceKey::Bill(bills::find(tx, &source.id)?.id)),
+    }
+}
+
+pub fn add(s: &mut Session, input: NewRepeat) -> Result<Repeat> {
+    let day = match (input.day, input.last_day) {
+        (Some(_), true) => {
+            return Err(Error::invalid(
+                "--day",
+                "give either --day N or --last-day, not both",
+            ));
+        }
+        (Some(n), false) => DayRule::Day(n),
+        (None, true) => DayRule::LastDay,
+        (None, false) => DayRule::StartDay,
+    };
+    let schedule = RepeatSchedule::new(input.start, input.frequency, day, input.end)?;
+    let notify = check_recipients("--notify", &input.notify)?;
+    let now = s.clock.rfc3339();
+    s.store.write(|tx| {
+        let key = check_source(tx, &input.source)?;
+        let repeat = Repeat {
+            id: tx.next_code("REP")?,
+            source: input.source.clone(),
+            schedule,
+            issue: input.issue,
+            notify: notify.clone(),
+            next_index: 0,
+            next_due_on: schedule.occurrence(0),
+            status: RepeatStatus::Active,
+        };
+        tx.repeat_insert(&repeat, &key, &now)?;
+        tx.audit(
+            &format!("repeat:{}", repeat.id),
+            &json!({ "source": repeat.source.describe(), "frequency": schedule.frequency.as_str(),
+                     "start": schedule.start, "end": schedule.end, "issue": repeat.issue,
+                     "notify": repeat.notify, "next_due_on": repeat.next_due_on }),
+        )?;
+        find(tx, &repeat.id)
+    })
+}
+
+pub fn get(s: &mut Session, id: &str) -> Result<(Repeat, Vec<(RepeatRun, bool)>)> {
+    s.store.read(|tx| {
+        let repeat = find(tx, id)?;
+        let runs = tx.repeat_runs(id)?;
+        Ok((repeat, runs))
+    })
+}
+
+pub fn list(
+    s: &mut Session,
+    status: Option<RepeatStatus>,
+    each: impl FnMut(Repeat) -> Result<()>,
+) -> Result<()> {
+    s.store
+        .read(|tx| tx.repeats_each(status.map(RepeatStatus::as_str), each))
+}
+
+/// Stops an active repeat: nothing more is created until `repeat start`.
+pub fn stop(s: &mut Session, id: &str) -> Result<Repeat> {
+    s.store.write(|tx| {
+        let mut repeat = find(tx, id)?;
+        match repeat.status {
+            RepeatStatus::Active => {}
+            RepeatStatus::Stopped => {
+                return Err(Error::refused(format!(
+                    "repeat {id} is already stopped; `subs repeat start {id}` resumes it"
+                )));
+            }
+            RepeatStatus::Completed => {
+                return Err(Error::refused(format!(
+                    "repeat {id} is completed (its end date has passed)"
+                )));
+            }
+        }
+        repeat.status = RepeatStatus::Stopped;
+        repeat.next_due_on = None;
+        tx.repeat_update(&repeat)?;
+        tx.audit(
+            &format!("repeat:{id}"),
+            &json!({ "status": "stopped", "next_index": repeat.next_index }),
+        )?;
+        find(tx, id)
+    })
+}
+
+/// Resumes a stopped repeat from the first schedule date on or after `from` (default
+/// today): the dates of the stopped span are skipped, the later ones keep their place on
+/// the schedule, and nothing already created is created again.
+pub fn start(s: &mut Session, id: &str, from: Option<NaiveDate>) -> Result<Repeat> {
+    let from = from.unwrap_or(s.today());
+    s.store.write(|tx| {
+        let mut repeat = find(tx, id)?;
+        match repeat.status {
+            RepeatStatus::Stopped => {}
+            RepeatStatus::Active => {
+                return Err(Error::refused(format!("repeat {id} is already active")));
+            }
+            RepeatStatus::Completed => {
+                return Err(Error::refused(format!(
+                    "repeat {id} is completed (its end date has passed); add a new repeat"
+                )));
+            }
+        }
+        let index = repeat
+            .next_index
+            .max(repeat.schedule.first_index_on_or_after(from));
+        let Some(next) = repeat.schedule.occurrence(index) else {
+            return Err(Error::refused(format!(
+                "repeat {id} has no date left on or after {from} (it ends on {})",
+                repeat
+                    .schedule
+                    .end
+                    .map_or_else(|| "-".into(), |e| e.to_string())
+            )));
+        };
+        repeat.status = RepeatStatus::Active;
+        repeat.next_index = index;
+        repeat.next_due_on = Some(next);
+        tx.repeat_update(&repeat)?;
+        tx.audit(
+            &format!("repeat:{id}"),
+            &json!({ "status": "active", "resumed_from": from, "next_index": index, "next_due_on": next }),
+        )?;
+        find(tx, id)
+    })
+}
+
+/// The `tick` unit: creates every occurrence of one repeat due on the books' day, oldest
+/// first, then moves its schedule on (completed after its last date). More than
+/// `max_periods` occurrences due fails the unit with nothing written.
+pub fn run_due(
+    tx: &Tx,
+    books: &Books,
+    id: &str,
+    options: &TickOptions,
+    out: &mut TickReport,
+) -> Result<()> {
+    let Some(mut repeat) = tx.repeat(id)? else {
+        return Ok(());
+    };
+    if repeat.status != RepeatStatus::Active {
+        return Ok(());
+    }
+    let max = options.max_periods;
+    let due = repeat.schedule.due(repeat.next_index, books.today, max);
+    if due.due.len() > max {
+        let total = repeat.schedule.due_count(repeat.next_index, books.today);
+        return Err(Error::refused(format!(
+            "{total} occurrences are due, more than --max-periods {max}; nothing created (run `subs tick --max-periods {total}` to catch up)"
+        )));
+    }
+    for &(index, date) in &due.due {
+        create_occurrence(tx, books, &repeat, index, date, out)?;
+    }
+    repeat.next_index = due.next_index;
+    repeat.next_due_on = due.next_due_on;
+    if repeat.next_due_on.is_none() {
+        repeat.status = RepeatStatus::Completed;
+    }
+    tx.repeat_update(&repeat)?;
+    tx.audit(
+        &format!("repeat:{id}"),
+        &json!({ "created": due.due.len(), "next_index": repeat.next_index,
+                 "next_due_on": repeat.next_due_on, "status": repeat.status.as_str() }),
+    )?;
+    Ok(())
+}
+
+/// Creates the document of occurrence `index` (dated `date`), unless it already exists.
+fn create_occurrence(
+    tx: &Tx,
+    books: &Books,
+    repeat: &Repeat,
+    index: u64,
+    date: NaiveDate,
+    out: &mut TickReport,
+) -> Result<()> {
+    let Some(run) = tx.repeat_run_insert(&repeat.id, index, date, &books.now)? else {
+        // Another run created it first: nothing twice.
+        return Ok(());
+    };
+    let (doc, kind, reference, amount) = match repeat.source.kind {
+        SourceKind::Invoice => {
+            let (id, number) = copy_invoice(tx, books, repeat, date)?;
+            out.invoices += 1;
+            let kind = if number.is_some() {
+                "invoice"
+            } else {
+                "draft invoice"
+            };
+            let grand = tx.invoice(id)?.map(|i| i.grand_total);
+            let reference = number.unwrap_or_else(|| format!("draft:{id}"));
+            (CreatedDoc::Invoice(id), kind, reference, grand)
+        }
+        SourceKind::Order => {
+            let id = copy_order(tx, books, repeat, date)?;
+            out.orders += 1;
+            (CreatedDoc::Order(id.clone()), "order", id, None)
+        }
+        SourceKind::Bill => {
+            let source = bills::find(tx, &repeat.source.id)?;
+            let id = bills::copy_for(tx, books, &source, date)?;
+            let grand = source.totals(books.digits).grand;
+            (
+                CreatedDoc::Bill(id.clone()),
+                "supplier bill",
+                id,
+                Some(grand),
+            )
+        }
+    };
+    tx.repeat_run_set_document(run, &doc)?;
+    if notify_created(tx, books, repeat, run, kind, &reference, date)? {
+        out.emails += 1;
+    }
+    out.repeats += 1;
+    out.created.push(Created {
+        kind,
+        reference,
+        unit: repeat.id.clone(),
+        period: Some((date, date)),
+        amount,
+    });
+    Ok(())
+}
+
+/// Tells the repeat's recipients about a document it created: the notice is kept with the
+/// repeat (`repeat show`) and queued in the outbox for `subs mail send` (or `tick` with
+/// `mail.send_on_tick`), with an invoice attached as HTML. Returns whether one was queued.
+pub fn notify_created(
+    tx: &Tx,
+    books: &Books,
+    repeat: &Repeat,
+    run: i64,
+    document_kind: &str,
+    document: &str,
+    date: NaiveDate,
+) -> Result<bool> {
+    if repeat.notify.is_empty() {
+        return Ok(false);
+    }
+    let (subject, body) = notice(&books.company.name, repeat, document_kind, document, date);
+    tx.repeat_notification_insert(&repeat.id, run, &repeat.notify, &subject, &body, &books.now)?;
+    let invoice = match document_kind {
+        "invoice" | "draft invoice" => Some(find_invoice(tx, document)?),
+        _ => None,
+    };
+    let attachment = match &invoice {
+        Some(inv) if inv.is_issued() => Some(super::mail::invoice_html(tx, document)?.into_bytes()),
+        _ => None,
+    };
+    let message = OutboxMessage {
+        recipients: repeat.notify.join(", "),
+        subject,
+        body,
+        attachment_name: attachment.as_ref().map(|_| format!("{document}.html")),
+        attachment,
+        invoice: invoice.map(|i| i.id),
+        created_at: books.now.clone(),
+        ..OutboxMessage::default()
+    };
+    let id = tx.outbox_insert(&message)?;
+    tx.audit(
+        &format!("mail:{id}"),
+        &json!({ "queued": message.subject, "to": message.recipients, "repeat": repeat.id }),
+    )?;
+    Ok(true)
+}
+
+/// A line of the source, as it was, with the schedule date as its service date.
+fn copied_line(line: NewLine, repeat: &Repeat, date: NaiveDate) -> NewLine {
+    NewLine {
+        period: Some(Period {
+            start: date,
+            end: date,
+        }),
+        price_source: format!("copied from {} by {}", repeat.source.describe(), repeat.id),
+        subscription_line: None,
+        credits_line: None,
+        ..line
+    }
+}
+
+/// A new invoice with the source invoice's lines (not re-priced), for the schedule date;
+/// issued on the books' day unless the repeat leaves drafts.
+fn copy_invoice(
+    tx: &Tx,
+    books: &Books,
+    repeat: &Repeat,
+    date: NaiveDate,
+) -> Result<(i64, Option<String>)> {
+    let source = find_invoice(tx, &repeat.source.id)?;
+    let lines = tx
+        .invoice_lines(source.id)?
+        .into_iter()
+        .map(|l| {
+            let line = NewLine {
+                item: l.item,
+                description: l.description,
+                qty: l.qty,
+                uom: l.uom,
+                rate: l.rate,
+                factor: Factor {
+                    days: l.days.unwrap_or(1),
+                    period_days: l.period_days.unwrap_or(1),
+                },
+                amount: LineAmount {
+                    unrounded: l.unrounded,
+                    net: l.net,
+                },
+                vat_rate: l.vat_rate,
+                period: None,
+                price_source: l.price_source,
+                subscription_line: None,
+                credits_line: None,
+            };
+            copied_line(line, repeat, date)
+        })
+        .collect();
+    let invoice = NewInvoice {
+        kind: DocKind::Invoice,
+        customer: source.customer.clone(),
+        subscription: None,
+        sales_order: None,
+        credits_invoice: None,
+        period: Some(Period {
+            start: date,
+            end: date,
+        }),
+        currency: source.currency.clone(),
+        days_until_due: source.days_until_due.unwrap_or(books.days_until_due),
+        // The term runs from the service date, as for a subscription billed in advance:
+        // a late catch-up copy is due at once, never before it is issued.
+        due_from: Some(date),
+        reason: None,
+        lines,
+    };
+    invoicing::create(tx, books, &invoice, !repeat.issue)
+}
+
+/// A new order with the source order's lines (not re-priced), dated on the schedule date:
+/// a draft, or waiting to be invoiced when the repeat issues.
+fn copy_order(tx: &Tx, books: &Books, repeat: &Repeat, date: NaiveDate) -> Result<String> {
+    let source = orders::find(tx, &repeat.source.id)?;
+    let id = tx.next_code("SO")?;
+    let order = Order {
+        id: id.clone(),
+        customer: source.customer.clone(),
+        date,
+        status: if repeat.issue {
+            OrderStatus::ToInvoice
+        } else {
+            OrderStatus::Draft
+        },
+        subscription: None,
+        period_start: None,
+        period_end: None,
+        invoice: None,
+        invoice_number: None,
+        currency: source.currency.clone(),
+        due_from: Some(date),
+        days_until_due: source.days_until_due,
+        lines: source
+            .lines
+            .into_iter()
+            .map(|l| OrderLine {
+                id: 0,
+                line: copied_line(l.line, repeat, date),
+                fixed_rate: l.fixed_rate,
+                recurring: false,
+                start_date: None,
+                subscription: None,
+            })
+            .collect(),
+    };
+    tx.order_insert(&order, &books.now)?;
+    tx.audit(
+        &format!("order:{id}"),
+        &json!({ "customer": order.customer, "date": date, "lines": order.lines.len(),
+                 "repeat": repeat.id, "status": order.status.as_str() }),
+    )?;
+    Ok(id)
+}
