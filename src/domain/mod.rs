@@ -5,6 +5,7 @@
 pub mod availability;
 pub mod bank;
 pub mod billing;
+pub mod booking;
 pub mod cancellation;
 pub mod catalog;
 pub mod catalogue;
