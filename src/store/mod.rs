@@ -7,7 +7,9 @@
 mod audit;
 mod bank;
 mod billing;
+mod bookings;
 mod catalogue;
+mod credits;
 mod customers;
 mod invoices;
 mod migrate;
@@ -30,6 +32,7 @@ use crate::error::{Error, Result};
 pub use audit::{AuditEntry, ChainBreak};
 pub use bank::BankTransaction;
 pub use billing::{BulkDemo, DueKey};
+pub use credits::{NewLedgerRow, NewLot};
 pub use invoices::{Frozen, InvoiceFilter, Numbering};
 pub use migrate::SCHEMA_VERSION;
 pub use payments::CreditSource;
