@@ -208,6 +208,8 @@ pub fn issue(tx: &Tx, books: &Books, id: i64) -> Result<String> {
         due_date: due,
     };
     tx.invoice_mark_issued(id, &numbering, &frozen)?;
+    // Lines selling booking credits open lots; credit notes revoke what is left of them.
+    super::credits::on_issue(tx, books, id)?;
     match draft.credits_invoice {
         Some(corrected) => settle_with_credit_note(tx, books, corrected, id, -draft.grand_total)?,
         None if draft.grand_total > 0 => apply_customer_credit(tx, books, &draft.customer, id)?,

@@ -2,8 +2,10 @@
 //! has the store apply it, and writes the audit log. The command line calls these.
 
 pub mod bank;
+pub mod bookings;
 pub mod catalogue;
 pub mod company;
+pub mod credits;
 pub mod csvio;
 pub mod customers;
 pub mod demo;
