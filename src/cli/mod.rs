@@ -1,9 +1,12 @@
 //! The command line: one folder per noun, one file per verb. Each verb parses its
 //! arguments, calls `ops`, and renders the result; nothing else.
 
+mod availability;
 mod bank;
+mod booking;
 mod completions;
 mod config;
+mod credits;
 mod customer;
 mod db;
 mod demo;
@@ -11,6 +14,7 @@ mod init;
 mod invoice;
 mod item;
 mod item_group;
+mod location;
 mod log;
 mod man;
 mod order;
@@ -153,6 +157,17 @@ pub enum Command {
     /// Bank statements: import and reconciliation
     #[command(subcommand)]
     Bank(bank::BankCommand),
+    /// Booking credits: types, grants, uses, balances, lots and ledger
+    #[command(subcommand)]
+    Credits(credits::CreditsCommand),
+    /// Locations and how many of each bookable item they hold
+    #[command(subcommand)]
+    Location(location::LocationCommand),
+    /// Bookings of an item at a location, paid by credits or invoiced
+    #[command(subcommand)]
+    Booking(booking::BookingCommand),
+    /// Free units of an item at a location, per day or per slot
+    Availability(availability::AvailabilityArgs),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -241,6 +256,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Invoice(cmd) => invoice::run(&mut ctx, cmd),
         Command::Payment(cmd) => payment::run(&mut ctx, cmd),
         Command::Bank(cmd) => bank::run(&mut ctx, cmd),
+        Command::Credits(cmd) => credits::run(&mut ctx, cmd),
+        Command::Location(cmd) => location::run(&mut ctx, cmd),
+        Command::Booking(cmd) => booking::run(&mut ctx, cmd),
+        Command::Availability(args) => availability::run(&mut ctx, args),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args),
