@@ -7,10 +7,12 @@ mod tools;
 
 mod bank;
 mod billing;
+mod bookings;
 mod cancellation;
 mod catalog_page;
 mod catalogue;
 mod completions;
+mod credits;
 mod customers;
 mod database;
 mod guard;
