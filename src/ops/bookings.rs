@@ -201,122 +201,120 @@ pub fn add_booking(s: &mut Session, input: NewBooking) -> Result<BookingRecord> 
             ));
         }
     }
-    s.store.write(|tx| {
-        let customer = customers::find(tx, &input.customer)?;
-        if customer.disabled {
-            return Err(Error::refused(format!(
-                "customer {} is disabled",
-                customer.code
-            )));
+    s.store.write(|tx| book(tx, &input, today, &now))
+}
+
+/// Books inside the caller's transaction (the demo books in bulk this way); see
+/// [`add_booking`].
+pub fn book(tx: &Tx, input: &NewBooking, today: NaiveDate, now: &str) -> Result<BookingRecord> {
+    let customer = customers::find(tx, &input.customer)?;
+    if customer.disabled {
+        return Err(Error::refused(format!(
+            "customer {} is disabled",
+            customer.code
+        )));
+    }
+    let item = find_item(tx, &input.item)?;
+    let location = find_location(tx, &input.location)?;
+    let uom = input
+        .uom
+        .clone()
+        .or_else(|| item.booking_uoms.first().cloned())
+        .unwrap_or_else(|| item.uom.clone());
+    require_uom(tx, &uom)?;
+    if !item.booking_uoms.is_empty() && !item.booking_uoms.contains(&uom) {
+        return Err(Error::invalid(
+            "--uom",
+            format!(
+                "{} is booked per {}, not per {uom}",
+                item.code,
+                item.booking_uoms.join(", per ")
+            ),
+        ));
+    }
+    let units = booking_units(input.from, input.to, &uom)?;
+    let pay = input.pay.unwrap_or(
+        if input.credit_type.is_some() || !tx.credit_types_covering(&item.code, &uom)?.is_empty() {
+            Pay::Credits
+        } else {
+            Pay::Invoice
+        },
+    );
+    // Bad input is named before any business rule is weighed.
+    let charge = match pay {
+        Pay::Credits => {
+            let credit_type = paying_type(tx, input.credit_type.as_deref(), &item.code, &uom)?;
+            let cost = charged_cost(
+                booking_cost(&credit_type.costs, &item.code, &uom, units)?,
+                credit_type.whole,
+            );
+            Some((credit_type.code, cost))
         }
-        let item = find_item(tx, &input.item)?;
-        let location = find_location(tx, &input.location)?;
-        let uom = input
-            .uom
-            .clone()
-            .or_else(|| item.booking_uoms.first().cloned())
-            .unwrap_or_else(|| item.uom.clone());
-        require_uom(tx, &uom)?;
-        if !item.booking_uoms.is_empty() && !item.booking_uoms.contains(&uom) {
+        Pay::Invoice if input.credit_type.is_some() => {
             return Err(Error::invalid(
-                "--uom",
-                format!(
-                    "{} is booked per {}, not per {uom}",
-                    item.code,
-                    item.booking_uoms.join(", per ")
-                ),
+                "--type",
+                "a booking paid by invoice takes no credit type",
             ));
         }
-        let units = booking_units(input.from, input.to, &uom)?;
-        let pay = input.pay.unwrap_or(
-            if input.credit_type.is_some()
-                || !tx.credit_types_covering(&item.code, &uom)?.is_empty()
-            {
-                Pay::Credits
-            } else {
-                Pay::Invoice
-            },
+        Pay::Invoice => None,
+    };
+    let (capacity, reservations, bookings) =
+        holds(tx, &location.code, &item.code, input.from, Some(input.to))?;
+    if !can_book(capacity, &reservations, &bookings, input.from, input.to) {
+        let when = format!(
+            "from {} to {}",
+            input.from.format("%Y-%m-%dT%H:%M"),
+            input.to.format("%Y-%m-%dT%H:%M")
         );
-        // Bad input is named before any business rule is weighed.
-        let charge = match pay {
-            Pay::Credits => {
-                let credit_type = paying_type(tx, input.credit_type.as_deref(), &item.code, &uom)?;
-                let cost = charged_cost(
-                    booking_cost(&credit_type.costs, &item.code, &uom, units)?,
-                    credit_type.whole,
-                );
-                Some((credit_type.code, cost))
-            }
-            Pay::Invoice if input.credit_type.is_some() => {
-                return Err(Error::invalid(
-                    "--type",
-                    "a booking paid by invoice takes no credit type",
-                ));
-            }
-            Pay::Invoice => None,
-        };
-        let (capacity, reservations, bookings) = holds(
-            tx,
-            &location.code,
-            &item.code,
-            input.from,
-            Some(input.to),
-        )?;
-        if !can_book(capacity, &reservations, &bookings, input.from, input.to) {
-            let when = format!(
-                "from {} to {}",
-                input.from.format("%Y-%m-%dT%H:%M"),
-                input.to.format("%Y-%m-%dT%H:%M")
-            );
-            return Err(none_free(&location.code, &item.code, capacity, when));
+        return Err(none_free(&location.code, &item.code, capacity, when));
+    }
+    let booking = BookingRecord {
+        id: tx.next_code("BK")?,
+        customer: customer.code.clone(),
+        item: item.code.clone(),
+        location: location.code.clone(),
+        from: input.from,
+        to: input.to,
+        uom: uom.clone(),
+        units: shown_units(units),
+        pay,
+        credit_type: charge.as_ref().map(|(code, _)| code.clone()),
+        credits: charge.as_ref().map(|(_, cost)| *cost),
+        invoice: None,
+        invoice_number: None,
+        cancelled_at: None,
+    };
+    // The ledger rows and the invoice name the booking: it is written first.
+    tx.booking_insert(&booking, now)?;
+    match &charge {
+        Some((credit_type, cost)) => {
+            credits::spend(
+                tx,
+                &customer.code,
+                credit_type,
+                *cost,
+                LedgerKind::Use,
+                today,
+                &format!("booking:{}", booking.id),
+                Some(&booking.id),
+                None,
+                now,
+            )?;
         }
-        let booking = BookingRecord {
-            id: tx.next_code("BK")?,
-            customer: customer.code.clone(),
-            item: item.code.clone(),
-            location: location.code.clone(),
-            from: input.from,
-            to: input.to,
-            uom: uom.clone(),
-            units: shown_units(units),
-            pay,
-            credit_type: charge.as_ref().map(|(code, _)| code.clone()),
-            credits: charge.as_ref().map(|(_, cost)| *cost),
-            invoice: None,
-            invoice_number: None,
-            cancelled_at: None,
-        };
-        // The ledger rows and the invoice name the booking: it is written first.
-        tx.booking_insert(&booking, &now)?;
-        match &charge {
-            Some((credit_type, cost)) => {
-                credits::spend(
-                    tx,
-                    &customer.code,
-                    credit_type,
-                    *cost,
-                    LedgerKind::Use,
-                    today,
-                    &format!("booking:{}", booking.id),
-                    Some(&booking.id),
-                    None,
-                    &now,
-                )?;
-            }
-            None => {
-                let invoice_id = invoice_booking(tx, today, &now, &booking, &item, &location, &customer)?;
-                tx.booking_set_invoice(&booking.id, invoice_id)?;
-            }
+        None => {
+            let invoice_id =
+                invoice_booking(tx, today, now, &booking, &item, &location, &customer)?;
+            tx.booking_set_invoice(&booking.id, invoice_id)?;
         }
-        tx.audit(
-            &format!("booking:{}", booking.id),
-            &json!({ "customer": booking.customer, "item": booking.item, "location": booking.location,
-                     "from": input.from, "to": input.to, "uom": uom, "units": booking.units.to_string(),
-                     "pay": pay.as_str(), "credit_type": booking.credit_type,
-                     "credits": booking.credits.map(format_credits) }),
-        )?;
-        find_booking(tx, &booking.id)
-    })
+    }
+    tx.audit(
+        &format!("booking:{}", booking.id),
+        &json!({ "customer": booking.customer, "item": booking.item, "location": booking.location,
+                 "from": input.from, "to": input.to, "uom": uom, "units": booking.units.to_string(),
+                 "pay": pay.as_str(), "credit_type": booking.credit_type,
+                 "credits": booking.credits.map(format_credits) }),
+    )?;
+    find_booking(tx, &booking.id)
 }
 
 /// The credit type paying for booking `item` by `uom`: the one asked for, or the only

@@ -287,32 +287,58 @@ pub fn grant(
             ));
         }
         let expires = expires.or_else(|| expiry_for(today, credit_type.validity_days));
-        let cause = Cause {
-            date: today,
-            origin: "manual",
-            booking: None,
-            reason: reason.as_deref(),
-            now: &now,
-        };
-        let lot = open_lot(
+        let lot = grant_in(
             tx,
             &customer.code,
             &credit_type.code,
             quantity,
             today,
             expires,
-            OriginKind::Manual,
-            None,
-            &cause,
-        )?;
-        tx.audit(
-            &format!("credits:{}", customer.code),
-            &json!({ "grant": { "lot": lot, "type": credit_type.code, "credits": format_credits(quantity),
-                     "expires": expires, "reason": reason } }),
+            reason.as_deref(),
+            &now,
         )?;
         tx.credit_lot(lot)?
             .ok_or_else(|| Error::Database(format!("credit lot {lot} vanished")))
     })
+}
+
+/// Opens a lot granted by hand inside the caller's transaction (the demo grants in bulk
+/// this way); returns its id.
+#[allow(clippy::too_many_arguments)]
+pub fn grant_in(
+    tx: &Tx,
+    customer: &str,
+    credit_type: &str,
+    quantity: i64,
+    today: NaiveDate,
+    expires: Option<NaiveDate>,
+    reason: Option<&str>,
+    now: &str,
+) -> Result<i64> {
+    let cause = Cause {
+        date: today,
+        origin: "manual",
+        booking: None,
+        reason,
+        now,
+    };
+    let lot = open_lot(
+        tx,
+        customer,
+        credit_type,
+        quantity,
+        today,
+        expires,
+        OriginKind::Manual,
+        None,
+        &cause,
+    )?;
+    tx.audit(
+        &format!("credits:{customer}"),
+        &json!({ "grant": { "lot": lot, "type": credit_type, "credits": format_credits(quantity),
+                 "expires": expires, "reason": reason } }),
+    )?;
+    Ok(lot)
 }
 
 /// Takes `quantity` by hand, as a use or a revocation; returns what is left.
