@@ -288,17 +288,21 @@ pub fn book(tx: &Tx, input: &NewBooking, today: NaiveDate, now: &str) -> Result<
     tx.booking_insert(&booking, now)?;
     match &charge {
         Some((credit_type, cost)) => {
+            let origin = format!("booking:{}", booking.id);
+            let cause = credits::Cause {
+                date: today,
+                origin: &origin,
+                booking: Some(&booking.id),
+                reason: None,
+                now,
+            };
             credits::spend(
                 tx,
                 &customer.code,
                 credit_type,
                 *cost,
                 LedgerKind::Use,
-                today,
-                &format!("booking:{}", booking.id),
-                Some(&booking.id),
-                None,
-                now,
+                &cause,
             )?;
         }
         None => {

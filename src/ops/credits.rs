@@ -16,7 +16,7 @@ use super::tick::{Created, PageKey, TickOptions, TickReport};
 use crate::domain::booking::BookingRecord;
 use crate::domain::credits::{
     CreditRule, CreditType, LedgerEntry, LedgerKind, LedgerRecord, Lot, LotRecord, Move,
-    OriginKind, Recurrence, RuleSpec, apply, entries, expiry_for, format_credits,
+    OriginKind, Recurrence, RuleSpec, apply, credits_bought, entries, expiry_for, format_credits,
     grant_occurrences, lots_to_expire, next_expiry, next_occurrence, plan_refund, plan_use,
     usable_balance,
 };
@@ -91,45 +91,27 @@ pub fn list_types(s: &mut Session) -> Result<Vec<CreditType>> {
 
 // ── movements, inside the caller's transaction ──
 
-/// Where a movement comes from, as written on its ledger row.
-struct Cause<'a> {
-    date: NaiveDate,
-    origin: &'a str,
-    booking: Option<&'a str>,
-    reason: Option<&'a str>,
-    now: &'a str,
+/// Why credits move, as written on their ledger rows: the day, what caused it
+/// (`manual`, `booking:BK-0001`, …), the booking and reason if any, and the command's
+/// instant.
+#[derive(Debug, Clone, Copy)]
+pub struct Cause<'a> {
+    pub date: NaiveDate,
+    pub origin: &'a str,
+    pub booking: Option<&'a str>,
+    pub reason: Option<&'a str>,
+    pub now: &'a str,
 }
 
-/// Opens a lot holding `quantity` and writes its opening row (grant or purchase).
-#[allow(clippy::too_many_arguments)]
-fn open_lot(
-    tx: &Tx,
-    customer: &str,
-    credit_type: &str,
-    quantity: i64,
-    starts: NaiveDate,
-    expires: Option<NaiveDate>,
-    origin_kind: OriginKind,
-    invoice_line: Option<i64>,
-    cause: &Cause,
-) -> Result<i64> {
-    let id = tx.credit_lot_insert(&NewLot {
-        customer,
-        credit_type,
-        quantity,
-        starts,
-        expires,
-        origin_kind,
-        origin: cause.origin,
-        invoice_line,
-        created_at: cause.now,
-    })?;
+/// Opens a lot and writes its opening row (grant or purchase), dated `cause.date`.
+fn open_lot(tx: &Tx, lot: &NewLot, cause: &Cause) -> Result<i64> {
+    let id = tx.credit_lot_insert(lot)?;
     tx.credit_ledger_insert(&NewLedgerRow {
         date: cause.date,
-        customer,
-        credit_type,
-        entry: LedgerEntry::new(id, origin_kind.opening_kind(), quantity),
-        origin: cause.origin,
+        customer: lot.customer,
+        credit_type: lot.credit_type,
+        entry: LedgerEntry::new(id, lot.origin_kind.opening_kind(), lot.quantity),
+        origin: lot.origin,
         booking: cause.booking,
         reason: cause.reason,
         created_at: cause.now,
@@ -171,32 +153,21 @@ fn record_moves(
     Ok(())
 }
 
-/// Takes `amount` milli-credits from the customer's lots usable on `today`, soonest
-/// expiring first; refused (exit 1) with nothing taken when they hold less.
-#[allow(clippy::too_many_arguments)]
+/// Takes `amount` milli-credits of `kind` (use or revoke) from the customer's lots usable
+/// on `cause.date`, soonest expiring first; refused (exit 1) with nothing taken when they
+/// hold less.
 pub fn spend(
     tx: &Tx,
     customer: &str,
     credit_type: &str,
     amount: i64,
     kind: LedgerKind,
-    today: NaiveDate,
-    origin: &str,
-    booking: Option<&str>,
-    reason: Option<&str>,
-    now: &str,
+    cause: &Cause,
 ) -> Result<Vec<Move>> {
     let mut lots = tx.credit_open_lots(customer, credit_type)?;
-    let taken = plan_use(&lots, amount, today)
+    let taken = plan_use(&lots, amount, cause.date)
         .map_err(|shortfall| shortfall.refusal(customer, credit_type))?;
-    let cause = Cause {
-        date: today,
-        origin,
-        booking,
-        reason,
-        now,
-    };
-    record_moves(tx, customer, credit_type, &mut lots, kind, &taken, &cause)?;
+    record_moves(tx, customer, credit_type, &mut lots, kind, &taken, cause)?;
     Ok(taken)
 }
 
@@ -287,56 +258,55 @@ pub fn grant(
             ));
         }
         let expires = expires.or_else(|| expiry_for(today, credit_type.validity_days));
+        let cause = Cause {
+            date: today,
+            origin: "manual",
+            booking: None,
+            reason: reason.as_deref(),
+            now: &now,
+        };
         let lot = grant_in(
             tx,
             &customer.code,
             &credit_type.code,
             quantity,
-            today,
             expires,
-            reason.as_deref(),
-            &now,
+            &cause,
         )?;
         tx.credit_lot(lot)?
             .ok_or_else(|| Error::Database(format!("credit lot {lot} vanished")))
     })
 }
 
-/// Opens a lot granted by hand inside the caller's transaction (the demo grants in bulk
-/// this way); returns its id.
-#[allow(clippy::too_many_arguments)]
+/// Opens a lot granted by hand from `cause.date`, inside the caller's transaction (the
+/// demo grants in bulk this way); returns its id.
 pub fn grant_in(
     tx: &Tx,
     customer: &str,
     credit_type: &str,
     quantity: i64,
-    today: NaiveDate,
     expires: Option<NaiveDate>,
-    reason: Option<&str>,
-    now: &str,
+    cause: &Cause,
 ) -> Result<i64> {
-    let cause = Cause {
-        date: today,
-        origin: "manual",
-        booking: None,
-        reason,
-        now,
-    };
     let lot = open_lot(
         tx,
-        customer,
-        credit_type,
-        quantity,
-        today,
-        expires,
-        OriginKind::Manual,
-        None,
-        &cause,
+        &NewLot {
+            customer,
+            credit_type,
+            quantity,
+            starts: cause.date,
+            expires,
+            origin_kind: OriginKind::Manual,
+            origin: cause.origin,
+            invoice_line: None,
+            created_at: cause.now,
+        },
+        cause,
     )?;
     tx.audit(
         &format!("credits:{customer}"),
         &json!({ "grant": { "lot": lot, "type": credit_type, "credits": format_credits(quantity),
-                 "expires": expires, "reason": reason } }),
+                 "expires": expires, "reason": cause.reason } }),
     )?;
     Ok(lot)
 }
@@ -359,17 +329,20 @@ fn take_by_hand(
         let customer = customers::find(tx, customer)?;
         let credit_type = find_type(tx, credit_type)?;
         let amount = credit_type.parse_quantity("QTY", quantity)?;
+        let cause = Cause {
+            date: today,
+            origin: "manual",
+            booking: None,
+            reason: reason.as_deref(),
+            now: &now,
+        };
         let taken = spend(
             tx,
             &customer.code,
             &credit_type.code,
             amount,
             kind,
-            today,
-            "manual",
-            None,
-            reason.as_deref(),
-            &now,
+            &cause,
         )?;
         tx.audit(
             &format!("credits:{}", customer.code),
@@ -516,12 +489,10 @@ pub fn on_issue(tx: &Tx, books: &Books, invoice_id: i64) -> Result<()> {
         return Ok(());
     };
     for line in tx.invoice_lines(invoice_id)? {
-        match line.credits_line {
-            Some(corrected) if invoice.is_credit_note() => {
-                revoke_credited(tx, books, &invoice, &line, corrected)?
-            }
-            _ if !invoice.is_credit_note() => open_purchased(tx, books, &invoice, &line)?,
-            _ => {}
+        if !invoice.is_credit_note() {
+            open_purchased(tx, books, &invoice, &line)?;
+        } else if let Some(corrected) = line.credits_line {
+            revoke_credited(tx, books, &invoice, &line, corrected)?;
         }
     }
     Ok(())
@@ -534,7 +505,7 @@ fn open_purchased(tx: &Tx, books: &Books, invoice: &Invoice, line: &InvoiceLine)
     let Some((_, _, per_unit)) = credit_type.sold_as else {
         return Ok(());
     };
-    let Some(quantity) = crate::domain::credits::credits_bought(billed_qty(line), per_unit) else {
+    let Some(quantity) = credits_bought(billed_qty(line), per_unit) else {
         return Ok(());
     };
     let origin = format!("invoice:{}", invoice.reference());
@@ -548,13 +519,17 @@ fn open_purchased(tx: &Tx, books: &Books, invoice: &Invoice, line: &InvoiceLine)
     };
     let lot = open_lot(
         tx,
-        &invoice.customer,
-        &credit_type.code,
-        quantity,
-        books.today,
-        expires,
-        OriginKind::Invoice,
-        Some(line.id),
+        &NewLot {
+            customer: &invoice.customer,
+            credit_type: &credit_type.code,
+            quantity,
+            starts: books.today,
+            expires,
+            origin_kind: OriginKind::Invoice,
+            origin: &origin,
+            invoice_line: Some(line.id),
+            created_at: &books.now,
+        },
         &cause,
     )?;
     tx.audit(
@@ -576,9 +551,7 @@ fn revoke_credited(
     };
     let credit_type = find_type(tx, &record.credit_type)?;
     let credited = match credit_type.sold_as {
-        Some((_, _, per_unit)) => {
-            crate::domain::credits::credits_bought(billed_qty(line), per_unit).unwrap_or(0)
-        }
+        Some((_, _, per_unit)) => credits_bought(billed_qty(line), per_unit).unwrap_or(0),
         None => record.lot.quantity,
     };
     let amount = credited.min(record.lot.remaining);
@@ -725,13 +698,17 @@ pub fn grant_due(tx: &Tx, books: &Books, sub_id: &str, out: &mut TickReport) -> 
             };
             let lot = open_lot(
                 tx,
-                &sub.customer,
-                &rule.credit_type,
-                rule.quantity,
-                occurrence.starts,
-                expires,
-                OriginKind::Rule,
-                None,
+                &NewLot {
+                    customer: &sub.customer,
+                    credit_type: &rule.credit_type,
+                    quantity: rule.quantity,
+                    starts: occurrence.starts,
+                    expires,
+                    origin_kind: OriginKind::Rule,
+                    origin: &origin,
+                    invoice_line: None,
+                    created_at: &books.now,
+                },
                 &cause,
             )?;
             tx.credit_grant_set_lot(rule.id, &occurrence.key, lot)?;

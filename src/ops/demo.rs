@@ -293,16 +293,14 @@ fn bulk_credits(s: &mut Session, count: u64, start: NaiveDate) -> Result<String>
                 continue;
             };
             credits::add_rules(tx, &sub, &[monthly_tickets()], &now)?;
-            credits::grant_in(
-                tx,
-                &sub.customer,
-                "HALF",
-                2 * MILLI,
-                start,
-                None,
-                Some("welcome"),
-                &now,
-            )?;
+            let welcome = credits::Cause {
+                date: start,
+                origin: "manual",
+                booking: None,
+                reason: Some("welcome"),
+                now: &now,
+            };
+            credits::grant_in(tx, &sub.customer, "HALF", 2 * MILLI, None, &welcome)?;
             let day = start + Days::new(1 + index as u64 / 10);
             let booking = NewBooking {
                 customer: sub.customer.clone(),
