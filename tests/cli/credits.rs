@@ -886,3 +886,40 @@ fn bad_credit_input_is_refused_naming_what_and_writes_nothing() {
         assert_eq!(env.dump(), before, "{args:?} wrote something");
     }
 }
+
+#[test]
+fn subscription_check_grants_at_once_and_a_restart_grants_again_from_its_first_day() {
+    let mut env = space();
+    env.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "C1",
+        "--item",
+        "DESK",
+        "--start",
+        "2026-01-01",
+        "--credits",
+        "HALF:4:month",
+    ]);
+    env.ok(&["subscription", "check", "SUB-0001"]);
+    assert_eq!(balance(&env, "C1", "HALF"), "4");
+    env.ok(&["cancel", "SUB-0001", "--on", "2026-01-31"]);
+    env.at("2026-03-01");
+    env.ok(&["tick"]);
+    assert_eq!(
+        balance(&env, "C1", "HALF"),
+        "4",
+        "nothing granted after the end"
+    );
+    env.ok(&["subscription", "restart", "SUB-0001", "--on", "2026-03-01"]);
+    env.ok(&["tick"]);
+    let starts: Vec<String> = env
+        .json(&["credits", "lots", "C1"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["starts"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(starts, ["2026-01-01", "2026-03-01"]);
+}
