@@ -7,10 +7,10 @@ use crate::error::Error;
 use crate::ops::credits;
 use crate::output::views::CreditLedgerView;
 
-/// Every movement of credits, signed, with its lot and what caused it: grant, purchase,
-/// use, refund, expire, revoke.
+/// Every movement of credits, signed, with its lot and what caused it.
 ///
-/// A customer's rows sum to what their lots hold.
+/// Kinds: grant, purchase, use, refund, expire, revoke. A customer's rows sum to what their
+/// lots hold.
 #[derive(Debug, Args)]
 pub struct CreditsLedgerArgs {
     pub customer: Option<String>,

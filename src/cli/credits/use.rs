@@ -6,10 +6,10 @@ use crate::cli::Ctx;
 use crate::ops::credits;
 use crate::output::views::CreditBalanceView;
 
-/// Spend credits by hand (a visit, a print job…): the lots expiring soonest first, lots
-/// that never expire last, then the oldest first.
+/// Spend credits by hand (a visit, a print job…).
 ///
-/// Refused (exit 1) with nothing taken when the usable balance is short. Prints what is
+/// The lots expiring soonest are spent first, lots that never expire last, then the oldest
+/// first. Refused (exit 1) with nothing taken when the usable balance is short. Prints what is
 /// left.
 #[derive(Debug, Args)]
 pub struct CreditsUseArgs {

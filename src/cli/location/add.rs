@@ -6,8 +6,9 @@ use crate::cli::Ctx;
 use crate::ops::bookings;
 use crate::output::views::LocationView;
 
-/// Add a location (a site); give it capacities with `subs location capacity`. Prints the
-/// code.
+/// Add a location (a site).
+///
+/// Give it capacities with `subs location capacity`. Prints the code.
 #[derive(Debug, Args)]
 pub struct LocationAddArgs {
     /// Code you choose: letters, digits, '_', '.', '-'
