@@ -621,3 +621,158 @@ CREATE TABLE contract_terms (
     created_at TEXT NOT NULL,
     PRIMARY KEY (contract, position)
 ) STRICT;
+
+-- ───────────────────────── booking credits (DESIGN §9) ─────────────────────────
+
+-- Credit quantities are INTEGER milli-credits (1 credit = 1000), so sums are exact.
+-- A type is sold by an invoice line of (sold_item, sold_uom), `sold_credits` per unit
+-- bought; `validity_days` counts the first day (NULL: never expires); `whole` types count
+-- whole credits only.
+CREATE TABLE credit_types (
+    code          TEXT PRIMARY KEY,
+    unit          TEXT NOT NULL,
+    sold_item     TEXT REFERENCES items(code),
+    sold_uom      TEXT REFERENCES uoms(code),
+    sold_credits  INTEGER CHECK (sold_credits > 0),
+    validity_days INTEGER CHECK (validity_days >= 1),
+    whole         INTEGER NOT NULL DEFAULT 1 CHECK (whole IN (0, 1)),
+    created_at    TEXT NOT NULL,
+    CHECK ((sold_item IS NULL) = (sold_uom IS NULL) AND (sold_item IS NULL) = (sold_credits IS NULL))
+) STRICT;
+-- One type per selling (item, uom): an invoice line buys one kind of credit.
+CREATE UNIQUE INDEX credit_types_sold ON credit_types(sold_item, sold_uom) WHERE sold_item IS NOT NULL;
+
+-- What booking `item` by `uom` costs in a type: milli-credits per booking unit.
+CREATE TABLE credit_costs (
+    credit_type TEXT NOT NULL REFERENCES credit_types(code),
+    item        TEXT NOT NULL REFERENCES items(code),
+    uom         TEXT NOT NULL REFERENCES uoms(code),
+    credits     INTEGER NOT NULL CHECK (credits > 0),
+    PRIMARY KEY (credit_type, item, uom)
+) STRICT;
+CREATE INDEX credit_costs_item ON credit_costs(item, uom);
+
+-- A purchase or grant. Usable from `starts` through `expires` (inclusive); `tick` writes
+-- off what is left the day after and sets `expired`. `invoice_line` is the line that
+-- bought it (a credit note correcting that line revokes what is left).
+CREATE TABLE credit_lots (
+    id           INTEGER PRIMARY KEY,
+    customer     TEXT NOT NULL REFERENCES customers(code),
+    credit_type  TEXT NOT NULL REFERENCES credit_types(code),
+    quantity     INTEGER NOT NULL CHECK (quantity > 0),
+    remaining    INTEGER NOT NULL CHECK (remaining >= 0 AND remaining <= quantity),
+    starts       TEXT NOT NULL,
+    expires      TEXT CHECK (expires IS NULL OR expires >= starts),
+    expired      INTEGER NOT NULL DEFAULT 0 CHECK (expired IN (0, 1)),
+    origin_kind  TEXT NOT NULL CHECK (origin_kind IN ('invoice', 'rule', 'manual')),
+    origin       TEXT NOT NULL,
+    invoice_line INTEGER UNIQUE REFERENCES invoice_lines(id),
+    created_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX credit_lots_customer ON credit_lots(customer, credit_type, id);
+-- `tick` reads only the lots that have lapsed and are not written off yet.
+CREATE INDEX credit_lots_to_expire ON credit_lots(expired, expires, customer);
+
+-- Credits a subscription grants: `quantity` once, every billed period, or every
+-- day/week/month from its first billed day. `next_grant_on` is the next day an occurrence
+-- is owed (NULL when none is left), so that `tick` reads only what is due.
+CREATE TABLE credit_rules (
+    id            INTEGER PRIMARY KEY,
+    subscription  TEXT NOT NULL REFERENCES subscriptions(id),
+    credit_type   TEXT NOT NULL REFERENCES credit_types(code),
+    quantity      INTEGER NOT NULL CHECK (quantity > 0),
+    recurrence    TEXT NOT NULL CHECK (recurrence IN ('once', 'period', 'day', 'week', 'month')),
+    validity_days INTEGER CHECK (validity_days >= 1),
+    next_grant_on TEXT,
+    created_at    TEXT NOT NULL
+) STRICT;
+CREATE INDEX credit_rules_due ON credit_rules(next_grant_on, subscription);
+CREATE INDEX credit_rules_subscription ON credit_rules(subscription);
+
+-- One row per occurrence granted: the guard against granting twice, whatever the ticks.
+CREATE TABLE credit_grants (
+    rule       INTEGER NOT NULL REFERENCES credit_rules(id),
+    occurrence TEXT NOT NULL,
+    lot        INTEGER REFERENCES credit_lots(id),
+    UNIQUE (rule, occurrence)
+) STRICT;
+
+-- ─────────────────── locations, reservations, bookings (DESIGN §10) ───────────────────
+
+CREATE TABLE locations (
+    code       TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+) STRICT;
+
+-- How many units of a bookable item a location holds (10 desks, 1 meeting room).
+CREATE TABLE location_capacity (
+    location TEXT NOT NULL REFERENCES locations(code),
+    item     TEXT NOT NULL REFERENCES items(code),
+    capacity INTEGER NOT NULL CHECK (capacity >= 0),
+    PRIMARY KEY (location, item)
+) STRICT;
+
+-- One unit held for a subscription, every day from `from_date` through `to_date`
+-- (inclusive; NULL: until the subscription ends).
+CREATE TABLE reservations (
+    id           INTEGER PRIMARY KEY,
+    subscription TEXT NOT NULL REFERENCES subscriptions(id),
+    item         TEXT NOT NULL REFERENCES items(code),
+    location     TEXT NOT NULL REFERENCES locations(code),
+    from_date    TEXT NOT NULL,
+    to_date      TEXT CHECK (to_date IS NULL OR to_date >= from_date),
+    created_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX reservations_place ON reservations(location, item, from_date);
+CREATE INDEX reservations_subscription ON reservations(subscription);
+
+-- One unit held over [from_at, to_at), company local time `YYYY-MM-DDTHH:MM:SS` (which
+-- sorts as text). Paid by credits (`credit_type`, `credits` taken, in milli-credits; the
+-- lots they came from are in the ledger) or by a one-off `invoice`.
+CREATE TABLE bookings (
+    id           TEXT PRIMARY KEY,
+    customer     TEXT NOT NULL REFERENCES customers(code),
+    item         TEXT NOT NULL REFERENCES items(code),
+    location     TEXT NOT NULL REFERENCES locations(code),
+    from_at      TEXT NOT NULL,
+    to_at        TEXT NOT NULL CHECK (to_at > from_at),
+    uom          TEXT NOT NULL REFERENCES uoms(code),
+    units        TEXT NOT NULL,
+    pay          TEXT NOT NULL CHECK (pay IN ('credits', 'invoice')),
+    credit_type  TEXT REFERENCES credit_types(code),
+    credits      INTEGER CHECK (credits >= 0),
+    invoice      INTEGER REFERENCES invoices(id),
+    status       TEXT NOT NULL DEFAULT 'confirmed' CHECK (status IN ('confirmed', 'cancelled')),
+    cancelled_at TEXT,
+    created_at   TEXT NOT NULL,
+    CHECK ((pay = 'credits') = (credit_type IS NOT NULL AND credits IS NOT NULL)),
+    CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL))
+) STRICT;
+CREATE INDEX bookings_place ON bookings(location, item, status, from_at);
+CREATE INDEX bookings_customer ON bookings(customer, from_at);
+
+-- Every movement of credits, signed (+ grant, purchase, refund; − use, expire, revoke).
+-- Append-only: its sum per lot is the lot's remainder.
+CREATE TABLE credit_ledger (
+    id          INTEGER PRIMARY KEY,
+    date        TEXT NOT NULL,
+    customer    TEXT NOT NULL REFERENCES customers(code),
+    credit_type TEXT NOT NULL REFERENCES credit_types(code),
+    lot         INTEGER NOT NULL REFERENCES credit_lots(id),
+    kind        TEXT NOT NULL CHECK (kind IN ('grant', 'purchase', 'use', 'refund', 'expire', 'revoke')),
+    credits     INTEGER NOT NULL,
+    origin      TEXT NOT NULL,
+    booking     TEXT REFERENCES bookings(id),
+    reason      TEXT,
+    created_at  TEXT NOT NULL,
+    CHECK ((kind IN ('grant', 'purchase', 'refund') AND credits > 0)
+        OR (kind IN ('use', 'expire', 'revoke') AND credits < 0))
+) STRICT;
+CREATE INDEX credit_ledger_customer ON credit_ledger(customer, id);
+CREATE INDEX credit_ledger_lot ON credit_ledger(lot);
+CREATE INDEX credit_ledger_booking ON credit_ledger(booking);
+CREATE TRIGGER credit_ledger_no_update BEFORE UPDATE ON credit_ledger
+BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;
+CREATE TRIGGER credit_ledger_no_delete BEFORE DELETE ON credit_ledger
+BEGIN SELECT RAISE(ABORT, 'the credit ledger is append-only'); END;

@@ -61,6 +61,10 @@ complete -c subs -n "__fish_subs_needs_command" -f -a "bill" -d 'Supplier bills:
 complete -c subs -n "__fish_subs_needs_command" -f -a "repeat" -d 'Documents copied on a schedule (invoices, orders, supplier bills)'
 complete -c subs -n "__fish_subs_needs_command" -f -a "contract" -d 'Contracts: customers\' signed commitments and their fulfilment terms'
 complete -c subs -n "__fish_subs_needs_command" -f -a "catalog" -d 'The website catalogue of published items'
+complete -c subs -n "__fish_subs_needs_command" -f -a "credits" -d 'Booking credits: types, grants, uses, balances, lots and ledger'
+complete -c subs -n "__fish_subs_needs_command" -f -a "location" -d 'Locations and how many of each bookable item they hold'
+complete -c subs -n "__fish_subs_needs_command" -f -a "booking" -d 'Bookings of an item at a location, paid by credits or invoiced'
+complete -c subs -n "__fish_subs_needs_command" -f -a "availability" -d 'Free units of an item at a location, per day or per slot'
 complete -c subs -n "__fish_subs_needs_command" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
 complete -c subs -n "__fish_subs_needs_command" -f -a "log" -d 'The audit log of every change'
 complete -c subs -n "__fish_subs_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -833,6 +837,8 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l days-until-due -d 'Payment term [default: invoice.days_until_due]' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l payment-method -d 'manual, link, stripe, gocardless or sepa [default: the customer\'s]' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l email-template -d 'E-mail template for payment requests' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l reserve -d 'Hold one unit of ITEM at LOCATION from --start through --end (or the cancellation date); refused when none is free for the whole span' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l credits -d 'Grant booking credits: QTY of TYPE once, every billed period, or every day, week or month from the first billed day, each lot lasting VALIDITY_DAYS [default: the type\'s]' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
@@ -1821,6 +1827,279 @@ complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the website catalogue: catalog.json and a standalone index.html'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -f -a "type" -d 'Credit types: units, how they are sold, validity, cost table'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -f -a "grant" -d 'Grant credits by hand: a new lot for the customer, usable from today'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -f -a "use" -d 'Spend credits by hand (a visit, a print job…)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -f -a "revoke" -d 'Take credits back by hand, from the lots in the order a use spends them'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -f -a "balance" -d 'Credits usable per customer and type, with the next expiry date'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -f -a "lots" -d 'Every lot of credits: where it came from, what is left, from when and until when'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -f -a "ledger" -d 'Every movement of credits, signed, with its lot and what caused it'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -f -a "add" -d 'Define a credit type: what one credit is called, how it is sold, how long its lots last, and what it pays for'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -f -a "list" -d 'List credit types with how they are sold and their cost tables'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l expires -d 'Last day the credits can be spent' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l reason -d 'Why, for the ledger' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l reason -d 'What for, for the ledger' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l reason -d 'Why, for the ledger' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l at -d 'The day the credits are to be spent [default: today]' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "type" -d 'Credit types: units, how they are sold, validity, cost table'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant credits by hand: a new lot for the customer, usable from today'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "use" -d 'Spend credits by hand (a visit, a print job…)'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take credits back by hand, from the lots in the order a use spends them'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Credits usable per customer and type, with the next expiry date'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "lots" -d 'Every lot of credits: where it came from, what is left, from when and until when'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "ledger" -d 'Every movement of credits, signed, with its lot and what caused it'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -f -a "add" -d 'Add a location (a site)'
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -f -a "capacity" -d 'Set how many units of a bookable item a location holds (10 desks, 1 meeting room)'
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -f -a "list" -d 'List locations, one row per bookable item they hold'
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l name -d 'Name shown on booking invoices [default: the code]' -r
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a location (a site)'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "capacity" -d 'Set how many units of a bookable item a location holds (10 desks, 1 meeting room)'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "list" -d 'List locations, one row per bookable item they hold'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -f -a "add" -d 'Book one unit of an item at a location over [--from, --to)'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -f -a "list" -d 'List bookings by start time, cancelled ones included'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -f -a "show" -d 'Show one booking'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -f -a "cancel" -d 'Cancel a booking: its unit is free again at once'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l item -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l location -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l from -d 'First instant held (local time)' -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l to -d 'Instant the unit is free again (local time)' -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l uom -d 'Booking unit [default: the item\'s first booking unit, else its unit]' -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l pay -d 'credits or invoice [default: credits when a credit type prices it]' -r -f -a "credits\t''
+invoice\t''"
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l type -d 'The credit type to pay with, when several price the item' -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "add" -d 'Book one unit of an item at a location over [--from, --to)'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "list" -d 'List bookings by start time, cancelled ones included'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one booking'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a booking: its unit is free again at once'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand availability" -l location -r
+complete -c subs -n "__fish_subs_using_subcommand availability" -l from -d 'Start of the window (local time; a bare date is 00:00)' -r
+complete -c subs -n "__fish_subs_using_subcommand availability" -l to -d 'End of the window, excluded (local time; a bare date is 00:00)' -r
+complete -c subs -n "__fish_subs_using_subcommand availability" -l slot -d 'Show slots of this length instead of days: 30m, 1h, 2h30m, 1d' -r
+complete -c subs -n "__fish_subs_using_subcommand availability" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand availability" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand availability" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand availability" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand availability" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand availability" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand availability" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand availability" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand availability" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand tick" -l max-periods -d 'Skip (and report) a subscription that would bill more periods than this in one run' -r
 complete -c subs -n "__fish_subs_using_subcommand tick" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand tick" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
@@ -1904,37 +2183,41 @@ complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say 
 complete -c subs -n "__fish_subs_using_subcommand demo" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "init" -d 'Create the database for a company'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "config" -d 'Company settings stored in the database'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "customer" -d 'Customers: who is billed'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "uom" -d 'Units of measure and per-item conversions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "item" -d 'Items: what is sold'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "price-list" -d 'Price lists'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "price" -d 'Item prices in price lists'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "vat" -d 'VAT rates'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "plan" -d 'Plans: reusable bundles of item lines'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "subscription" -d 'Subscriptions: recurring billing for a customer'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "order" -d 'Sales orders'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "invoice" -d 'Invoices and credit notes'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "payment" -d 'Payments received and their allocation to invoices'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "payment-request" -d 'Requests to pay by link or through a gateway'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "webhook" -d 'Payment gateway webhooks'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "template" -d 'E-mail templates'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "mail" -d 'The outbox and its delivery over SMTP'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "bank" -d 'Bank statements: import and reconciliation'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "bill" -d 'Supplier bills: what the company owes (rent, energy, cleaning)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "repeat" -d 'Documents copied on a schedule (invoices, orders, supplier bills)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "contract" -d 'Contracts: customers\' signed commitments and their fulfilment terms'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "catalog" -d 'The website catalogue of published items'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "log" -d 'The audit log of every change'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "completions" -d 'Print shell completions'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "man" -d 'Write man pages'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "demo" -d 'Create a demo database and bill a few months on it'
-complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog tick log completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "init" -d 'Create the database for a company'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "config" -d 'Company settings stored in the database'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "db" -d 'The database file: where it is, checks, backups, migrations'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "customer" -d 'Customers: who is billed'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "uom" -d 'Units of measure and per-item conversions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "item-group" -d 'Item groups, a tree (rooms, coworking, fablab, memberships…)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "item" -d 'Items: what is sold'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "price-list" -d 'Price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "price" -d 'Item prices in price lists'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "vat" -d 'VAT rates'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "plan" -d 'Plans: reusable bundles of item lines'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "subscription" -d 'Subscriptions: recurring billing for a customer'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "cancel" -d 'Cancel a subscription (same as `subscription cancel`)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "order" -d 'Sales orders'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "invoice" -d 'Invoices and credit notes'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "payment" -d 'Payments received and their allocation to invoices'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "payment-request" -d 'Requests to pay by link or through a gateway'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "webhook" -d 'Payment gateway webhooks'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "template" -d 'E-mail templates'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "mail" -d 'The outbox and its delivery over SMTP'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "bank" -d 'Bank statements: import and reconciliation'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "bill" -d 'Supplier bills: what the company owes (rent, energy, cleaning)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "repeat" -d 'Documents copied on a schedule (invoices, orders, supplier bills)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "contract" -d 'Contracts: customers\' signed commitments and their fulfilment terms'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "catalog" -d 'The website catalogue of published items'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "credits" -d 'Booking credits: types, grants, uses, balances, lots and ledger'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "location" -d 'Locations and how many of each bookable item they hold'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "booking" -d 'Bookings of an item at a location, paid by credits or invoiced'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "availability" -d 'Free units of an item at a location, per day or per slot'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "tick" -d 'Issue whatever is due (run it hourly from cron)'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "log" -d 'The audit log of every change'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "completions" -d 'Print shell completions'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "man" -d 'Write man pages'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "demo" -d 'Create a demo database and bill a few months on it'
+complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting\'s value'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Return a setting to its default'
@@ -2022,4 +2305,18 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from contract" -f -a "sign" -d 'Record that a contract was signed; its status follows at once'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from contract" -f -a "term" -d 'Fulfilment terms: what the contract commits to, ticked off when done'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "export" -d 'Write the website catalogue: catalog.json and a standalone index.html'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "type" -d 'Credit types: units, how they are sold, validity, cost table'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "grant" -d 'Grant credits by hand: a new lot for the customer, usable from today'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "use" -d 'Spend credits by hand (a visit, a print job…)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "revoke" -d 'Take credits back by hand, from the lots in the order a use spends them'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "balance" -d 'Credits usable per customer and type, with the next expiry date'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "lots" -d 'Every lot of credits: where it came from, what is left, from when and until when'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "ledger" -d 'Every movement of credits, signed, with its lot and what caused it'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "add" -d 'Add a location (a site)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "capacity" -d 'Set how many units of a bookable item a location holds (10 desks, 1 meeting room)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "list" -d 'List locations, one row per bookable item they hold'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "add" -d 'Book one unit of an item at a location over [--from, --to)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "list" -d 'List bookings by start time, cancelled ones included'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "show" -d 'Show one booking'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "cancel" -d 'Cancel a booking: its unit is free again at once'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'

@@ -58,7 +58,7 @@ pub fn run(ctx: &mut Ctx, args: DemoArgs) -> anyhow::Result<()> {
         ctx.printer.note(line);
     }
     ctx.printer.note(format!(
-        "try:\n  export SUBS_DB={}\n  subs invoice list\n  subs subscription list\n  subs invoice show INV-…\n  subs tick --dry-run",
+        "try:\n  export SUBS_DB={}\n  subs invoice list\n  subs subscription list\n  subs invoice show INV-…\n  subs credits balance\n  subs tick --dry-run",
         path.display()
     ));
     Ok(())

@@ -1,12 +1,15 @@
 //! The command line: one folder per noun, one file per verb. Each verb parses its
 //! arguments, calls `ops`, and renders the result; nothing else.
 
+mod availability;
 mod bank;
 mod bill;
+mod booking;
 mod catalog;
 mod completions;
 mod config;
 mod contract;
+mod credits;
 mod customer;
 mod db;
 mod demo;
@@ -14,6 +17,7 @@ mod init;
 mod invoice;
 mod item;
 mod item_group;
+mod location;
 mod log;
 mod mail;
 mod man;
@@ -185,6 +189,17 @@ pub enum Command {
     /// The website catalogue of published items
     #[command(subcommand)]
     Catalog(catalog::CatalogCommand),
+    /// Booking credits: types, grants, uses, balances, lots and ledger
+    #[command(subcommand)]
+    Credits(credits::CreditsCommand),
+    /// Locations and how many of each bookable item they hold
+    #[command(subcommand)]
+    Location(location::LocationCommand),
+    /// Bookings of an item at a location, paid by credits or invoiced
+    #[command(subcommand)]
+    Booking(booking::BookingCommand),
+    /// Free units of an item at a location, per day or per slot
+    Availability(availability::AvailabilityArgs),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -291,6 +306,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Repeat(cmd) => repeat::run(&mut ctx, cmd),
         Command::Contract(cmd) => contract::run(&mut ctx, cmd),
         Command::Catalog(cmd) => catalog::run(&mut ctx, cmd),
+        Command::Credits(cmd) => credits::run(&mut ctx, cmd),
+        Command::Location(cmd) => location::run(&mut ctx, cmd),
+        Command::Booking(cmd) => booking::run(&mut ctx, cmd),
+        Command::Availability(args) => availability::run(&mut ctx, args),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args),

@@ -622,6 +622,234 @@ pub fn lots_balance(lots: &[Lot]) -> i64 {
         .fold(0i64, |sum, lot| sum.saturating_add(lot.remaining))
 }
 
+/// The first day after `after` on which a rule owes a grant, none after `end`.
+///
+/// `billed_periods` must hold the period that starts after `after`, if the subscription
+/// has one ([`Recurrence::EveryPeriod`] only). `tick` stores this day on the rule, so it
+/// reads a rule again only when something is owed.
+pub fn next_occurrence(
+    recurrence: Recurrence,
+    anchor: NaiveDate,
+    billed_periods: &[(NaiveDate, NaiveDate)],
+    after: NaiveDate,
+    end: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let next = match recurrence {
+        Recurrence::Once => Some(anchor).filter(|day| *day > after),
+        Recurrence::EveryPeriod => billed_periods
+            .iter()
+            .map(|&(start, _)| start)
+            .filter(|start| *start > after && *start >= anchor)
+            .min(),
+        Recurrence::Every(unit) => {
+            let schedule = Schedule::new(anchor, Interval { unit, every: 1 });
+            match schedule.index_containing(after) {
+                None => Some(anchor),
+                Some(index) => schedule.period_start(index + 1),
+            }
+        }
+    };
+    next.filter(|day| end.is_none_or(|end| *day <= end))
+}
+
+/// What a whole-credit type charges for a cost in milli-credits: a started credit is spent
+/// whole (1.5 → 2). Fractional types charge the exact cost.
+pub fn charged_cost(cost: i64, whole: bool) -> i64 {
+    if whole && cost % MILLI != 0 {
+        (cost / MILLI + 1) * MILLI
+    } else {
+        cost
+    }
+}
+
+/// Milli-credits bought by `qty` units of a selling item at `per_unit` milli-credits each,
+/// rounded half away from zero to the milli-credit. `None` for a quantity that is not
+/// positive or too large.
+pub fn credits_bought(qty: Decimal, per_unit: i64) -> Option<i64> {
+    if qty <= Decimal::ZERO {
+        return None;
+    }
+    let exact = Decimal::from(per_unit).checked_mul(qty)?;
+    round_half_away(exact, 0)
+        .to_i64()
+        .filter(|milli| *milli > 0)
+}
+
+/// A credit type: its unit, how it is sold, how long its lots last and what it pays for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditType {
+    pub code: String,
+    /// What one credit is called (`half-day`, `hour`, `ticket`).
+    pub unit: String,
+    /// The invoice line (item, uom) that buys it, with milli-credits per unit bought.
+    pub sold_as: Option<(String, String, i64)>,
+    /// Days a lot is usable, its first day included; `None` never expires.
+    pub validity_days: Option<u32>,
+    /// Whether quantities are whole credits.
+    pub whole: bool,
+    pub costs: Vec<CostRule>,
+}
+
+impl CreditType {
+    /// Parses a quantity typed for this type (`field` names the flag or argument).
+    pub fn parse_quantity(&self, field: &str, text: &str) -> Result<i64, Error> {
+        parse_credits(field, text, self.whole)
+    }
+
+    /// Whether the type pays for booking `item` by `uom`.
+    pub fn covers(&self, item: &str, uom: &str) -> bool {
+        self.costs
+            .iter()
+            .any(|rule| rule.item == item && rule.uom == uom)
+    }
+}
+
+/// Parses a validity typed as a number of days: a whole number from 1 to 36 500.
+pub fn parse_validity_days(field: &str, text: &str) -> Result<u32, Error> {
+    match text.trim().parse::<u32>() {
+        Ok(days) if (1..=36_500).contains(&days) => Ok(days),
+        _ => Err(Error::invalid(
+            field,
+            format!("{text:?} is not a number of days (1 to 36500)"),
+        )),
+    }
+}
+
+/// Parses `ITEM:UOM:CREDITS` (`--sold-as`, `--cost`): the item, the unit, and
+/// milli-credits per unit. Costs may be fractional whatever the type counts (an hour of a
+/// room may cost a quarter of a half-day); what is sold follows the type (`whole`).
+pub fn parse_item_credits(
+    field: &str,
+    text: &str,
+    whole: bool,
+) -> Result<(String, String, i64), Error> {
+    let parts: Vec<&str> = text.split(':').collect();
+    let [item, uom, credits] = parts.as_slice() else {
+        return Err(Error::invalid(
+            field,
+            format!("{text:?} is not ITEM:UOM:CREDITS (like DESK:day:2)"),
+        ));
+    };
+    let named = format!("{field} {text}");
+    crate::domain::values::check_code(&named, item)?;
+    crate::domain::values::check_code(&named, uom)?;
+    let credits = parse_credits(&format!("{named}: credits"), credits, whole)?;
+    Ok((item.to_string(), uom.to_string(), credits))
+}
+
+/// A `--credits TYPE:QTY:RECURRENCE[:VALIDITY_DAYS]` rule as typed; the quantity stays
+/// text until the type (whole or not) is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleSpec {
+    pub credit_type: String,
+    pub quantity: String,
+    pub recurrence: Recurrence,
+    pub validity_days: Option<u32>,
+}
+
+/// Parses `HALF:4:month`, `HALF:4:month:30`, `PASS:10:once`.
+pub fn parse_rule_spec(field: &str, text: &str) -> Result<RuleSpec, Error> {
+    let parts: Vec<&str> = text.split(':').collect();
+    let (credit_type, quantity, recurrence, validity) = match parts.as_slice() {
+        [t, q, r] => (*t, *q, *r, None),
+        [t, q, r, v] => (*t, *q, *r, Some(*v)),
+        _ => {
+            return Err(Error::invalid(
+                field,
+                format!(
+                    "{text:?} is not TYPE:QTY:RECURRENCE[:VALIDITY_DAYS] (like HALF:4:month:30)"
+                ),
+            ));
+        }
+    };
+    let named = format!("{field} {text}");
+    crate::domain::values::check_code(&named, credit_type)?;
+    let recurrence = Recurrence::parse(recurrence).ok_or_else(|| {
+        Error::invalid(
+            &named,
+            format!("{recurrence:?} is not a recurrence (once, period, day, week or month)"),
+        )
+    })?;
+    Ok(RuleSpec {
+        credit_type: credit_type.to_string(),
+        quantity: quantity.to_string(),
+        recurrence,
+        validity_days: validity
+            .map(|v| parse_validity_days(&format!("{named}: validity"), v))
+            .transpose()?,
+    })
+}
+
+/// Where a lot came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OriginKind {
+    /// Bought on an invoice.
+    Invoice,
+    /// Granted by a subscription rule.
+    Rule,
+    /// Granted by hand.
+    Manual,
+}
+
+impl OriginKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OriginKind::Invoice => "invoice",
+            OriginKind::Rule => "rule",
+            OriginKind::Manual => "manual",
+        }
+    }
+
+    /// The ledger kind of the row that opens a lot of this origin.
+    pub fn opening_kind(self) -> LedgerKind {
+        match self {
+            OriginKind::Invoice => LedgerKind::Purchase,
+            OriginKind::Rule | OriginKind::Manual => LedgerKind::Grant,
+        }
+    }
+}
+
+/// A lot as listed: the lot and whose, of which type, from where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LotRecord {
+    pub lot: Lot,
+    pub customer: String,
+    pub credit_type: String,
+    pub origin: String,
+    /// Written off by `tick` after its expiry date.
+    pub expired: bool,
+}
+
+/// A ledger row as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerRecord {
+    pub id: i64,
+    pub date: NaiveDate,
+    pub customer: String,
+    pub credit_type: String,
+    pub entry: LedgerEntry,
+    /// What caused the movement: `invoice:NUMBER`, `subscription:ID`, `booking:ID`,
+    /// `manual`, `expiry`, `credit_note:NUMBER`.
+    pub origin: String,
+    pub booking: Option<String>,
+    pub reason: Option<String>,
+}
+
+/// A subscription's rule granting credits, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditRule {
+    pub id: i64,
+    pub subscription: String,
+    pub credit_type: String,
+    /// Milli-credits per occurrence.
+    pub quantity: i64,
+    pub recurrence: Recurrence,
+    /// Days each granted lot lasts; `None`: the type's validity.
+    pub validity_days: Option<u32>,
+    /// The next day an occurrence is owed; `None` when no more are.
+    pub next_grant_on: Option<NaiveDate>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1268,6 +1496,157 @@ mod tests {
         );
     }
 
+    // --- next occurrence, charges, purchases, typed specs ------------------------------
+
+    #[test]
+    fn the_next_monthly_grant_follows_the_anchor_not_the_last_grant() {
+        let next = |after: &str| {
+            next_occurrence(
+                Recurrence::Every(IntervalUnit::Month),
+                date("2026-01-31"),
+                &[],
+                date(after),
+                None,
+            )
+        };
+        assert_eq!(next("2026-01-30"), Some(date("2026-01-31")));
+        assert_eq!(next("2026-01-31"), Some(date("2026-02-28")));
+        assert_eq!(next("2026-02-28"), Some(date("2026-03-31")));
+    }
+
+    #[test]
+    fn no_next_grant_after_the_end_or_after_a_once_grant() {
+        assert_eq!(
+            next_occurrence(
+                Recurrence::Every(IntervalUnit::Week),
+                date("2026-01-05"),
+                &[],
+                date("2026-01-05"),
+                Some(date("2026-01-11"))
+            ),
+            None
+        );
+        assert_eq!(
+            next_occurrence(
+                Recurrence::Once,
+                date("2026-01-05"),
+                &[],
+                date("2026-01-05"),
+                None
+            ),
+            None
+        );
+        assert_eq!(
+            next_occurrence(
+                Recurrence::Once,
+                date("2026-01-05"),
+                &[],
+                date("2026-01-04"),
+                None
+            ),
+            Some(date("2026-01-05"))
+        );
+    }
+
+    #[test]
+    fn the_next_period_grant_is_the_next_period_start() {
+        let periods = [
+            (date("2026-01-15"), date("2026-02-14")),
+            (date("2026-02-15"), date("2026-03-14")),
+        ];
+        assert_eq!(
+            next_occurrence(
+                Recurrence::EveryPeriod,
+                date("2026-01-15"),
+                &periods,
+                date("2026-01-20"),
+                None
+            ),
+            Some(date("2026-02-15"))
+        );
+        assert_eq!(
+            next_occurrence(
+                Recurrence::EveryPeriod,
+                date("2026-01-15"),
+                &periods,
+                date("2026-02-15"),
+                None
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_whole_type_charges_a_started_credit_in_full() {
+        assert_eq!(charged_cost(1500, true), 2000);
+        assert_eq!(charged_cost(2000, true), 2000);
+        assert_eq!(charged_cost(1, true), 1000);
+        assert_eq!(charged_cost(1500, false), 1500);
+    }
+
+    #[test]
+    fn two_ten_credit_passes_buy_twenty_credits() {
+        assert_eq!(credits_bought(dec("2"), 10 * MILLI), Some(20 * MILLI));
+        assert_eq!(credits_bought(dec("0.5"), 3), Some(2));
+        assert_eq!(credits_bought(Decimal::ZERO, MILLI), None);
+        assert_eq!(credits_bought(dec("-1"), MILLI), None);
+    }
+
+    #[test]
+    fn cost_and_sale_specs_parse_item_unit_and_credits() {
+        assert_eq!(
+            parse_item_credits("--cost", "DESK:day:2", true).unwrap(),
+            ("DESK".into(), "day".into(), 2 * MILLI)
+        );
+        assert_eq!(
+            parse_item_credits("--cost", "ROOM:hour:0.25", false).unwrap(),
+            ("ROOM".into(), "hour".into(), 250)
+        );
+        for bad in [
+            "DESK:day",
+            "DESK:day:2:3",
+            "DESK::2",
+            "DESK:day:-1",
+            "DESK:day:x",
+        ] {
+            let error = parse_item_credits("--cost", bad, false).unwrap_err();
+            assert_eq!(error.exit_kind(), ExitKind::BadInput, "{bad}");
+            assert!(error.to_string().starts_with("--cost"), "{error}");
+        }
+        let error = parse_item_credits("--sold-as", "PASS:unit:2.5", true).unwrap_err();
+        assert!(error.to_string().contains("whole"), "{error}");
+    }
+
+    #[test]
+    fn rule_specs_parse_type_quantity_recurrence_and_validity() {
+        assert_eq!(
+            parse_rule_spec("--credits", "HALF:4:month:30").unwrap(),
+            RuleSpec {
+                credit_type: "HALF".into(),
+                quantity: "4".into(),
+                recurrence: Recurrence::Every(IntervalUnit::Month),
+                validity_days: Some(30),
+            }
+        );
+        assert_eq!(
+            parse_rule_spec("--credits", "PASS:10:once")
+                .unwrap()
+                .validity_days,
+            None
+        );
+        for bad in [
+            "HALF:4",
+            "HALF:4:year",
+            "HALF:4:month:0",
+            "HALF:4:month:x",
+            "H F:4:once",
+        ] {
+            let error = parse_rule_spec("--credits", bad).unwrap_err();
+            assert_eq!(error.exit_kind(), ExitKind::BadInput, "{bad}");
+            assert!(error.to_string().starts_with("--credits"), "{error}");
+        }
+    }
+
     // --- properties -------------------------------------------------------------------
 
     /// One step of a customer's credit history, days counted from 2026-01-01.
@@ -1439,6 +1818,25 @@ mod tests {
                     }
                 }
             }
+        }
+
+        #[test]
+        fn the_next_occurrence_is_the_first_one_granted_after_the_day(
+            unit in prop_oneof![Just(IntervalUnit::Day), Just(IntervalUnit::Week), Just(IntervalUnit::Month)],
+            anchor in 0u64..400,
+            after in 0u64..500,
+            end in proptest::option::of(0u64..600),
+        ) {
+            let origin = date("2024-01-01");
+            let anchor = origin + Days::new(anchor);
+            let after = origin + Days::new(after);
+            let end = end.map(|n| origin + Days::new(n));
+            let recurrence = Recurrence::Every(unit);
+            let expected = grant_occurrences(recurrence, anchor, &[], after.max(anchor) + Days::new(40), end)
+                .into_iter()
+                .map(|o| o.starts)
+                .find(|starts| *starts > after);
+            prop_assert_eq!(next_occurrence(recurrence, anchor, &[], after, end), expected);
         }
 
         #[test]

@@ -6,6 +6,7 @@ pub mod availability;
 pub mod bank;
 pub mod bill;
 pub mod billing;
+pub mod booking;
 pub mod cancellation;
 pub mod catalog;
 pub mod catalogue;

@@ -7,14 +7,18 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::Session;
+use super::bookings::{self, NewBooking};
 use super::catalogue::{self, ItemInput, PriceInput};
 use super::company::{self, InitSettings};
+use super::credits;
 use super::customers;
 use super::plans;
 use super::subscriptions::{self, NewSubscription};
 use super::tick::{self, TickOptions};
 use crate::clock::Clock;
 use crate::domain::billing::BillMode;
+use crate::domain::booking::Pay;
+use crate::domain::credits::{CostRule, CreditType, MILLI, Recurrence, RuleSpec};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use crate::domain::lines::LineSpec;
 use crate::error::{Error, Result};
@@ -129,11 +133,23 @@ fn story(s: &mut Session, start: NaiveDate, now: Clock, tick_enabled: bool) -> R
                 start: Some(start),
                 bill: Some(bill),
                 trial_end,
+                // Residents get half-day tickets every month; Lumen holds a desk in Lyon.
+                credit_rules: match customer {
+                    "ACME" => vec![monthly_tickets()],
+                    _ => Vec::new(),
+                },
+                reserve: match customer {
+                    "LUMEN" => vec![("DESK".into(), "LYON".into())],
+                    _ => Vec::new(),
+                },
                 ..NewSubscription::default()
             },
         )?;
     }
-    let mut summary = vec!["4 customers subscribed, 6 items, 2 price lists".to_string()];
+    let mut summary = vec![
+        "4 customers subscribed, 6 items, 2 price lists".to_string(),
+        "ACME gets 4 half-day credits a month; LUMEN reserves a desk at LYON".to_string(),
+    ];
     if !tick_enabled {
         return Ok(summary);
     }
@@ -231,6 +247,7 @@ fn bulk(
     let mut summary = vec![format!(
         "{count} members, each with a monthly subscription from {start}"
     )];
+    summary.push(bulk_credits(s, count, start)?);
     if tick_enabled {
         s.set_now(now);
         let report = tick::run(
@@ -248,6 +265,92 @@ fn bulk(
         ));
     }
     Ok(summary)
+}
+
+/// 4 half-day credits a month, each lot valid 31 days.
+fn monthly_tickets() -> RuleSpec {
+    RuleSpec {
+        credit_type: "HALF".into(),
+        quantity: "4".into(),
+        recurrence: Recurrence::Every(crate::domain::period::IntervalUnit::Month),
+        validity_days: Some(31),
+    }
+}
+
+/// Every hundredth member: monthly half-day credits from their subscription (granted by
+/// the tick), a welcome grant of 2 and a hot desk booked for a morning with it — ten
+/// mornings a day at LYON, which holds ten hot desks. One transaction.
+fn bulk_credits(s: &mut Session, count: u64, start: NaiveDate) -> Result<String> {
+    let now = s.clock.rfc3339();
+    let morning = |day: NaiveDate, hour: u32| {
+        day.and_time(chrono::NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default())
+    };
+    let members = s.store.write(|tx| {
+        let mut members = 0u64;
+        for (index, n) in (0..count).step_by(100).enumerate() {
+            // `bulk_demo` numbers members and subscriptions from 1 in a new book.
+            let Some(sub) = tx.subscription(&format!("SUB-{:04}", n + 1))? else {
+                continue;
+            };
+            credits::add_rules(tx, &sub, &[monthly_tickets()], &now)?;
+            let welcome = credits::Cause {
+                date: start,
+                origin: "manual",
+                booking: None,
+                reason: Some("welcome"),
+                now: &now,
+            };
+            credits::grant_in(tx, &sub.customer, "HALF", 2 * MILLI, None, &welcome)?;
+            let day = start + Days::new(1 + index as u64 / 10);
+            let booking = NewBooking {
+                customer: sub.customer.clone(),
+                item: "HOTDESK".into(),
+                location: "LYON".into(),
+                from: morning(day, 9),
+                to: morning(day, 13),
+                uom: Some("half-day".into()),
+                pay: Some(Pay::Credits),
+                credit_type: None,
+            };
+            bookings::book(tx, &booking, start, &now)?;
+            members += 1;
+        }
+        Ok(members)
+    })?;
+    Ok(format!(
+        "{members} of them with 4 half-day credits a month and a hot desk booked"
+    ))
+}
+
+/// The HALF credit type (a hot desk costs 1 by the half-day, 2 by the day) and the LYON
+/// site with its desks and hot desks.
+fn credits_and_places(s: &mut Session) -> Result<()> {
+    credits::add_type(
+        s,
+        CreditType {
+            code: "HALF".into(),
+            unit: "half-day".into(),
+            sold_as: None,
+            validity_days: Some(31),
+            whole: true,
+            costs: vec![
+                CostRule {
+                    item: "HOTDESK".into(),
+                    uom: "half-day".into(),
+                    credits_per_unit: MILLI,
+                },
+                CostRule {
+                    item: "HOTDESK".into(),
+                    uom: "day".into(),
+                    credits_per_unit: 2 * MILLI,
+                },
+            ],
+        },
+    )?;
+    bookings::add_location(s, "LYON", Some("Lyon République".into()))?;
+    bookings::set_capacity(s, "LYON", "HOTDESK", 10)?;
+    bookings::set_capacity(s, "LYON", "DESK", 12)?;
+    Ok(())
 }
 
 fn replace_previous_demo(path: &Path) -> Result<()> {
@@ -421,5 +524,5 @@ fn populate(s: &mut Session) -> Result<()> {
             },
         )?;
     }
-    Ok(())
+    credits_and_places(s)
 }

@@ -291,6 +291,8 @@ pub fn issue_with(tx: &Tx, books: &Books, id: i64, payer: Option<Payer>) -> Resu
         due_date: due,
     };
     tx.invoice_mark_issued(id, &numbering, &frozen)?;
+    // Lines selling booking credits open lots; credit notes revoke what is left of them.
+    super::credits::on_issue(tx, books, id)?;
     // The issued document, as it now stands, without reading it back.
     invoice.status = "issued".into();
     invoice.number = Some(number.clone());

@@ -3,10 +3,12 @@
 
 pub mod bank;
 pub mod bills;
+pub mod bookings;
 pub mod catalog;
 pub mod catalogue;
 pub mod company;
 pub mod contracts;
+pub mod credits;
 pub mod csvio;
 pub mod customers;
 pub mod demo;

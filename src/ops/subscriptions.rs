@@ -38,6 +38,10 @@ pub struct NewSubscription {
     pub invoice_orders: bool,
     pub payment_method: Option<PaymentMethod>,
     pub email_template: Option<String>,
+    /// `--reserve ITEM@LOCATION`: (item, location) held for the subscription's life.
+    pub reserve: Vec<(String, String)>,
+    /// `--credits TYPE:QTY:RECURRENCE[:VALIDITY_DAYS]` rules.
+    pub credit_rules: Vec<crate::domain::credits::RuleSpec>,
 }
 
 fn check_dates(
@@ -168,6 +172,10 @@ pub fn insert(
                  "sales_order": sub.sales_order,
                  "lines": sub.lines.iter().map(|l| json!({"item": l.item, "qty": l.qty.to_string(), "rate": l.rate.map(|r| r.to_string())})).collect::<Vec<_>>() }),
     )?;
+    for (item, location) in &input.reserve {
+        super::bookings::reserve(tx, &sub, item, location, now)?;
+    }
+    super::credits::add_rules(tx, &sub, &input.credit_rules, now)?;
     find(tx, &id)
 }
 
@@ -406,6 +414,7 @@ pub fn cancel(
         sub.end = Some(last_day);
         sub.prorate_end = prorate;
         sub.cancelled_at = Some(now.clone());
+        super::bookings::end_reservations(tx, id, last_day)?;
         let credit_notes = credit_invoiced_lines(tx, &books, &sub, last_day, prorate)?;
         let mut adjusted = adjust_drafts(tx, &books, &sub, last_day, prorate)?;
         adjusted.extend(adjust_orders(tx, &books, &sub, last_day, prorate)?);
@@ -690,6 +699,7 @@ pub fn restart(s: &mut Session, id: &str, on: Option<NaiveDate>) -> Result<Subsc
         let first_due = sub.timeline().period(0).map(|p| p.due_on);
         finish_or_schedule(&mut sub, first_due, today);
         tx.subscription_update(&sub)?;
+        super::credits::reschedule_rules(tx, &sub)?;
         tx.audit(
             &format!("subscription:{id}"),
             &json!({ "restarted_on": date }),

@@ -123,6 +123,18 @@ const PHASES: &[Phase] = &[
         due: due_subscriptions,
         run: run_subscription,
     },
+    // Grants follow the billing (per-period rules grant on the periods it laid out);
+    // expiry follows the grants, so a lot granted late for a past occurrence lapses at once.
+    Phase {
+        name: "credit grants",
+        due: super::credits::due_grants,
+        run: super::credits::run_grants,
+    },
+    Phase {
+        name: "credit expiry",
+        due: super::credits::due_expiries,
+        run: super::credits::run_expiry,
+    },
     Phase {
         name: "repeats",
         due: due_repeats,
@@ -277,7 +289,8 @@ pub fn check_one(s: &mut Session, id: &str, max_periods: usize) -> Result<TickRe
         tx.subscription(id)?
             .ok_or_else(|| Error::not_found("subscription", id))?;
         let books = Books::load(tx, today, &unit.now)?;
-        bill_subscription(tx, &books, id, max_periods, &mut unit)
+        bill_subscription(tx, &books, id, max_periods, &mut unit)?;
+        super::credits::grant_due(tx, &books, id, &mut unit)
     })?;
     Ok(unit)
 }

@@ -64,6 +64,28 @@ pub struct SubscriptionCreateArgs {
     /// E-mail template for payment requests
     #[arg(long, value_name = "TEMPLATE")]
     pub email_template: Option<String>,
+    /// Hold one unit of ITEM at LOCATION from --start through --end (or the cancellation
+    /// date); refused when none is free for the whole span
+    #[arg(long, value_name = "ITEM@LOCATION")]
+    pub reserve: Vec<String>,
+    /// Grant booking credits: QTY of TYPE once, every billed period, or every day, week or
+    /// month from the first billed day, each lot lasting VALIDITY_DAYS [default: the type's]
+    #[arg(long = "credits", value_name = "TYPE:QTY:RECURRENCE[:VALIDITY_DAYS]")]
+    pub credits: Vec<String>,
+}
+
+/// `ITEM@LOCATION`, both codes.
+fn reserve_arg(text: &str) -> Result<(String, String), crate::error::Error> {
+    let (item, location) = text.split_once('@').ok_or_else(|| {
+        crate::error::Error::invalid(
+            "--reserve",
+            format!("{text:?} is not ITEM@LOCATION (like DESK@LYON)"),
+        )
+    })?;
+    let field = format!("--reserve {text}");
+    crate::domain::values::check_code(&field, item)?;
+    crate::domain::values::check_code(&field, location)?;
+    Ok((item.to_string(), location.to_string()))
 }
 
 pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
@@ -79,6 +101,16 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
         .payment_method
         .map(|m| PaymentMethod::parse("--payment-method", &m))
         .transpose()?;
+    let reserve = args
+        .reserve
+        .iter()
+        .map(|r| reserve_arg(r))
+        .collect::<Result<Vec<_>, _>>()?;
+    let credit_rules = args
+        .credits
+        .iter()
+        .map(|c| crate::domain::credits::parse_rule_spec("--credits", c))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut s = ctx.session("subscription create")?;
     let digits = currency_digits(&mut s)?;
     let input = NewSubscription {
@@ -97,6 +129,8 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
         invoice_orders: args.invoice_orders,
         payment_method,
         email_template: args.email_template,
+        reserve,
+        credit_rules,
     };
     let sub = subscriptions::create(&mut s, input)?;
     let info = subscriptions::get(&mut s, &sub.id)?;

@@ -1,0 +1,38 @@
+//! `subs credits revoke`.
+
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::ops::credits;
+use crate::output::views::CreditBalanceView;
+
+/// Take credits back by hand, from the lots in the order a use spends them.
+///
+/// Refused (exit 1) with nothing taken when the usable balance is short. Prints what is
+/// left.
+#[derive(Debug, Args)]
+pub struct CreditsRevokeArgs {
+    pub customer: String,
+    /// The credit type
+    #[arg(value_name = "TYPE")]
+    pub credit_type: String,
+    /// Credits to take back (whole unless the type is fractional)
+    #[arg(value_name = "QTY")]
+    pub qty: String,
+    /// Why, for the ledger
+    #[arg(long)]
+    pub reason: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: CreditsRevokeArgs) -> anyhow::Result<()> {
+    let mut s = ctx.session("credits revoke")?;
+    let balance = credits::revoke(
+        &mut s,
+        &args.customer,
+        &args.credit_type,
+        &args.qty,
+        args.reason,
+    )?;
+    ctx.printer.record(&CreditBalanceView::from(&balance))?;
+    Ok(())
+}

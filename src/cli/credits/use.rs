@@ -1,0 +1,39 @@
+//! `subs credits use`.
+
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::ops::credits;
+use crate::output::views::CreditBalanceView;
+
+/// Spend credits by hand (a visit, a print job…).
+///
+/// The lots expiring soonest are spent first, lots that never expire last, then the oldest
+/// first. Refused (exit 1) with nothing taken when the usable balance is short. Prints what is
+/// left.
+#[derive(Debug, Args)]
+pub struct CreditsUseArgs {
+    pub customer: String,
+    /// The credit type
+    #[arg(value_name = "TYPE")]
+    pub credit_type: String,
+    /// Credits to spend (whole unless the type is fractional)
+    #[arg(value_name = "QTY")]
+    pub qty: String,
+    /// What for, for the ledger
+    #[arg(long)]
+    pub reason: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: CreditsUseArgs) -> anyhow::Result<()> {
+    let mut s = ctx.session("credits use")?;
+    let balance = credits::use_credits(
+        &mut s,
+        &args.customer,
+        &args.credit_type,
+        &args.qty,
+        args.reason,
+    )?;
+    ctx.printer.record(&CreditBalanceView::from(&balance))?;
+    Ok(())
+}
