@@ -52,6 +52,7 @@ pub fn run(ctx: &mut Ctx, args: TickArgs) -> anyhow::Result<()> {
         TickOptions {
             dry_run: args.dry_run,
             max_periods,
+            list_documents: args.dry_run || ctx.printer.verbose,
         },
         &mut || progress.inc(),
     )?;
@@ -135,7 +136,7 @@ pub(crate) fn print_report(ctx: &mut Ctx, report: &TickReport) -> anyhow::Result
     if report.failed.is_empty() {
         Ok(())
     } else {
-        let total = report.failed.len() + report.created.len();
+        let total = (report.units as usize).max(report.failed.len());
         Err(Error::UnitsFailed {
             failed: report.failed.len(),
             total,

@@ -484,15 +484,16 @@ fn billed_qty(line: &InvoiceLine) -> Decimal {
 /// Called when an invoice is issued: each line that sells a credit type opens a lot for
 /// the customer; each credit note line correcting such a line revokes what is left of its
 /// lot, up to the credited quantity.
-pub fn on_issue(tx: &Tx, books: &Books, invoice_id: i64) -> Result<()> {
-    let Some(invoice) = tx.invoice(invoice_id)? else {
+pub fn on_issue(tx: &Tx, books: &Books, invoice: &Invoice) -> Result<()> {
+    // Most books sell no credits on invoices: then there is nothing to open or revoke.
+    if !books.sells_credits(tx)? {
         return Ok(());
-    };
-    for line in tx.invoice_lines(invoice_id)? {
+    }
+    for line in tx.invoice_lines(invoice.id)? {
         if !invoice.is_credit_note() {
-            open_purchased(tx, books, &invoice, &line)?;
+            open_purchased(tx, books, invoice, &line)?;
         } else if let Some(corrected) = line.credits_line {
-            revoke_credited(tx, books, &invoice, &line, corrected)?;
+            revoke_credited(tx, books, invoice, &line, corrected)?;
         }
     }
     Ok(())

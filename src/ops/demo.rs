@@ -169,6 +169,7 @@ fn story(s: &mut Session, start: NaiveDate, now: Clock, tick_enabled: bool) -> R
             TickOptions {
                 dry_run: false,
                 max_periods: tick::DEFAULT_MAX_PERIODS,
+                list_documents: false,
             },
             &mut || {},
         )?;
@@ -255,6 +256,7 @@ fn bulk(
             TickOptions {
                 dry_run: false,
                 max_periods: tick::DEFAULT_MAX_PERIODS,
+                list_documents: false,
             },
             &mut || {},
         )?;

@@ -50,6 +50,8 @@ struct Cache {
     items: RefCell<HashMap<String, Item>>,
     /// (item, uom, customer's price list, day) → price.
     prices: RefCell<HashMap<PriceKey, Priced>>,
+    /// Whether any credit type is sold on invoices.
+    sells_credits: RefCell<Option<bool>>,
 }
 
 impl Books {
@@ -75,6 +77,16 @@ impl Books {
             days_until_due,
             cache: Cache::default(),
         })
+    }
+
+    /// Whether some credit type is sold on invoices (asked once per command).
+    pub fn sells_credits(&self, tx: &Tx) -> Result<bool> {
+        if let Some(known) = *self.cache.sells_credits.borrow() {
+            return Ok(known);
+        }
+        let sells = tx.credit_type_sold_anywhere()?;
+        self.cache.sells_credits.replace(Some(sells));
+        Ok(sells)
     }
 
     /// The item `code`, looked up once per command.
@@ -255,24 +267,49 @@ pub fn issue_with(tx: &Tx, books: &Books, id: i64, payer: Option<Payer>) -> Resu
             &looked_up
         }
     };
-    let series = match DocKind::parse(&invoice.kind) {
-        Some(DocKind::CreditNote) => &books.credit_note_series,
-        _ => &books.invoice_series,
+    let kind = DocKind::parse(&invoice.kind).unwrap_or(DocKind::Invoice);
+    let numbering = take_number(tx, books, kind, invoice.due_from, invoice.days_until_due)?;
+    let frozen = frozen_parties(books, customer);
+    tx.invoice_mark_issued(id, &numbering, &frozen)?;
+    mark_issued_in_memory(&mut invoice, &numbering, &frozen);
+    after_issue(tx, books, &mut invoice, customer, payer)
+}
+
+/// The next number of the document's series on the books' day, and its due date.
+fn take_number(
+    tx: &Tx,
+    books: &Books,
+    kind: DocKind,
+    due_from: Option<NaiveDate>,
+    days_until_due: Option<u32>,
+) -> Result<Numbering> {
+    let series = match kind {
+        DocKind::CreditNote => &books.credit_note_series,
+        DocKind::Invoice => &books.invoice_series,
     };
     let key = series.key(books.today);
     let seq = tx.series_next(&key, books.today)?;
-    let number = series.render(books.today, seq as u64);
-    let due = if invoice.is_credit_note() {
-        books.today
-    } else {
-        invoice::due_date(
+    let due = match kind {
+        DocKind::CreditNote => books.today,
+        DocKind::Invoice => invoice::due_date(
             books.today,
-            invoice.due_from,
-            invoice.days_until_due.unwrap_or(books.days_until_due),
-        )
+            due_from,
+            days_until_due.unwrap_or(books.days_until_due),
+        ),
     };
+    Ok(Numbering {
+        number: series.render(books.today, seq as u64),
+        series: key,
+        seq,
+        issue_date: books.today,
+        due_date: due,
+    })
+}
+
+/// The seller and the customer as the document prints them, frozen at issue.
+fn frozen_parties(books: &Books, customer: &Customer) -> Frozen {
     let company = &books.company;
-    let frozen = Frozen {
+    Frozen {
         customer_name: customer.name.clone(),
         customer_address: customer.address.clone(),
         customer_vat_id: customer.vat_id.clone(),
@@ -282,22 +319,40 @@ pub fn issue_with(tx: &Tx, books: &Books, id: i64, payer: Option<Payer>) -> Resu
         seller_address: company.address.clone(),
         seller_siren: company.siren.clone(),
         seller_vat_id: company.vat_id.clone(),
-    };
-    let numbering = Numbering {
-        number: number.clone(),
-        series: key,
-        seq,
-        issue_date: books.today,
-        due_date: due,
-    };
-    tx.invoice_mark_issued(id, &numbering, &frozen)?;
-    // Lines selling booking credits open lots; credit notes revoke what is left of them.
-    super::credits::on_issue(tx, books, id)?;
-    // The issued document, as it now stands, without reading it back.
+    }
+}
+
+/// The issued document, as it now stands, without reading it back.
+fn mark_issued_in_memory(invoice: &mut Invoice, numbering: &Numbering, frozen: &Frozen) {
     invoice.status = "issued".into();
-    invoice.number = Some(number.clone());
-    invoice.issue_date = Some(books.today);
-    invoice.due_date = Some(due);
+    invoice.number = Some(numbering.number.clone());
+    invoice.issue_date = Some(numbering.issue_date);
+    invoice.due_date = Some(numbering.due_date);
+    invoice.customer_name = Some(frozen.customer_name.clone());
+    invoice.customer_address = frozen.customer_address.clone();
+    invoice.customer_vat_id = frozen.customer_vat_id.clone();
+    invoice.customer_siren = frozen.customer_siren.clone();
+    invoice.customer_kind = Some(frozen.customer_kind.clone());
+    invoice.seller_name = Some(frozen.seller_name.clone());
+    invoice.seller_address = frozen.seller_address.clone();
+    invoice.seller_siren = frozen.seller_siren.clone();
+    invoice.seller_vat_id = frozen.seller_vat_id.clone();
+}
+
+/// What follows issuing, for any document: credit lots bought or revoked, the settlement
+/// of the corrected invoice (credit notes) or of the new one by customer credit, the
+/// payment request, and the audit entry.
+fn after_issue(
+    tx: &Tx,
+    books: &Books,
+    invoice: &mut Invoice,
+    customer: &Customer,
+    payer: Option<Payer>,
+) -> Result<Issued> {
+    let id = invoice.id;
+    let number = invoice.number.clone().unwrap_or_default();
+    // Lines selling booking credits open lots; credit notes revoke what is left of them.
+    super::credits::on_issue(tx, books, invoice)?;
     let mut issued = Issued {
         number: number.clone(),
         payment_request: false,
@@ -321,7 +376,7 @@ pub fn issue_with(tx: &Tx, books: &Books, id: i64, payer: Option<Payer>) -> Resu
             if let Some((_, emailed)) = super::payment_requests::after_issue(
                 tx,
                 books,
-                &invoice,
+                invoice,
                 customer,
                 subscription.as_ref(),
             )? {
@@ -333,7 +388,7 @@ pub fn issue_with(tx: &Tx, books: &Books, id: i64, payer: Option<Payer>) -> Resu
     tx.audit(
         &format!("invoice:{number}"),
         &json!({ "issued": number, "kind": invoice.kind, "customer": invoice.customer,
-                 "grand_total": books.money(invoice.grand_total), "due_date": due }),
+                 "grand_total": books.money(invoice.grand_total), "due_date": invoice.due_date }),
     )?;
     Ok(issued)
 }
@@ -397,7 +452,8 @@ pub fn create(
     create_with(tx, books, inv, as_draft, None).map(|(id, issued)| (id, issued.map(|i| i.number)))
 }
 
-/// [`create`], with the payer known, reporting what issuing did.
+/// [`create`], with the payer known, reporting what issuing did. A document issued at once
+/// is written numbered: no draft to read back and update.
 pub fn create_with(
     tx: &Tx,
     books: &Books,
@@ -405,15 +461,54 @@ pub fn create_with(
     as_draft: bool,
     payer: Option<Payer>,
 ) -> Result<(i64, Option<Issued>)> {
-    let id = write_draft(tx, books, inv)?;
     if as_draft {
+        let id = write_draft(tx, books, inv)?;
         tx.audit(
             &format!("invoice:draft:{id}"),
             &json!({ "draft": id, "customer": inv.customer, "subscription": inv.subscription }),
         )?;
         return Ok((id, None));
     }
-    let issued = issue_with(tx, books, id, payer)?;
+    if inv.lines.is_empty() {
+        return Err(Error::invalid(
+            "lines",
+            "a document needs at least one line",
+        ));
+    }
+    let looked_up;
+    let customer = match payer {
+        Some(p) if p.customer.code == inv.customer => p.customer,
+        _ => {
+            looked_up = tx
+                .customer(&inv.customer)?
+                .ok_or_else(|| Error::not_found("customer", &inv.customer))?;
+            &looked_up
+        }
+    };
+    let totals = totals_of(inv, books.digits);
+    let numbering = take_number(tx, books, inv.kind, inv.due_from, Some(inv.days_until_due))?;
+    let frozen = frozen_parties(books, customer);
+    let id = tx.invoice_insert_issued(inv, &totals, &numbering, &frozen, &books.now)?;
+    let mut invoice = Invoice {
+        id,
+        kind: inv.kind.as_str().into(),
+        customer: inv.customer.clone(),
+        subscription: inv.subscription.clone(),
+        sales_order: inv.sales_order.clone(),
+        credits_invoice: inv.credits_invoice,
+        period_start: inv.period.map(|p| p.start),
+        period_end: inv.period.map(|p| p.end),
+        currency: inv.currency.clone(),
+        net_total: totals.net,
+        tax_total: totals.tax,
+        grand_total: totals.grand,
+        days_until_due: Some(inv.days_until_due),
+        due_from: inv.due_from,
+        reason: inv.reason.clone(),
+        ..Invoice::default()
+    };
+    mark_issued_in_memory(&mut invoice, &numbering, &frozen);
+    let issued = after_issue(tx, books, &mut invoice, customer, payer)?;
     Ok((id, Some(issued)))
 }
 

@@ -23,7 +23,7 @@ const PAGE: usize = 256;
 
 /// How many units share one transaction: committing each unit alone rewrites the same hot
 /// pages (the audit tail, the series counter) to the WAL for every unit.
-const BATCH: usize = 64;
+const BATCH: usize = 256;
 
 /// The default runaway guard (CLI.md `--max-periods`).
 pub const DEFAULT_MAX_PERIODS: usize = 24;
@@ -32,6 +32,9 @@ pub const DEFAULT_MAX_PERIODS: usize = 24;
 pub struct TickOptions {
     pub dry_run: bool,
     pub max_periods: usize,
+    /// Keep the list of every document created (for `--dry-run` and `-v`); without it a
+    /// tick's memory does not grow with the number of documents.
+    pub list_documents: bool,
 }
 
 /// A document a tick created (or would create, in a dry run).
@@ -65,6 +68,8 @@ pub struct TickReport {
     pub completed: u64,
     pub failed: Vec<Failure>,
     pub created: Vec<Created>,
+    /// Units looked at (subscriptions, repeats, …), done or failed.
+    pub units: u64,
 }
 
 impl TickReport {
@@ -229,7 +234,12 @@ pub fn run(s: &mut Session, options: TickOptions, on_unit: &mut dyn FnMut()) -> 
                         let mut unit = TickReport::default();
                         let outcome = tx
                             .savepoint(|tx| (phase.run)(tx, &books, unit_id, &options, &mut unit));
-                        settle(&mut report, unit_id, outcome.map(|_| unit))?;
+                        settle(
+                            &mut report,
+                            unit_id,
+                            outcome.map(|_| unit),
+                            options.list_documents,
+                        )?;
                         on_unit();
                     }
                     match page.last() {
@@ -253,7 +263,12 @@ pub fn run(s: &mut Session, options: TickOptions, on_unit: &mut dyn FnMut()) -> 
                     let mut unit = TickReport::default();
                     let outcome =
                         tx.savepoint(|tx| (phase.run)(tx, &books, unit_id, &options, &mut unit));
-                    settle(&mut report, unit_id, outcome.map(|_| unit))?;
+                    settle(
+                        &mut report,
+                        unit_id,
+                        outcome.map(|_| unit),
+                        options.list_documents,
+                    )?;
                     on_unit();
                 }
                 Ok(page.last().cloned())
@@ -297,9 +312,20 @@ pub fn check_one(s: &mut Session, id: &str, max_periods: usize) -> Result<TickRe
 
 /// Adds a unit's outcome to the report: its documents, or its failure. A busy database is
 /// not a unit's failure: the whole tick stops (exit 75) and the next run resumes.
-fn settle(report: &mut TickReport, unit: &str, outcome: Result<TickReport>) -> Result<()> {
+fn settle(
+    report: &mut TickReport,
+    unit: &str,
+    outcome: Result<TickReport>,
+    keep_documents: bool,
+) -> Result<()> {
+    report.units += 1;
     match outcome {
-        Ok(done) => report.absorb(done),
+        Ok(mut done) => {
+            if !keep_documents {
+                done.created.clear();
+            }
+            report.absorb(done)
+        }
         Err(Error::Busy) => return Err(Error::Busy),
         Err(error) => report.failed.push(Failure {
             unit: unit.to_string(),
@@ -349,11 +375,15 @@ pub fn bill_subscription(
         sub.next_due_on = None;
     }
     if sub != original {
-        tx.subscription_update(&sub)?;
-        tx.audit(
-            &format!("subscription:{id}"),
-            &json!({ "billed_through_period": sub.next_period, "next_due_on": sub.next_due_on, "state": sub.state.as_str() }),
-        )?;
+        tx.subscription_set_schedule(&sub)?;
+        // Billing moves the schedule on, and each invoice has its own audit entry; the
+        // subscription's own entry records what else changed: its end.
+        if sub.state != original.state || out.invoices + out.orders == 0 {
+            tx.audit(
+                &format!("subscription:{id}"),
+                &json!({ "billed_through_period": sub.next_period, "next_due_on": sub.next_due_on, "state": sub.state.as_str() }),
+            )?;
+        }
     }
     Ok(())
 }
@@ -451,17 +481,6 @@ fn bill_period(
     if sub.with_order {
         return super::orders::order_period(tx, books, sub, period, lines, out);
     }
-    if !tx.billed_period_insert(
-        &sub.id,
-        period.served.start,
-        period.served.end,
-        "invoice",
-        None,
-        None,
-    )? {
-        // Another run billed it first: nothing to do, nothing twice.
-        return Ok(());
-    }
     let invoice = NewInvoice {
         kind: DocKind::Invoice,
         customer: sub.customer.clone(),
@@ -484,7 +503,21 @@ fn bill_period(
     };
     let (id, issued) =
         invoicing::create_with(tx, books, &invoice, sub.draft_invoices, Some(payer))?;
-    tx.billed_period_set_invoice(&sub.id, period.served.start, id)?;
+    // The schema's unique billed period is the last word: were it billed already, the
+    // unit fails and its savepoint undoes the invoice (numbers included).
+    if !tx.billed_period_insert(
+        &sub.id,
+        period.served.start,
+        period.served.end,
+        "invoice",
+        Some(id),
+        None,
+    )? {
+        return Err(Error::refused(format!(
+            "period {}..{} of {} is already billed",
+            period.served.start, period.served.end, sub.id
+        )));
+    }
     count_issued(issued.as_ref(), out);
     let number = issued.map(|i| i.number);
     let grand = invoicing::totals_of(&invoice, books.digits).grand;

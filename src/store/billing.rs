@@ -228,6 +228,15 @@ impl Tx<'_> {
         self.subscription_insert_lines(id, lines)
     }
 
+    /// Writes back where billing stands: the next period, when it is due, the state.
+    pub fn subscription_set_schedule(&self, s: &Subscription) -> Result<()> {
+        self.exec(
+            "UPDATE subscriptions SET next_period = ?2, next_due_on = ?3, state = ?4 WHERE id = ?1",
+            params![s.id, s.next_period as i64, s.next_due_on, s.state.as_str()],
+        )?;
+        Ok(())
+    }
+
     /// Writes back every field a subscription's life changes.
     pub fn subscription_update(&self, s: &Subscription) -> Result<()> {
         self.conn()

@@ -121,6 +121,17 @@ fn rule_from_row(row: &Row) -> rusqlite::Result<CreditRule> {
 }
 
 impl Tx<'_> {
+    /// True when some credit type is sold through an invoice line.
+    pub fn credit_type_sold_anywhere(&self) -> Result<bool> {
+        Ok(self.query_one(
+            "SELECT EXISTS (SELECT 1 FROM credit_types WHERE sold_item IS NOT NULL)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+}
+
+impl Tx<'_> {
     // ── types ──
 
     pub fn credit_type_insert(&self, credit_type: &CreditType, created_at: &str) -> Result<()> {

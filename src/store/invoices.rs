@@ -152,6 +152,63 @@ impl Tx<'_> {
         Ok(id)
     }
 
+    /// Writes a document issued at once: numbered and frozen from the start, then its lines,
+    /// then marked issued (the triggers refuse lines added to an issued document).
+    pub fn invoice_insert_issued(
+        &self,
+        inv: &NewInvoice,
+        totals: &Totals,
+        numbering: &Numbering,
+        frozen: &Frozen,
+        created_at: &str,
+    ) -> Result<i64> {
+        let id: i64 = self.query_one(
+            "INSERT INTO invoices (kind, status, number, series, seq, customer, subscription, sales_order,
+                 credits_invoice, issue_date, due_date, period_start, period_end, currency, net_total,
+                 tax_total, grand_total, days_until_due, due_from, customer_name, customer_address,
+                 customer_vat_id, customer_siren, customer_kind, seller_name, seller_address, seller_siren,
+                 seller_vat_id, reason, created_at)
+             VALUES (?1, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)
+             RETURNING id",
+            params![
+                inv.kind.as_str(),
+                numbering.number,
+                numbering.series,
+                numbering.seq,
+                inv.customer,
+                inv.subscription,
+                inv.sales_order,
+                inv.credits_invoice,
+                numbering.issue_date,
+                numbering.due_date,
+                inv.period.map(|p| p.start),
+                inv.period.map(|p| p.end),
+                inv.currency,
+                totals.net,
+                totals.tax,
+                totals.grand,
+                inv.days_until_due,
+                inv.due_from,
+                frozen.customer_name,
+                frozen.customer_address,
+                frozen.customer_vat_id,
+                frozen.customer_siren,
+                frozen.customer_kind,
+                frozen.seller_name,
+                frozen.seller_address,
+                frozen.seller_siren,
+                frozen.seller_vat_id,
+                inv.reason,
+                created_at
+            ],
+            |r| r.get(0),
+        )?;
+        self.invoice_write_lines(id, inv, totals)?;
+        self.exec("UPDATE invoices SET status = 'issued' WHERE id = ?1", [id])?;
+        Ok(id)
+    }
+
     fn invoice_write_lines(&self, id: i64, inv: &NewInvoice, totals: &Totals) -> Result<()> {
         let mut stmt = self.conn().prepare_cached(
             "INSERT INTO invoice_lines (invoice, position, item, description, qty, uom, rate, factor, days,
@@ -222,28 +279,32 @@ impl Tx<'_> {
     }
 
     /// Takes the next number of a series on `date`, refusing to go back in time so that
-    /// numbers stay chronological.
+    /// numbers stay chronological. One statement: the counter moves only when the date is
+    /// not before the series' last one.
     pub fn series_next(&self, key: &str, date: NaiveDate) -> Result<i64> {
-        let last: Option<(i64, NaiveDate)> = self
-            .conn()
-            .prepare_cached("SELECT last_seq, last_date FROM series_counters WHERE series = ?1")?
-            .query_row([key], |r| Ok((r.get(0)?, r.get(1)?)))
+        let next: Option<i64> = self
+            .query_one(
+                "INSERT INTO series_counters (series, last_seq, last_date) VALUES (?1, 1, ?2)
+                 ON CONFLICT (series) DO UPDATE SET last_seq = last_seq + 1, last_date = excluded.last_date
+                     WHERE excluded.last_date >= series_counters.last_date
+                 RETURNING last_seq",
+                params![key, date],
+                |r| r.get(0),
+            )
             .optional()?;
-        if let Some((_, last_date)) = last {
-            if date < last_date {
-                return Err(Error::refused(format!(
-                    "cannot number a document dated {date} in series {key}: the last one is dated {last_date} (numbers must stay chronological)"
-                )));
+        match next {
+            Some(seq) => Ok(seq),
+            None => {
+                let last: NaiveDate = self.query_one(
+                    "SELECT last_date FROM series_counters WHERE series = ?1",
+                    [key],
+                    |r| r.get(0),
+                )?;
+                Err(Error::refused(format!(
+                    "cannot number a document dated {date} in series {key}: the last one is dated {last} (numbers must stay chronological)"
+                )))
             }
         }
-        let next = last.map_or(1, |(seq, _)| seq + 1);
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO series_counters (series, last_seq, last_date) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (series) DO UPDATE SET last_seq = excluded.last_seq, last_date = excluded.last_date",
-            )?
-            .execute(params![key, next, date])?;
-        Ok(next)
     }
 
     /// Freezes a draft as issued, with its number and the parties as printed.
