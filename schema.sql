@@ -242,6 +242,8 @@ CREATE TABLE invoices (
     CHECK (status = 'draft' OR (number IS NOT NULL AND issue_date IS NOT NULL))
 ) STRICT;
 CREATE INDEX invoices_customer ON invoices(customer);
+-- `invoice list` streams in this order without sorting.
+CREATE INDEX invoices_issue_date ON invoices(issue_date, id);
 CREATE INDEX invoices_subscription ON invoices(subscription);
 CREATE INDEX invoices_credits ON invoices(credits_invoice);
 

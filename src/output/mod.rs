@@ -117,7 +117,10 @@ impl Printer {
                 // The CSV writer borrows the output for the list's life and gives it back
                 // in `finish`; it buffers, so rows stream out in blocks.
                 let out = std::mem::replace(&mut self.out, Box::new(io::sink()));
-                let mut csv = csv::Writer::from_writer(out);
+                // The header is written here, so that an empty list still has one.
+                let mut csv = csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .from_writer(out);
                 csv.write_record(&headers).map_err(csv_io)?;
                 ListState::Csv(Box::new(csv))
             }
@@ -167,15 +170,8 @@ impl<T: Serialize> ListWriter<'_, T> {
                 *first = false;
                 serde_json::to_writer(out, row)?;
             }
-            ListState::Csv(csv) => {
-                let value = to_value(row);
-                csv.write_record(
-                    self.headers
-                        .iter()
-                        .map(|h| cell(value.get(h).unwrap_or(&Value::Null))),
-                )
-                .map_err(csv_io)?;
-            }
+            // Serialized straight from the view: no intermediate value per row.
+            ListState::Csv(csv) => csv.serialize(row).map_err(csv_io)?,
             ListState::Table(rows) => {
                 let value = to_value(row);
                 rows.push(

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Benchmarks of subs as whole processes, reproducible on any machine with the Rust
+# toolchain, sqlite3 and GNU time (/usr/bin/time). Prints a table and writes BENCHMARKS.md.
+#
+#   scripts/bench.sh                 # N=100000, BIG=1000000
+#   N=20000 BIG=200000 scripts/bench.sh
+#
+# 1. tick issuing N invoices (2 lines each) against the ceiling: benches/ceiling.rs writing
+#    the same rows with prepared statements in one transaction. Goal: ratio <= 3.
+# 2. a tick with nothing due on BIG subscriptions. Goal: < 50 ms (it reads only what is due).
+# 3. `subs invoice list --format csv` over BIG invoices against `sqlite3 -csv` of the same
+#    columns. Goal: ratio <= 2, streaming.
+# 4. peak RSS of 1 and 3 at N and BIG. Goal: flat, < 100 MB.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${N:-100000}
+BIG=${BIG:-1000000}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+for tool in sqlite3 /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "bench.sh needs $tool" >&2; exit 1; }
+done
+
+echo "building (release)…" >&2
+cargo build --release --locked -q
+CEILING=$(cargo bench --bench ceiling --no-run --locked --message-format=json 2>/dev/null \
+    | grep -o '"executable":"[^"]*ceiling-[^"]*"' | tail -1 | sed 's/"executable":"\(.*\)"/\1/')
+SUBS=target/release/subs
+
+# measure NAME CMD…: runs CMD, keeps wall seconds and peak RSS (KB) in $SECS and $KB.
+measure() {
+    /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || {
+        cat "$WORK/stderr" >&2
+        exit 1
+    }
+    read -r SECS KB <"$WORK/time"
+}
+
+# The median wall time of five runs of a quick command.
+median5() {
+    local runs=()
+    for _ in 1 2 3 4 5; do
+        measure "$@"
+        runs+=("$SECS")
+    done
+    SECS=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p)
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+
+# The CSV `invoice list` writes, computed by sqlite3 alone (amounts in cents as decimals),
+# in the order of the (issue date, id) index so that sqlite3 streams too.
+SQL_LIST="SELECT number, kind, status,
+    CASE WHEN kind = 'credit_note' THEN 'paid' WHEN credited >= grand_total AND grand_total > 0 THEN 'credited'
+         WHEN grand_total <= settled THEN 'paid' WHEN due_date < date('now') THEN 'overdue'
+         WHEN settled > 0 THEN 'partly_paid' ELSE 'unpaid' END,
+    customer, subscription, issue_date, due_date, period_start, period_end, currency,
+    printf('%d.%02d', net_total / 100, abs(net_total) % 100),
+    printf('%d.%02d', tax_total / 100, abs(tax_total) % 100),
+    printf('%d.%02d', grand_total / 100, abs(grand_total) % 100),
+    printf('%d.%02d', max(grand_total - settled, 0) / 100, max(grand_total - settled, 0) % 100),
+    (SELECT c.number FROM invoices c WHERE c.id = invoices.credits_invoice)
+    FROM invoices ORDER BY issue_date, id;"
+
+declare -A R
+
+echo "1. tick of $N subscriptions against the ceiling…" >&2
+$SUBS demo --db "$WORK/n.db" --now 2025-12-31 --scale "$N" --start 2026-01-01 --no-tick -q
+cp "$WORK/n.db" "$WORK/ceiling.db"
+measure env SUBS_DB="$WORK/n.db" SUBS_NOW=2026-01-01 $SUBS tick -q
+R[tick_n]=$SECS; R[tick_n_kb]=$KB
+measure "$CEILING" "$WORK/ceiling.db" "$N"
+R[ceiling_n]=$SECS
+measure env SUBS_DB="$WORK/n.db" $SUBS invoice list --format csv
+R[list_n]=$SECS; R[list_n_kb]=$KB
+
+echo "2. $BIG subscriptions: build, no-op tick, tick, list…" >&2
+measure $SUBS demo --db "$WORK/big.db" --now 2025-12-31 --scale "$BIG" --start 2026-01-01 --no-tick -q
+R[demo_big]=$SECS
+median5 env SUBS_DB="$WORK/big.db" SUBS_NOW=2025-12-31 $SUBS tick -q
+R[noop_big]=$SECS
+measure env SUBS_DB="$WORK/big.db" SUBS_NOW=2026-01-01 $SUBS tick -q
+R[tick_big]=$SECS; R[tick_big_kb]=$KB
+measure env SUBS_DB="$WORK/big.db" SUBS_NOW=2026-01-01 $SUBS invoice list --format csv
+R[list_big]=$SECS; R[list_big_kb]=$KB
+measure sqlite3 -csv "$WORK/big.db" "$SQL_LIST"
+R[sqlite_big]=$SECS
+
+machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.0f GiB RAM", $2 / 1048576 }' /proc/meminfo), Linux $(uname -r)"
+table=$(cat <<TABLE
+| measure | result | goal | verdict |
+|---|---|---|---|
+| tick issuing $N invoices (2 lines each) | ${R[tick_n]} s | | |
+| ceiling: same rows, prepared statements, one transaction | ${R[ceiling_n]} s | | |
+| tick / ceiling | $(ratio "${R[tick_n]}" "${R[ceiling_n]}") | ≤ 3 | $(awk -v r="$(ratio "${R[tick_n]}" "${R[ceiling_n]}")" 'BEGIN { print (r <= 3 ? "met" : "missed") }') |
+| no-op tick on $BIG subscriptions (median of 5) | $(awk -v s="${R[noop_big]}" 'BEGIN { printf "%.0f ms", s * 1000 }') | < 50 ms | $(awk -v s="${R[noop_big]}" 'BEGIN { print (s < 0.05 ? "met" : "missed") }') |
+| invoice list --format csv, $BIG invoices | ${R[list_big]} s | | |
+| sqlite3 -csv, same columns | ${R[sqlite_big]} s | | |
+| list / sqlite3 | $(ratio "${R[list_big]}" "${R[sqlite_big]}") | ≤ 2 | $(awk -v r="$(ratio "${R[list_big]}" "${R[sqlite_big]}")" 'BEGIN { print (r <= 2 ? "met" : "missed") }') |
+| peak RSS, tick of $N | $(mb "${R[tick_n_kb]}") MB | < 100 MB, flat | |
+| peak RSS, tick of $BIG | $(mb "${R[tick_big_kb]}") MB | < 100 MB, flat | $(awk -v k="${R[tick_big_kb]}" 'BEGIN { print (k < 102400 ? "met" : "missed") }') |
+| peak RSS, list of $N | $(mb "${R[list_n_kb]}") MB | < 100 MB, flat | |
+| peak RSS, list of $BIG | $(mb "${R[list_big_kb]}") MB | < 100 MB, flat | $(awk -v k="${R[list_big_kb]}" 'BEGIN { print (k < 102400 ? "met" : "missed") }') |
+| demo --scale $BIG (build the book) | ${R[demo_big]} s | well under 60 s | $(awk -v s="${R[demo_big]}" 'BEGIN { print (s < 60 ? "met" : "missed") }') |
+| tick issuing $BIG invoices | ${R[tick_big]} s | | |
+TABLE
+)
+
+echo "$table"
+cat >BENCHMARKS.md <<DOC
+# Benchmarks
+
+Measured by \`scripts/bench.sh\` (whole processes, wall time and peak RSS from GNU time)
+on $(date -u +%Y-%m-%d), release build, $(rustc --version | cut -d' ' -f1-2), sqlite3 $(sqlite3 --version | cut -d' ' -f1).
+
+Machine: $machine.
+
+$table
+
+The ceiling is \`benches/ceiling.rs\`: the least work that writes the same rows (an issued
+invoice with its number, dates and frozen parties, two lines, a VAT row) into the same
+schema, with prepared statements in one transaction. \`tick\` does that plus what makes it
+a billing engine: it reads each due subscription and its lines, prices them, takes the
+gapless number, records the billed period, writes a hash-chained audit entry per invoice,
+moves the subscription's schedule, and isolates each subscription in a savepoint.
+
+The per-call cost of the pure core (periods, due scan, pricing, proration, VAT totals,
+credit lots) is measured by \`cargo bench --bench core\`.
+DOC
+echo "wrote BENCHMARKS.md" >&2
