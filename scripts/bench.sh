@@ -96,7 +96,7 @@ table=$(cat <<TABLE
 | tick issuing $N invoices (2 lines each) | ${R[tick_n]} s | | |
 | ceiling: same rows, prepared statements, one transaction | ${R[ceiling_n]} s | | |
 | tick / ceiling | $(ratio "${R[tick_n]}" "${R[ceiling_n]}") | ≤ 3 | $(awk -v r="$(ratio "${R[tick_n]}" "${R[ceiling_n]}")" 'BEGIN { print (r <= 3 ? "met" : "missed") }') |
-| no-op tick on $BIG subscriptions (median of 5) | $(awk -v s="${R[noop_big]}" 'BEGIN { printf "%.0f ms", s * 1000 }') | < 50 ms | $(awk -v s="${R[noop_big]}" 'BEGIN { print (s < 0.05 ? "met" : "missed") }') |
+| no-op tick on $BIG subscriptions (median of 5) | $(awk -v s="${R[noop_big]}" 'BEGIN { if (s == 0) print "< 10 ms (below the timer'"'"'s resolution)"; else printf "%.0f ms", s * 1000 }') | < 50 ms | $(awk -v s="${R[noop_big]}" 'BEGIN { print (s < 0.05 ? "met" : "missed") }') |
 | invoice list --format csv, $BIG invoices | ${R[list_big]} s | | |
 | sqlite3 -csv, same columns | ${R[sqlite_big]} s | | |
 | list / sqlite3 | $(ratio "${R[list_big]}" "${R[sqlite_big]}") | ≤ 2 | $(awk -v r="$(ratio "${R[list_big]}" "${R[sqlite_big]}")" 'BEGIN { print (r <= 2 ? "met" : "missed") }') |

@@ -38,8 +38,9 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> anyhow::Result<()> {
             if let Some(brk) = chain {
                 problems.push(format!("audit log: entry {} {}", brk.id, brk.reason));
             }
+            // The report is data (stdout); the verdict is the one error line.
             for problem in &problems {
-                eprintln!("{problem}");
+                writeln!(ctx.printer.out(), "{problem}")?;
             }
             if !problems.is_empty() {
                 return Err(Error::refused(format!(
