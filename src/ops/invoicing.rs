@@ -662,30 +662,15 @@ pub fn credit_invoice(
     };
     let full = amount == creditable && already.is_empty();
     if full {
+        // Each line mirrored, negative, pointing at the line it credits.
         for line in tx.invoice_lines(original.id)? {
-            note.lines.push(NewLine {
-                item: line.item.clone(),
-                description: line.description.clone(),
-                qty: line.qty,
-                uom: line.uom.clone(),
-                rate: line.rate,
-                factor: Factor {
-                    days: line.days.unwrap_or(1),
-                    period_days: line.period_days.unwrap_or(1),
-                },
-                amount: LineAmount {
-                    unrounded: -line.unrounded,
-                    net: -line.net,
-                },
-                vat_rate: line.vat_rate,
-                period: line
-                    .period_start
-                    .zip(line.period_end)
-                    .map(|(start, end)| Period { start, end }),
-                price_source: line.price_source.clone(),
-                subscription_line: line.subscription_line,
-                credits_line: Some(line.id),
-            });
+            let mut mirrored = NewLine::from(&line);
+            mirrored.amount = LineAmount {
+                unrounded: -line.unrounded,
+                net: -line.net,
+            };
+            mirrored.credits_line = Some(line.id);
+            note.lines.push(mirrored);
         }
     } else {
         let mut left = amount;

@@ -18,11 +18,9 @@ use crate::domain::subscription::{State, Subscription};
 use crate::error::{Error, Result};
 use crate::store::{DueKey, Tx};
 
-/// How many due units are read at a time: memory stays flat however many are due.
-const PAGE: usize = 256;
-
-/// How many units share one transaction: committing each unit alone rewrites the same hot
-/// pages (the audit tail, the series counter) to the WAL for every unit.
+/// How many due units are read at a time, and share one transaction: memory stays flat
+/// however many are due, and committing each unit alone would rewrite the same hot pages
+/// (the audit tail, the series counter) to the WAL for every unit.
 const BATCH: usize = 256;
 
 /// The default runaway guard (CLI.md `--max-periods`).
@@ -195,13 +193,11 @@ fn due_subscriptions(
     after: Option<&PageKey>,
     limit: usize,
 ) -> Result<Vec<PageKey>> {
-    let after: Option<DueKey> =
-        after.and_then(|(date, id)| date.parse().ok().map(|d| (d, id.clone())));
-    Ok(tx
-        .due_subscriptions(today, after.as_ref(), limit)?
-        .into_iter()
-        .map(|(date, id)| (date.to_string(), id))
-        .collect())
+    Ok(page_keys(tx.due_subscriptions(
+        today,
+        due_key(after).as_ref(),
+        limit,
+    )?))
 }
 
 fn run_subscription(
@@ -223,63 +219,78 @@ pub fn run(s: &mut Session, options: TickOptions, on_unit: &mut dyn FnMut()) -> 
         now,
         ..TickReport::default()
     };
+    let mut page = |tx: &Tx, phase: &Phase, after: Option<&PageKey>, report: &mut TickReport| {
+        run_page(
+            tx,
+            &Page {
+                phase,
+                today,
+                books: &books,
+                options: &options,
+            },
+            after,
+            report,
+            on_unit,
+        )
+    };
     if options.dry_run {
         // Everything in one transaction rolled back at the end: exactly what would happen.
         return s.store.dry_run(|tx| {
             for phase in PHASES {
-                let mut after: Option<PageKey> = None;
-                loop {
-                    let page = (phase.due)(tx, today, after.as_ref(), PAGE)?;
-                    for (_, unit_id) in &page {
-                        let mut unit = TickReport::default();
-                        let outcome = tx
-                            .savepoint(|tx| (phase.run)(tx, &books, unit_id, &options, &mut unit));
-                        settle(
-                            &mut report,
-                            unit_id,
-                            outcome.map(|_| unit),
-                            options.list_documents,
-                        )?;
-                        on_unit();
-                    }
-                    match page.last() {
-                        Some(last) => after = Some(last.clone()),
-                        None => break,
-                    }
+                let mut after = None;
+                while let Some(last) = page(tx, phase, after.as_ref(), &mut report)? {
+                    after = Some(last);
                 }
             }
             Ok(report)
         });
     }
     for phase in PHASES {
-        let mut after: Option<PageKey> = None;
-        loop {
-            // A page of units is one transaction, each unit in its own savepoint: a failing
-            // unit is undone alone, and a kill loses at most the page in flight, which the
-            // next run redoes (numbers stay gapless: the counter is in the same transaction).
-            let last = s.store.write(|tx| {
-                let page = (phase.due)(tx, today, after.as_ref(), BATCH)?;
-                for (_, unit_id) in &page {
-                    let mut unit = TickReport::default();
-                    let outcome =
-                        tx.savepoint(|tx| (phase.run)(tx, &books, unit_id, &options, &mut unit));
-                    settle(
-                        &mut report,
-                        unit_id,
-                        outcome.map(|_| unit),
-                        options.list_documents,
-                    )?;
-                    on_unit();
-                }
-                Ok(page.last().cloned())
-            })?;
-            match last {
-                Some(last) => after = Some(last),
-                None => break,
-            }
+        let mut after = None;
+        // A page of units is one transaction, each unit in its own savepoint: a failing unit
+        // is undone alone, and a kill loses at most the page in flight, which the next run
+        // redoes (numbers stay gapless: the counter is in the same transaction).
+        while let Some(last) = s
+            .store
+            .write(|tx| page(tx, phase, after.as_ref(), &mut report))?
+        {
+            after = Some(last);
         }
     }
     Ok(report)
+}
+
+/// What every unit of a page shares.
+struct Page<'a> {
+    phase: &'a Phase,
+    today: NaiveDate,
+    books: &'a Books,
+    options: &'a TickOptions,
+}
+
+/// Runs one page of a phase's due units, each in a savepoint; returns the page's last key,
+/// or `None` when nothing was left.
+fn run_page(
+    tx: &Tx,
+    page: &Page,
+    after: Option<&PageKey>,
+    report: &mut TickReport,
+    on_unit: &mut dyn FnMut(),
+) -> Result<Option<PageKey>> {
+    let units = (page.phase.due)(tx, page.today, after, BATCH)?;
+    for (_, unit_id) in &units {
+        let mut unit = TickReport::default();
+        let outcome =
+            tx.savepoint(|tx| (page.phase.run)(tx, page.books, unit_id, page.options, &mut unit));
+        settle(
+            report,
+            unit_id,
+            outcome.map(|_| unit),
+            page.options.list_documents,
+        )?;
+        on_unit();
+    }
+    Ok(units.last().cloned())
 }
 
 /// How many units have something due (for a progress bar).

@@ -57,6 +57,16 @@ fn price_from_row(row: &Row) -> rusqlite::Result<ItemPrice> {
     })
 }
 
+const SELECT_PRICE_LIST: &str = "SELECT name, currency, is_default FROM price_lists";
+
+fn price_list_from_row(row: &Row) -> rusqlite::Result<PriceList> {
+    Ok(PriceList {
+        name: row.get(0)?,
+        currency: row.get(1)?,
+        is_default: row.get(2)?,
+    })
+}
+
 const SELECT_PRICE: &str =
     "SELECT item, price_list, uom, rate, valid_to, valid_from FROM item_prices";
 
@@ -332,44 +342,29 @@ impl Tx<'_> {
     pub fn price_lists(&self) -> Result<Vec<PriceList>> {
         let mut stmt = self
             .conn()
-            .prepare("SELECT name, currency, is_default FROM price_lists ORDER BY name")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(PriceList {
-                name: r.get(0)?,
-                currency: r.get(1)?,
-                is_default: r.get(2)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            .prepare(&format!("{SELECT_PRICE_LIST} ORDER BY name"))?;
+        Ok(stmt
+            .query_map([], price_list_from_row)?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn price_list(&self, name: &str) -> Result<Option<PriceList>> {
         Ok(self
-            .conn()
-            .prepare_cached("SELECT name, currency, is_default FROM price_lists WHERE name = ?1")?
-            .query_row([name], |r| {
-                Ok(PriceList {
-                    name: r.get(0)?,
-                    currency: r.get(1)?,
-                    is_default: r.get(2)?,
-                })
-            })
+            .query_one(
+                &format!("{SELECT_PRICE_LIST} WHERE name = ?1"),
+                [name],
+                price_list_from_row,
+            )
             .optional()?)
     }
 
     pub fn default_price_list(&self) -> Result<Option<PriceList>> {
         Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT name, currency, is_default FROM price_lists WHERE is_default = 1",
-            )?
-            .query_row([], |r| {
-                Ok(PriceList {
-                    name: r.get(0)?,
-                    currency: r.get(1)?,
-                    is_default: r.get(2)?,
-                })
-            })
+            .query_one(
+                &format!("{SELECT_PRICE_LIST} WHERE is_default = 1"),
+                [],
+                price_list_from_row,
+            )
             .optional()?)
     }
 

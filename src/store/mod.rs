@@ -179,19 +179,21 @@ impl Store {
         self.identity = identity;
     }
 
-    /// Runs `work` in one write transaction (`BEGIN IMMEDIATE`): all of it or nothing.
-    pub fn write<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let before = tx.total_changes();
-        let tx = Tx {
+    fn begin(&mut self, behavior: TransactionBehavior) -> Result<Tx<'_>> {
+        let tx = self.conn.transaction_with_behavior(behavior)?;
+        Ok(Tx {
             tx,
             identity: &self.identity,
             audited: Cell::new(false),
             last_hash: RefCell::new(None),
             undone: Cell::new(0),
-        };
+        })
+    }
+
+    /// Runs `work` in one write transaction (`BEGIN IMMEDIATE`): all of it or nothing.
+    pub fn write<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let tx = self.begin(TransactionBehavior::Immediate)?;
+        let before = tx.tx.total_changes();
         let value = work(&tx)?;
         if tx.tx.total_changes() - tx.undone.get() != before && !tx.audited.get() {
             return Err(Error::Database(
@@ -204,16 +206,7 @@ impl Store {
 
     /// Runs `work` as a write transaction, then rolls it back: what would happen.
     pub fn dry_run<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let tx = Tx {
-            tx,
-            identity: &self.identity,
-            audited: Cell::new(false),
-            last_hash: RefCell::new(None),
-            undone: Cell::new(0),
-        };
+        let tx = self.begin(TransactionBehavior::Immediate)?;
         let value = work(&tx)?;
         tx.tx.rollback()?;
         Ok(value)
@@ -221,16 +214,7 @@ impl Store {
 
     /// Runs `work` in one read transaction: a consistent snapshot.
     pub fn read<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let tx = Tx {
-            tx,
-            identity: &self.identity,
-            audited: Cell::new(false),
-            last_hash: RefCell::new(None),
-            undone: Cell::new(0),
-        };
+        let tx = self.begin(TransactionBehavior::Deferred)?;
         let value = work(&tx)?;
         tx.tx.commit()?;
         Ok(value)
