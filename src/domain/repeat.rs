@@ -42,9 +42,11 @@ impl SourceRef {
             invalid("is not KIND:ID (invoice:NUMBER, order:SO-0001 or bill:BILL-0001)")
         })?;
         let kind = match kind.trim() {
-            "invoice" => SourceKind::Invoice,
-            "order" | "sales-order" => SourceKind::Order,
-            "bill" | "supplier-bill" => SourceKind::Bill,
+            "invoice" | "sales-invoice" | "sales_invoice" => SourceKind::Invoice,
+            "order" | "sales-order" | "sales_order" => SourceKind::Order,
+            // A supplier bill is what ERPs call a purchase invoice.
+            "bill" | "supplier-bill" | "supplier_bill" | "purchase-invoice"
+            | "purchase_invoice" => SourceKind::Bill,
             _ => {
                 return Err(invalid(
                     "names no kind that can repeat (invoice, order or bill)",

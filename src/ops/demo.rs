@@ -142,6 +142,9 @@ fn story(s: &mut Session, start: NaiveDate, now: Clock, tick_enabled: bool) -> R
                     "LUMEN" => vec![("DESK".into(), "LYON".into())],
                     _ => Vec::new(),
                 },
+                // Atelier pays by link, Lumen by card: their invoices e-mail a payment link.
+                email_template: matches!(customer, "ATELIER" | "LUMEN")
+                    .then(|| "request".to_string()),
                 ..NewSubscription::default()
             },
         )?;
@@ -373,6 +376,20 @@ fn replace_previous_demo(path: &Path) -> Result<()> {
 }
 
 fn populate(s: &mut Session) -> Result<()> {
+    // Members paying by link or card get a payment request with this link, and an e-mail.
+    super::company::config_set(
+        s,
+        "payment.link_template",
+        "https://pay.lumiere.example/p/{token}",
+    )?;
+    super::mail::add_template(
+        s,
+        "request",
+        "Facture {{ invoice.number }} — {{ company.name }}",
+        "Bonjour {{ customer.name }},\n\nvotre facture {{ invoice.number }} de {{ invoice.grand_total }} {{ invoice.currency }} \
+         est disponible ; vous pouvez la régler ici : {{ payment_link }}\n\n{{ company.name }}\n",
+        false,
+    )?;
     catalogue::add_vat(s, "TVA20", Decimal::from(20), true)?;
     catalogue::add_vat(s, "TVA10", Decimal::from(10), false)?;
     catalogue::add_vat(s, "TVA5.5", Decimal::new(55, 1), false)?;

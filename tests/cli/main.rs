@@ -19,6 +19,7 @@ mod corpus;
 mod credits;
 mod customers;
 mod database;
+mod demo;
 mod engine;
 mod gateway;
 mod guard;
