@@ -485,6 +485,16 @@ pub struct VatBreakdownView {
     pub tax: String,
 }
 
+impl VatBreakdownView {
+    pub fn new(v: &VatAmount, digits: u32) -> Self {
+        VatBreakdownView {
+            rate: format_decimal(v.rate),
+            base: format_minor(v.base, digits),
+            tax: format_minor(v.tax, digits),
+        }
+    }
+}
+
 #[derive(Debug, Default, Serialize)]
 pub struct InvoiceDetail {
     #[serde(flatten)]
@@ -528,11 +538,7 @@ impl InvoiceDetail {
                 .collect(),
             vat: vat
                 .iter()
-                .map(|v| VatBreakdownView {
-                    rate: format_decimal(v.rate),
-                    base: format_minor(v.base, digits),
-                    tax: format_minor(v.tax, digits),
-                })
+                .map(|v| VatBreakdownView::new(v, digits))
                 .collect(),
         }
     }
@@ -1022,11 +1028,7 @@ impl BillDetail {
                 .totals(digits)
                 .vat
                 .iter()
-                .map(|v| VatBreakdownView {
-                    rate: format_decimal(v.rate),
-                    base: format_minor(v.base, digits),
-                    tax: format_minor(v.tax, digits),
-                })
+                .map(|v| VatBreakdownView::new(v, digits))
                 .collect(),
         }
     }

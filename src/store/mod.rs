@@ -80,18 +80,7 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-            identity,
-        };
-        store.configure()?;
-        migrate::bring_up_to_date(&mut store.conn, &store.path, &store.identity)?;
-        Ok(store)
+        Store::connect(path, identity)
     }
 
     /// Creates a new database file, readable by its owner only, with the full schema.
@@ -111,10 +100,13 @@ impl Store {
                 )),
                 _ => Error::io(path, e),
             })?;
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        Store::connect(path, identity)
+    }
+
+    /// Opens the file, sets the connection up, and brings the schema up to date.
+    fn connect(path: &Path, identity: Identity) -> Result<Store> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
