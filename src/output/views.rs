@@ -226,22 +226,13 @@ impl From<AuditEntry> for AuditView {
 // ── billing ──
 
 use crate::domain::invoice::{Invoice, InvoiceLine, VatAmount};
-use crate::domain::money::{format_minor, minor_digits};
+use crate::domain::money::{format_minor, format_rate, minor_digits};
 use crate::domain::subscription::{Plan, Subscription};
 use crate::ops::subscriptions::SubscriptionInfo;
 use crate::ops::tick::TickReport;
 
 fn date(d: Option<chrono::NaiveDate>) -> Option<String> {
     d.map(|d| d.to_string())
-}
-
-/// A rate shown with at least the currency's decimals: `310.00`, `12.3456`.
-pub fn rate_text(rate: rust_decimal::Decimal, digits: u32) -> String {
-    let mut r = rate.normalize();
-    if r.scale() < digits {
-        r.rescale(digits);
-    }
-    r.to_string()
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -284,7 +275,7 @@ impl PlanView {
                     item: l.item.clone(),
                     qty: format_decimal(l.qty),
                     uom: l.uom.clone(),
-                    rate: l.rate.map(|r| rate_text(r, digits)),
+                    rate: l.rate.map(|r| format_rate(r, digits)),
                 })
                 .collect(),
         }
@@ -406,7 +397,7 @@ impl SubscriptionDetail {
                     item: l.item.clone(),
                     qty: format_decimal(l.qty),
                     uom: l.uom.clone(),
-                    rate: l.rate.map(|r| rate_text(r, digits)),
+                    rate: l.rate.map(|r| format_rate(r, digits)),
                     price_source: if l.rate.is_some() {
                         "fixed rate".into()
                     } else {
@@ -528,7 +519,7 @@ impl InvoiceDetail {
                     description: l.description.clone(),
                     qty: format_decimal(l.qty),
                     uom: l.uom.clone(),
-                    rate: rate_text(l.rate, digits),
+                    rate: format_rate(l.rate, digits),
                     factor: l.factor.clone(),
                     net: format_minor(l.net, digits),
                     vat_rate: format_decimal(l.vat_rate),
@@ -572,8 +563,8 @@ impl ExplainLineView {
             period_days: line.period_days,
             factor: line.factor.clone(),
             qty: format_decimal(line.qty),
-            rate: rate_text(line.rate, digits),
-            unrounded: rate_text(line.unrounded, digits),
+            rate: format_rate(line.rate, digits),
+            unrounded: format_rate(line.unrounded, digits),
             rounded: format_minor(line.net, digits),
             price_source: line.price_source.clone(),
         }
@@ -700,7 +691,7 @@ impl OrderDetail {
                     description: l.line.description.clone(),
                     qty: format_decimal(l.line.qty),
                     uom: l.line.uom.clone(),
-                    rate: rate_text(l.line.rate, digits),
+                    rate: format_rate(l.line.rate, digits),
                     net: format_minor(l.line.amount.net, digits),
                     vat_rate: format_decimal(l.line.vat_rate),
                     period_start: date(l.line.period.map(|p| p.start)),
@@ -1019,7 +1010,7 @@ impl BillDetail {
                 .map(|l| BillLineView {
                     description: l.description.clone(),
                     qty: format_decimal(l.qty),
-                    rate: rate_text(l.rate, digits),
+                    rate: format_rate(l.rate, digits),
                     net: format_minor(l.net, digits),
                     vat_rate: format_decimal(l.vat_rate),
                 })
