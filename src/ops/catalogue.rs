@@ -553,11 +553,12 @@ pub fn set_price(s: &mut Session, input: PriceInput) -> Result<ItemPrice> {
     })
 }
 
+/// Prices with the minor digits of their list's currency.
 pub fn list_prices(
     s: &mut Session,
     item: Option<&str>,
     list: Option<&str>,
-) -> Result<Vec<ItemPrice>> {
+) -> Result<Vec<(ItemPrice, u32)>> {
     s.store.read(|tx| {
         if let Some(item) = item {
             find_item(tx, item)?;
@@ -565,6 +566,20 @@ pub fn list_prices(
         if let Some(list) = list {
             find_price_list(tx, list)?;
         }
-        tx.prices(item, list)
+        let lists = tx.price_lists()?;
+        let digits = |name: &str| {
+            lists
+                .iter()
+                .find(|l| l.name == name)
+                .map_or(2, |l| minor_digits(&l.currency))
+        };
+        Ok(tx
+            .prices(item, list)?
+            .into_iter()
+            .map(|p| {
+                let d = digits(&p.price_list);
+                (p, d)
+            })
+            .collect())
     })
 }

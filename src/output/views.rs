@@ -151,13 +151,14 @@ pub struct PriceView {
     pub valid_to: Option<String>,
 }
 
-impl From<&ItemPrice> for PriceView {
-    fn from(p: &ItemPrice) -> Self {
+impl PriceView {
+    /// `digits`: the minor digits of the price list's currency.
+    pub fn new(p: &ItemPrice, digits: u32) -> Self {
         PriceView {
             item: p.item.clone(),
             price_list: p.price_list.clone(),
             uom: p.uom.clone(),
-            rate: p.rate.to_string(),
+            rate: crate::domain::money::format_rate(p.rate, digits),
             valid_from: p.valid_from.map(|d| d.to_string()),
             valid_to: p.valid_to.map(|d| d.to_string()),
         }

@@ -182,10 +182,10 @@ fn prices_are_exact_and_checked() {
         "--from",
         "2027-01-01",
     ]);
-    assert_snapshot!(env.ok(&["price", "list", "--format", "csv"]), @r"
+    assert_snapshot!(env.ok(&["price", "list", "--format", "csv"]), @"
     item,price_list,uom,rate,valid_from,valid_to
-    DESK,Standard,unit,310,,
-    DESK,Standard,unit,320.5,2027-01-01,
+    DESK,Standard,unit,310.00,,
+    DESK,Standard,unit,320.50,2027-01-01,
     ");
     for bad in ["310.001", "-1", "1e3", "NaN", "3,10"] {
         assert!(

@@ -18,6 +18,7 @@ pub struct PriceListArgs {
 pub fn run(ctx: &mut Ctx, args: PriceListArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("price list")?;
     let prices = catalogue::list_prices(&mut s, args.item.as_deref(), args.list.as_deref())?;
-    ctx.printer.rows(prices.iter().map(PriceView::from))?;
+    ctx.printer
+        .rows(prices.iter().map(|(p, digits)| PriceView::new(p, *digits)))?;
     Ok(())
 }

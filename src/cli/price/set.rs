@@ -47,7 +47,10 @@ pub fn run(ctx: &mut Ctx, args: PriceSetArgs) -> anyhow::Result<()> {
             "{} {} per {} in {}",
             price.item, price.rate, price.uom, price.price_list
         )),
-        _ => ctx.printer.record(&PriceView::from(&price))?,
+        _ => ctx.printer.record(&PriceView::new(
+            &price,
+            crate::cli::currency_digits(&mut s)?,
+        ))?,
     }
     Ok(())
 }
