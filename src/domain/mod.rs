@@ -26,6 +26,7 @@ pub mod pricing;
 pub mod render;
 pub mod repeat;
 pub mod schedule;
+pub mod sepa;
 pub mod settings;
 pub mod subscription;
 pub mod values;

@@ -1,6 +1,6 @@
 //! The company settings kept in the database: their keys, defaults and validation.
 
-use crate::domain::values;
+use crate::domain::{sepa, values};
 use crate::error::Error;
 
 /// One known setting.
@@ -94,6 +94,24 @@ pub const SETTINGS: &[SettingSpec] = &[
         default: Some("false"),
         help: "deliver the outbox at the end of each tick",
         check: boolean,
+    },
+    SettingSpec {
+        key: "sepa.creditor_id",
+        default: None,
+        help: "SEPA creditor identifier for direct debits (e.g. FR72ZZZ123456)",
+        check: sepa::normalize_creditor_id,
+    },
+    SettingSpec {
+        key: "sepa.iban",
+        default: None,
+        help: "IBAN of the account SEPA direct debits are collected to",
+        check: sepa::normalize_iban,
+    },
+    SettingSpec {
+        key: "sepa.bic",
+        default: None,
+        help: "BIC of that account's bank (optional)",
+        check: sepa::normalize_bic,
     },
 ];
 
@@ -205,6 +223,22 @@ mod tests {
         assert!(validate("invoice.days_until_due", "-1").is_err());
         assert!(validate("invoice.series", "INV-{YYYY}").is_err());
         assert_eq!(validate("mail.send_on_tick", "yes").unwrap(), "true");
+    }
+
+    #[test]
+    fn sepa_settings_are_checked_and_normalized() {
+        assert_eq!(
+            validate("sepa.creditor_id", "fr72 zzz 123456").unwrap(),
+            "FR72ZZZ123456"
+        );
+        assert!(validate("sepa.creditor_id", "FR73ZZZ123456").is_err());
+        assert_eq!(
+            validate("sepa.iban", "FR76 3000 6000 0112 3456 7890 189").unwrap(),
+            "FR7630006000011234567890189"
+        );
+        assert!(validate("sepa.iban", "FR7630006000011234567890188").is_err());
+        assert_eq!(validate("sepa.bic", "bnpafrpp").unwrap(), "BNPAFRPP");
+        assert!(validate("sepa.bic", "BNPA").is_err());
     }
 }
 
