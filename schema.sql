@@ -115,8 +115,17 @@ CREATE TABLE customers (
     payment_method TEXT NOT NULL DEFAULT 'manual'
                    CHECK (payment_method IN ('manual', 'link', 'stripe', 'gocardless', 'sepa')),
     disabled       INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
-    created_on     TEXT NOT NULL
+    created_on     TEXT NOT NULL,
+    -- The SEPA direct debit mandate: the debtor's account and the mandate's unique
+    -- reference and signature date (all three needed to collect; the BIC is optional).
+    iban              TEXT CHECK (iban IS NULL OR (length(iban) BETWEEN 15 AND 34
+                                                   AND iban GLOB '[A-Z][A-Z][0-9][0-9]*')),
+    bic               TEXT CHECK (bic IS NULL OR length(bic) IN (8, 11)),
+    mandate_id        TEXT CHECK (mandate_id IS NULL OR length(mandate_id) BETWEEN 1 AND 35),
+    mandate_signed_on TEXT
 ) STRICT;
+-- A mandate reference is unique for the creditor (the UMR of the SEPA rulebook).
+CREATE UNIQUE INDEX customers_mandate ON customers(mandate_id);
 
 -- ─────────────────────── plans and subscriptions ───────────────────────
 

@@ -1,5 +1,6 @@
 //! Customers: who is billed, where, how they pay, and the prices they get.
 
+use crate::domain::sepa::MandateFields;
 use crate::error::Error;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,4 +91,6 @@ pub struct Customer {
     pub kind: CustomerKind,
     pub payment_method: PaymentMethod,
     pub disabled: bool,
+    /// The SEPA direct debit mandate the customer signed, as far as it is known.
+    pub mandate: MandateFields,
 }

@@ -2,12 +2,13 @@
 
 use std::io::Write;
 
+use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
 use super::csvio::{CsvFile, CsvRow, parse_flag};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
-use crate::domain::values;
+use crate::domain::{sepa, values};
 use crate::error::{Error, Result};
 use crate::store::Tx;
 
@@ -23,6 +24,10 @@ pub const CSV_COLUMNS: &[&str] = &[
     "kind",
     "payment_method",
     "disabled",
+    "iban",
+    "bic",
+    "mandate_id",
+    "mandate_signed_on",
 ];
 
 /// Changes to apply to a customer; `None` leaves a field as it is, `Some(None)` clears it.
@@ -37,15 +42,33 @@ pub struct CustomerEdit {
     pub kind: Option<CustomerKind>,
     pub payment_method: Option<PaymentMethod>,
     pub disabled: Option<bool>,
+    pub iban: Option<Option<String>>,
+    pub bic: Option<Option<String>>,
+    pub mandate_id: Option<Option<String>>,
+    pub mandate_signed_on: Option<Option<NaiveDate>>,
 }
 
-fn check_references(tx: &Tx, c: &Customer) -> Result<()> {
+/// Checks what a customer refers to; `mandate_field` names the mandate reference in errors.
+fn check_references(tx: &Tx, c: &Customer, mandate_field: &str) -> Result<()> {
     if let Some(list) = &c.price_list {
         if tx.price_list(list)?.is_none() {
             return Err(Error::not_found_hint(
                 "price list",
                 list,
                 format!("create it with `subs price-list add {list}`"),
+            ));
+        }
+    }
+    // A mandate reference identifies one mandate of the creditor: two customers cannot
+    // share it (the unique index is the last guard; this names the other customer).
+    if let Some(mandate_id) = &c.mandate.id {
+        if let Some(other) = tx
+            .customer_with_mandate(mandate_id)?
+            .filter(|other| *other != c.code)
+        {
+            return Err(Error::invalid(
+                mandate_field,
+                format!("{mandate_id:?} is already the mandate reference of customer {other}"),
             ));
         }
     }
@@ -57,6 +80,8 @@ fn audit_change(c: &Customer) -> serde_json::Value {
         "name": c.name, "email": c.email, "address": c.address, "price_list": c.price_list,
         "vat_id": c.vat_id, "siren": c.siren, "kind": c.kind.as_str(),
         "payment_method": c.payment_method.as_str(), "disabled": c.disabled,
+        "iban": c.mandate.iban, "bic": c.mandate.bic, "mandate_id": c.mandate.id,
+        "mandate_signed_on": c.mandate.signed_on,
     })
 }
 
@@ -64,7 +89,7 @@ pub fn add(s: &mut Session, customer: Customer) -> Result<Customer> {
     values::check_code("CODE", &customer.code)?;
     let today = s.today();
     s.store.write(|tx| {
-        check_references(tx, &customer)?;
+        check_references(tx, &customer, "--mandate-id")?;
         tx.customer_insert(&customer, today)?;
         tx.audit(
             &format!("customer:{}", customer.code),
@@ -114,7 +139,19 @@ pub fn edit(s: &mut Session, code: &str, edit: CustomerEdit) -> Result<Customer>
         if let Some(disabled) = edit.disabled {
             c.disabled = disabled;
         }
-        check_references(tx, &c)?;
+        if let Some(iban) = edit.iban {
+            c.mandate.iban = iban;
+        }
+        if let Some(bic) = edit.bic {
+            c.mandate.bic = bic;
+        }
+        if let Some(mandate_id) = edit.mandate_id {
+            c.mandate.id = mandate_id;
+        }
+        if let Some(signed_on) = edit.mandate_signed_on {
+            c.mandate.signed_on = signed_on;
+        }
+        check_references(tx, &c, "--mandate-id")?;
         tx.customer_update(&c)?;
         tx.audit(&format!("customer:{code}"), &audit_change(&c))?;
         Ok(c)
@@ -163,6 +200,15 @@ fn customer_from_row(row: &CsvRow) -> Result<Customer> {
             .map(|v| parse_flag(&row.field("disabled"), v))
             .transpose()?
             .unwrap_or(false),
+        mandate: sepa::MandateFields {
+            iban: optional("iban", sepa::normalize_iban)?,
+            bic: optional("bic", sepa::normalize_bic)?,
+            id: optional("mandate_id", sepa::check_mandate_id)?,
+            signed_on: row
+                .get("mandate_signed_on")
+                .map(|v| values::parse_date(&row.field("mandate_signed_on"), v))
+                .transpose()?,
+        },
     })
 }
 
@@ -193,7 +239,7 @@ pub fn import(s: &mut Session, source: &str, bytes: &[u8]) -> Result<ImportSumma
     s.store.write(|tx| {
         let mut summary = ImportSummary::default();
         for (place, customer) in &parsed {
-            check_references(tx, customer)
+            check_references(tx, customer, "column mandate_id")
                 .map_err(|e| Error::invalid(place.clone(), e.to_string()))?;
             match tx.customer(&customer.code)? {
                 Some(existing) if existing == *customer => summary.unchanged += 1,
@@ -234,6 +280,13 @@ pub fn export(s: &mut Session, out: &mut dyn Write) -> Result<()> {
                     c.kind.as_str(),
                     c.payment_method.as_str(),
                     if c.disabled { "true" } else { "false" },
+                    c.mandate.iban.as_deref().unwrap_or(""),
+                    c.mandate.bic.as_deref().unwrap_or(""),
+                    c.mandate.id.as_deref().unwrap_or(""),
+                    &c.mandate
+                        .signed_on
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
                 ])
                 .map_err(io)
         })

@@ -540,6 +540,7 @@ fn populate(s: &mut Session) -> Result<()> {
                 kind,
                 payment_method: method,
                 disabled: false,
+                mandate: Default::default(),
             },
         )?;
     }

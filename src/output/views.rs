@@ -23,6 +23,10 @@ pub struct CustomerView {
     pub kind: String,
     pub payment_method: String,
     pub disabled: bool,
+    pub iban: Option<String>,
+    pub bic: Option<String>,
+    pub mandate_id: Option<String>,
+    pub mandate_signed_on: Option<String>,
 }
 
 impl From<&Customer> for CustomerView {
@@ -38,6 +42,10 @@ impl From<&Customer> for CustomerView {
             kind: c.kind.as_str().into(),
             payment_method: c.payment_method.as_str().into(),
             disabled: c.disabled,
+            iban: c.mandate.iban.clone(),
+            bic: c.mandate.bic.clone(),
+            mandate_id: c.mandate.id.clone(),
+            mandate_signed_on: c.mandate.signed_on.map(|d| d.to_string()),
         }
     }
 }

@@ -4,10 +4,11 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Tx, duplicate_as};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
+use crate::domain::sepa::MandateFields;
 use crate::error::Result;
 
 const SELECT_CUSTOMER: &str = "SELECT code, name, email, address, price_list, vat_id, siren, kind,
-    payment_method, disabled FROM customers";
+    payment_method, disabled, iban, bic, mandate_id, mandate_signed_on FROM customers";
 
 fn customer_from_row(row: &Row) -> rusqlite::Result<Customer> {
     let kind: String = row.get(7)?;
@@ -25,6 +26,12 @@ fn customer_from_row(row: &Row) -> rusqlite::Result<Customer> {
         payment_method: PaymentMethod::parse("payment_method", &method)
             .unwrap_or(PaymentMethod::Manual),
         disabled: row.get(9)?,
+        mandate: MandateFields {
+            iban: row.get(10)?,
+            bic: row.get(11)?,
+            id: row.get(12)?,
+            signed_on: row.get(13)?,
+        },
     })
 }
 
@@ -33,8 +40,8 @@ impl Tx<'_> {
         self.conn()
             .prepare_cached(
                 "INSERT INTO customers (code, name, email, address, price_list, vat_id, siren, kind,
-                     payment_method, disabled, created_on)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                     payment_method, disabled, created_on, iban, bic, mandate_id, mandate_signed_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
             )?
             .execute(params![
                 c.code,
@@ -47,7 +54,11 @@ impl Tx<'_> {
                 c.kind.as_str(),
                 c.payment_method.as_str(),
                 c.disabled,
-                created_on
+                created_on,
+                c.mandate.iban,
+                c.mandate.bic,
+                c.mandate.id,
+                c.mandate.signed_on
             ])
             .map_err(duplicate_as("customer", &c.code))?;
         Ok(())
@@ -57,7 +68,8 @@ impl Tx<'_> {
         self.conn()
             .prepare_cached(
                 "UPDATE customers SET name = ?2, email = ?3, address = ?4, price_list = ?5, vat_id = ?6,
-                     siren = ?7, kind = ?8, payment_method = ?9, disabled = ?10
+                     siren = ?7, kind = ?8, payment_method = ?9, disabled = ?10, iban = ?11,
+                     bic = ?12, mandate_id = ?13, mandate_signed_on = ?14
                  WHERE code = ?1",
             )?
             .execute(params![
@@ -70,7 +82,11 @@ impl Tx<'_> {
                 c.siren,
                 c.kind.as_str(),
                 c.payment_method.as_str(),
-                c.disabled
+                c.disabled,
+                c.mandate.iban,
+                c.mandate.bic,
+                c.mandate.id,
+                c.mandate.signed_on
             ])?;
         Ok(())
     }
@@ -80,6 +96,17 @@ impl Tx<'_> {
             .conn()
             .prepare_cached(&format!("{SELECT_CUSTOMER} WHERE code = ?1"))?
             .query_row([code], customer_from_row)
+            .optional()?)
+    }
+
+    /// The code of the customer whose mandate reference is `mandate_id`, if any.
+    pub fn customer_with_mandate(&self, mandate_id: &str) -> Result<Option<String>> {
+        Ok(self
+            .query_one(
+                "SELECT code FROM customers WHERE mandate_id = ?1",
+                [mandate_id],
+                |r| r.get(0),
+            )
             .optional()?)
     }
 

@@ -43,7 +43,11 @@ fn add_prints_the_code_and_show_prints_the_record() {
       "siren": "123456789",
       "kind": "business",
       "payment_method": "manual",
-      "disabled": false
+      "disabled": false,
+      "iban": null,
+      "bic": null,
+      "mandate_id": null,
+      "mandate_signed_on": null
     }
     "#);
 }
@@ -64,14 +68,14 @@ fn list_in_every_format() {
     ]);
     env.ok(&["customer", "add", "A", "--name", "Alpha, \"the first\""]);
     assert_snapshot!(env.ok(&["customer", "list"]), @r#"
-    CODE  NAME                EMAIL   ADDRESS  PRICE_LIST  VAT_ID  SIREN  KIND      PAYMENT_METHOD  DISABLED
+    CODE  NAME                EMAIL   ADDRESS  PRICE_LIST  VAT_ID  SIREN  KIND      PAYMENT_METHOD  DISABLED  IBAN  BIC  MANDATE_ID  MANDATE_SIGNED_ON
     A     Alpha, "the first"                                              business  manual          false
     B     Bravo               b@b.fr                                      business  manual          false
     "#);
     assert_snapshot!(env.ok(&["customer", "list", "--format", "csv"]), @r#"
-    code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled
-    A,"Alpha, ""the first""",,,,,,business,manual,false
-    B,Bravo,b@b.fr,,,,,business,manual,false
+    code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on
+    A,"Alpha, ""the first""",,,,,,business,manual,false,,,,
+    B,Bravo,b@b.fr,,,,,business,manual,false,,,,
     "#);
     let json = env.json(&["customer", "list"]);
     assert_eq!(json.as_array().unwrap().len(), 2);
@@ -83,7 +87,7 @@ fn an_empty_list_still_has_its_csv_header_and_is_an_empty_json_array() {
     let env = TestEnv::new();
     assert_eq!(
         env.ok(&["customer", "list", "--format", "csv"]),
-        "code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled\n"
+        "code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on\n"
     );
     assert_eq!(env.ok(&["customer", "list", "--format", "json"]), "[]\n");
 }
@@ -224,6 +228,23 @@ fn export_then_import_into_a_new_database_round_trips() {
         "--siren",
         "123456789",
     ]);
+    env.ok(&[
+        "customer",
+        "add",
+        "C",
+        "--name",
+        "Charlie",
+        "--payment-method",
+        "sepa",
+        "--iban",
+        "FR76 3000 6000 0112 3456 7890 189",
+        "--bic",
+        "BNPAFRPP",
+        "--mandate-id",
+        "RUM-C-1",
+        "--mandate-signed-on",
+        "2025-12-01",
+    ]);
     env.ok(&["customer", "edit", "B", "--disable"]);
     let exported = env.ok(&["customer", "export"]);
 
@@ -231,13 +252,17 @@ fn export_then_import_into_a_new_database_round_trips() {
     let file = other.write("customers.csv", &exported);
     let run = other.run(&["customer", "import", file.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("2 created"), "{}", run.stderr);
+    assert!(run.stderr.contains("3 created"), "{}", run.stderr);
     assert_eq!(other.ok(&["customer", "export"]), exported);
+    assert!(
+        exported.contains(",sepa,false,FR7630006000011234567890189,BNPAFRPP,RUM-C-1,2025-12-01\n"),
+        "{exported}"
+    );
 
     // Importing the same file again changes nothing.
     let run = other.run(&["customer", "import", file.to_str().unwrap()]);
     assert!(
-        run.stderr.contains("0 created, 0 updated, 2 unchanged"),
+        run.stderr.contains("0 created, 0 updated, 3 unchanged"),
         "{}",
         run.stderr
     );

@@ -168,6 +168,7 @@ fn books(dir: &std::path::Path, start: NaiveDate) -> Session {
             kind: CustomerKind::Business,
             payment_method: PaymentMethod::Manual,
             disabled: false,
+            mandate: Default::default(),
         };
         customers::add(&mut s, customer).unwrap();
     }

@@ -2,9 +2,9 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::{Ctx, date_arg};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
-use crate::domain::values;
+use crate::domain::{sepa, values};
 use crate::ops::customers;
 use crate::output::prompt;
 use crate::output::views::CustomerView;
@@ -12,7 +12,9 @@ use crate::output::views::CustomerView;
 /// Add a customer.
 ///
 /// Prints the customer's code. Business customers (the default) get the late-payment
-/// mentions on their invoices.
+/// mentions on their invoices. A customer paying by SEPA direct debit (`--payment-method
+/// sepa`) needs a mandate for `subs sepa export`: --iban, --mandate-id and
+/// --mandate-signed-on (--bic is optional).
 #[derive(Debug, Args)]
 pub struct CustomerAddArgs {
     /// Code you choose: letters, digits, '_', '.', '-'
@@ -44,6 +46,18 @@ pub struct CustomerAddArgs {
     /// manual (default), link, stripe, gocardless or sepa
     #[arg(long, value_name = "METHOD")]
     pub payment_method: Option<String>,
+    /// IBAN of the account SEPA direct debits are taken from
+    #[arg(long)]
+    pub iban: Option<String>,
+    /// BIC of that account's bank (optional for SEPA)
+    #[arg(long)]
+    pub bic: Option<String>,
+    /// Unique reference of the customer's SEPA mandate (up to 35 of A-Z a-z 0-9 /-?:().,'+)
+    #[arg(long, value_name = "REF")]
+    pub mandate_id: Option<String>,
+    /// Day the customer signed the SEPA mandate
+    #[arg(long, value_name = "DATE")]
+    pub mandate_signed_on: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: CustomerAddArgs) -> anyhow::Result<()> {
@@ -80,6 +94,21 @@ pub fn run(ctx: &mut Ctx, args: CustomerAddArgs) -> anyhow::Result<()> {
             .transpose()?
             .unwrap_or(PaymentMethod::Manual),
         disabled: false,
+        mandate: sepa::MandateFields {
+            iban: args
+                .iban
+                .map(|v| sepa::normalize_iban("--iban", &v))
+                .transpose()?,
+            bic: args
+                .bic
+                .map(|v| sepa::normalize_bic("--bic", &v))
+                .transpose()?,
+            id: args
+                .mandate_id
+                .map(|v| sepa::check_mandate_id("--mandate-id", &v))
+                .transpose()?,
+            signed_on: date_arg("--mandate-signed-on", args.mandate_signed_on.as_deref())?,
+        },
     };
     let mut s = ctx.session("customer add")?;
     let customer = customers::add(&mut s, customer)?;

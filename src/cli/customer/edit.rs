@@ -4,7 +4,8 @@ use clap::Args;
 
 use crate::cli::{Ctx, clearable};
 use crate::domain::customer::{CustomerKind, PaymentMethod};
-use crate::domain::values;
+use crate::domain::values::parse_date;
+use crate::domain::{sepa, values};
 use crate::ops::customers::{self, CustomerEdit};
 use crate::output::views::CustomerView;
 
@@ -37,6 +38,18 @@ pub struct CustomerEditArgs {
     /// Enable a disabled customer
     #[arg(long)]
     pub enable: bool,
+    /// IBAN of the account SEPA direct debits are taken from
+    #[arg(long)]
+    pub iban: Option<String>,
+    /// BIC of that account's bank (optional for SEPA)
+    #[arg(long)]
+    pub bic: Option<String>,
+    /// Unique reference of the customer's SEPA mandate; a new one starts again with FRST
+    #[arg(long, value_name = "REF")]
+    pub mandate_id: Option<String>,
+    /// Day the customer signed the SEPA mandate
+    #[arg(long, value_name = "DATE")]
+    pub mandate_signed_on: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: CustomerEditArgs) -> anyhow::Result<()> {
@@ -82,6 +95,21 @@ pub fn run(ctx: &mut Ctx, args: CustomerEditArgs) -> anyhow::Result<()> {
         } else {
             None
         },
+        iban: clearable(args.iban)
+            .map(|v| v.map(|v| sepa::normalize_iban("--iban", &v)).transpose())
+            .transpose()?,
+        bic: clearable(args.bic)
+            .map(|v| v.map(|v| sepa::normalize_bic("--bic", &v)).transpose())
+            .transpose()?,
+        mandate_id: clearable(args.mandate_id)
+            .map(|v| {
+                v.map(|v| sepa::check_mandate_id("--mandate-id", &v))
+                    .transpose()
+            })
+            .transpose()?,
+        mandate_signed_on: clearable(args.mandate_signed_on)
+            .map(|v| v.map(|v| parse_date("--mandate-signed-on", &v)).transpose())
+            .transpose()?,
     };
     let mut s = ctx.session("customer edit")?;
     let customer = customers::edit(&mut s, &args.code, edit)?;
