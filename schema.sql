@@ -507,6 +507,24 @@ CREATE TABLE webhook_events (
     UNIQUE (gateway, event_id)
 ) STRICT;
 
+-- One row per invoice put in a SEPA direct debit file (`sepa export`), under the file's
+-- message id. The history of a mandate decides the next sequence type (FRST, then RCUR);
+-- an invoice is in a given file once, and in a later one only when exported `--again`.
+CREATE TABLE sepa_collections (
+    id              INTEGER PRIMARY KEY,
+    msg_id          TEXT NOT NULL,
+    invoice         INTEGER NOT NULL REFERENCES invoices(id),
+    customer        TEXT NOT NULL REFERENCES customers(code),
+    mandate_id      TEXT NOT NULL,
+    sequence        TEXT NOT NULL CHECK (sequence IN ('FRST', 'RCUR', 'OOFF', 'FNAL')),
+    amount          INTEGER NOT NULL CHECK (amount > 0),
+    collection_date TEXT NOT NULL,
+    exported_at     TEXT NOT NULL,
+    UNIQUE (invoice, msg_id)
+) STRICT;
+CREATE INDEX sepa_collections_mandate ON sepa_collections(customer, mandate_id);
+CREATE INDEX sepa_collections_msg ON sepa_collections(msg_id);
+
 -- ───────────────────────────── mail ─────────────────────────────
 
 CREATE TABLE templates (

@@ -28,6 +28,7 @@ mod plan;
 mod price;
 mod price_list;
 mod repeat;
+mod sepa;
 mod subscription;
 mod template;
 mod tick;
@@ -177,6 +178,9 @@ pub enum Command {
     /// Bank statements: import and reconciliation
     #[command(subcommand)]
     Bank(bank::BankCommand),
+    /// SEPA direct debit: collection files for the bank
+    #[command(subcommand)]
+    Sepa(sepa::SepaCommand),
     /// Supplier bills: what the company owes (rent, energy, cleaning)
     #[command(subcommand)]
     Bill(bill::BillCommand),
@@ -302,6 +306,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Template(cmd) => template::run(&mut ctx, cmd),
         Command::Mail(cmd) => mail::run(&mut ctx, cmd),
         Command::Bank(cmd) => bank::run(&mut ctx, cmd),
+        Command::Sepa(cmd) => sepa::run(&mut ctx, cmd),
         Command::Bill(cmd) => bill::run(&mut ctx, cmd),
         Command::Repeat(cmd) => repeat::run(&mut ctx, cmd),
         Command::Contract(cmd) => contract::run(&mut ctx, cmd),

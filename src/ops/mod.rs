@@ -20,6 +20,7 @@ pub mod payment_requests;
 pub mod payments;
 pub mod plans;
 pub mod repeats;
+pub mod sepa;
 pub mod subscriptions;
 pub mod tick;
 pub mod webhooks;

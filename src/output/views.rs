@@ -1446,3 +1446,58 @@ impl SlotAvailabilityView {
         }
     }
 }
+
+/// One direct debit of a SEPA collection file.
+#[derive(Debug, Default, Serialize)]
+pub struct SepaCollectionView {
+    pub invoice: String,
+    pub customer: String,
+    pub mandate_id: String,
+    pub sequence: String,
+    pub amount: String,
+}
+
+/// What `sepa export` did: the file, its totals, and what was left out.
+#[derive(Debug, Default, Serialize)]
+pub struct SepaExportView {
+    /// `null` when there was nothing to collect.
+    pub msg_id: Option<String>,
+    pub file: Option<String>,
+    pub collection_date: String,
+    pub transactions: usize,
+    pub control_sum: String,
+    pub currency: String,
+    pub skipped: usize,
+    pub already_exported: usize,
+    pub collections: Vec<SepaCollectionView>,
+}
+
+impl SepaExportView {
+    pub fn new(r: &crate::ops::sepa::ExportReport) -> Self {
+        let collections = r
+            .exported
+            .as_ref()
+            .map(|e| e.collections.as_slice())
+            .unwrap_or_default();
+        SepaExportView {
+            msg_id: r.exported.as_ref().map(|e| e.msg_id.clone()),
+            file: r.exported.as_ref().map(|e| e.file.display().to_string()),
+            collection_date: r.collection_date.to_string(),
+            transactions: collections.len(),
+            control_sum: format_minor(r.exported.as_ref().map_or(0, |e| e.control_sum), 2),
+            currency: crate::domain::sepa::CURRENCY.into(),
+            skipped: r.skipped.len(),
+            already_exported: r.already_exported,
+            collections: collections
+                .iter()
+                .map(|c| SepaCollectionView {
+                    invoice: c.number.clone(),
+                    customer: c.customer.clone(),
+                    mandate_id: c.mandate.id.clone(),
+                    sequence: c.sequence.as_str().into(),
+                    amount: format_minor(c.amount, 2),
+                })
+                .collect(),
+        }
+    }
+}

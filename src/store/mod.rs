@@ -19,6 +19,7 @@ mod migrate;
 mod orders;
 mod payments;
 mod repeats;
+mod sepa;
 mod settings;
 
 use std::cell::{Cell, RefCell};
@@ -42,6 +43,7 @@ pub use mail::{OutboxMessage, PaymentRequest, Template};
 pub use migrate::SCHEMA_VERSION;
 pub use payments::CreditSource;
 pub use repeats::{CreatedDoc, SourceKey};
+pub use sepa::{PastCollection, SepaOwed};
 
 /// Who is acting and with which command, written on every audit entry.
 #[derive(Debug, Clone)]

@@ -30,3 +30,4 @@ mod repeats;
 mod safety;
 mod schemas;
 mod security;
+mod sepa;

@@ -1,0 +1,18 @@
+//! `subs sepa …`: SEPA direct debit collections.
+
+mod export;
+
+use clap::Subcommand;
+
+use super::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum SepaCommand {
+    Export(export::SepaExportArgs),
+}
+
+pub fn run(ctx: &mut Ctx, cmd: SepaCommand) -> anyhow::Result<()> {
+    match cmd {
+        SepaCommand::Export(args) => export::run(ctx, args),
+    }
+}
