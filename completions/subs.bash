@@ -103,6 +103,9 @@ _subs() {
             subs,repeat)
                 cmd="subs__subcmd__repeat"
                 ;;
+            subs,sepa)
+                cmd="subs__subcmd__sepa"
+                ;;
             subs,subscription)
                 cmd="subs__subcmd__subscription"
                 ;;
@@ -544,6 +547,9 @@ _subs() {
             subs__subcmd__help,repeat)
                 cmd="subs__subcmd__help__subcmd__repeat"
                 ;;
+            subs__subcmd__help,sepa)
+                cmd="subs__subcmd__help__subcmd__sepa"
+                ;;
             subs__subcmd__help,subscription)
                 cmd="subs__subcmd__help__subcmd__subscription"
                 ;;
@@ -822,6 +828,9 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__repeat,stop)
                 cmd="subs__subcmd__help__subcmd__repeat__subcmd__stop"
+                ;;
+            subs__subcmd__help__subcmd__sepa,export)
+                cmd="subs__subcmd__help__subcmd__sepa__subcmd__export"
                 ;;
             subs__subcmd__help__subcmd__subscription,cancel)
                 cmd="subs__subcmd__help__subcmd__subscription__subcmd__cancel"
@@ -1222,6 +1231,18 @@ _subs() {
             subs__subcmd__repeat__subcmd__help,stop)
                 cmd="subs__subcmd__repeat__subcmd__help__subcmd__stop"
                 ;;
+            subs__subcmd__sepa,export)
+                cmd="subs__subcmd__sepa__subcmd__export"
+                ;;
+            subs__subcmd__sepa,help)
+                cmd="subs__subcmd__sepa__subcmd__help"
+                ;;
+            subs__subcmd__sepa__subcmd__help,export)
+                cmd="subs__subcmd__sepa__subcmd__help__subcmd__export"
+                ;;
+            subs__subcmd__sepa__subcmd__help,help)
+                cmd="subs__subcmd__sepa__subcmd__help__subcmd__help"
+                ;;
             subs__subcmd__subscription,cancel)
                 cmd="subs__subcmd__subscription__subcmd__cancel"
                 ;;
@@ -1373,7 +1394,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3677,7 +3698,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__customer__subcmd__add)
-            opts="-q -v -h -V --name --email --address --price-list --vat-id --siren --business --individual --payment-method --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --email --address --price-list --vat-id --siren --business --individual --payment-method --iban --bic --mandate-id --mandate-signed-on --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3708,6 +3729,22 @@ _subs() {
                     return 0
                     ;;
                 --payment-method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iban)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mandate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mandate-signed-on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3735,7 +3772,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__customer__subcmd__edit)
-            opts="-q -v -h -V --name --email --address --price-list --vat-id --siren --business --individual --payment-method --disable --enable --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --email --address --price-list --vat-id --siren --business --individual --payment-method --disable --enable --iban --bic --mandate-id --mandate-signed-on --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3766,6 +3803,22 @@ _subs() {
                     return 0
                     ;;
                 --payment-method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iban)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mandate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mandate-signed-on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4297,7 +4350,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank bill repeat contract catalog credits location booking availability tick log completions man demo help"
+            opts="init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5921,6 +5974,34 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__repeat__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__sepa)
+            opts="export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__sepa__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9311,6 +9392,120 @@ _subs() {
                     COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sepa)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sepa__subcmd__export)
+            opts="-q -v -h -V --collection-date --out --sequence --again --force --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --collection-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sequence)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sepa__subcmd__help)
+            opts="export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sepa__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sepa__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
