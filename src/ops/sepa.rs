@@ -7,6 +7,7 @@
 //! to the bank is therefore always one the books remember.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -240,16 +241,16 @@ fn candidates(tx: &Tx, owed: Vec<SepaOwed>) -> Result<Vec<Candidate>> {
     let mut payers: HashMap<String, (Customer, Vec<PastCollection>)> = HashMap::new();
     let mut out = Vec::with_capacity(owed.len());
     for invoice in owed {
-        if !payers.contains_key(&invoice.customer) {
-            let customer = customers::find(tx, &invoice.customer)?;
-            let past = match &customer.mandate.id {
-                Some(mandate) => tx.sepa_mandate_collections(&customer.code, mandate)?,
-                None => Vec::new(),
-            };
-            payers.insert(invoice.customer.clone(), (customer, past));
-        }
-        let Some((customer, past)) = payers.get(&invoice.customer) else {
-            continue;
+        let (customer, past) = match payers.entry(invoice.customer.clone()) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(new) => {
+                let customer = customers::find(tx, new.key())?;
+                let past = match &customer.mandate.id {
+                    Some(mandate) => tx.sepa_mandate_collections(&customer.code, mandate)?,
+                    None => Vec::new(),
+                };
+                new.insert((customer, past))
+            }
         };
         let history = MandateHistory {
             collected_before: !past.is_empty(),
