@@ -372,6 +372,39 @@ fn item_input_from_row(row: &CsvRow) -> Result<ItemInput> {
 }
 
 /// Imports items from CSV: new codes created, known ones updated; all or nothing.
+/// An item row from a file, with the columns the file does not have taken from the item.
+fn keep_absent_columns(
+    existing: &Item,
+    mut input: ItemInput,
+    has: &dyn Fn(&str) -> bool,
+) -> ItemInput {
+    if !has("group") {
+        input.group = existing.group.clone();
+    }
+    if !has("uom") {
+        input.uom = Some(existing.uom.clone());
+    }
+    if !has("recurring") {
+        input.recurring = existing.recurring;
+    }
+    if !has("vat_rate") {
+        input.vat_rate = Some(existing.vat_rate.normalize().to_string());
+    }
+    if !has("published") {
+        input.published = existing.published;
+    }
+    if !has("description") {
+        input.description = existing.description.clone();
+    }
+    if !has("booking_uoms") {
+        input.booking_uoms = existing.booking_uoms.clone();
+    }
+    if !has("disabled") {
+        input.disabled = existing.disabled;
+    }
+    input
+}
+
 pub fn import_items(
     s: &mut Session,
     source: &str,
@@ -396,11 +429,17 @@ pub fn import_items(
         let mut summary = super::customers::ImportSummary::default();
         for (place, input) in &inputs {
             let field = |column: &str| format!("{place}: column {column}");
-            let item = build_item(tx, input, &field).map_err(|e| match e {
+            // A column the file does not have leaves that field of a known item as it was.
+            let existing = tx.item(&input.code)?;
+            let input = match &existing {
+                Some(item) => keep_absent_columns(item, input.clone(), &|c| file.has_column(c)),
+                None => input.clone(),
+            };
+            let item = build_item(tx, &input, &field).map_err(|e| match e {
                 Error::NotFound { .. } => Error::invalid(place.clone(), e.to_string()),
                 other => other,
             })?;
-            match tx.item(&item.code)? {
+            match existing {
                 Some(existing) if existing == item => summary.unchanged += 1,
                 Some(_) => {
                     tx.item_update(&item)?;

@@ -101,6 +101,11 @@ impl CsvFile {
         })
     }
 
+    /// Whether the file has this column at all (an absent column is not an empty one).
+    pub fn has_column(&self, column: &str) -> bool {
+        self.columns.contains_key(column)
+    }
+
     pub fn rows(&self) -> impl Iterator<Item = CsvRow<'_>> {
         self.records.iter().map(|(line, record)| CsvRow {
             file: self,

@@ -212,6 +212,54 @@ fn customer_from_row(row: &CsvRow) -> Result<Customer> {
     })
 }
 
+/// `new` from a CSV row, with the fields of columns absent from the file taken from
+/// `existing`: importing `code,name` renames customers without clearing their e-mail.
+fn keep_absent_columns(
+    existing: &Customer,
+    new: &Customer,
+    has: &dyn Fn(&str) -> bool,
+) -> Customer {
+    let mut merged = existing.clone();
+    merged.name = new.name.clone();
+    if has("email") {
+        merged.email = new.email.clone();
+    }
+    if has("address") {
+        merged.address = new.address.clone();
+    }
+    if has("price_list") {
+        merged.price_list = new.price_list.clone();
+    }
+    if has("vat_id") {
+        merged.vat_id = new.vat_id.clone();
+    }
+    if has("siren") {
+        merged.siren = new.siren.clone();
+    }
+    if has("kind") {
+        merged.kind = new.kind;
+    }
+    if has("payment_method") {
+        merged.payment_method = new.payment_method;
+    }
+    if has("disabled") {
+        merged.disabled = new.disabled;
+    }
+    if has("iban") {
+        merged.mandate.iban = new.mandate.iban.clone();
+    }
+    if has("bic") {
+        merged.mandate.bic = new.mandate.bic.clone();
+    }
+    if has("mandate_id") {
+        merged.mandate.id = new.mandate.id.clone();
+    }
+    if has("mandate_signed_on") {
+        merged.mandate.signed_on = new.mandate.signed_on;
+    }
+    merged
+}
+
 /// What an import did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct ImportSummary {
@@ -242,10 +290,15 @@ pub fn import(s: &mut Session, source: &str, bytes: &[u8]) -> Result<ImportSumma
             check_references(tx, customer, "column mandate_id")
                 .map_err(|e| Error::invalid(place.clone(), e.to_string()))?;
             match tx.customer(&customer.code)? {
-                Some(existing) if existing == *customer => summary.unchanged += 1,
-                Some(_) => {
-                    tx.customer_update(customer)?;
-                    summary.updated += 1;
+                Some(existing) => {
+                    // A column the file does not have leaves that field as it was.
+                    let merged = keep_absent_columns(&existing, customer, &|c| file.has_column(c));
+                    if merged == existing {
+                        summary.unchanged += 1;
+                    } else {
+                        tx.customer_update(&merged)?;
+                        summary.updated += 1;
+                    }
                 }
                 None => {
                     tx.customer_insert(customer, today)?;

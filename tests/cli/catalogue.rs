@@ -289,3 +289,28 @@ fn an_item_import_with_an_unknown_group_names_the_line() {
     assert!(err.contains("items.csv:3") && err.contains("Nope"), "{err}");
     assert_eq!(env.ok(&["item", "list", "--format", "json"]), "[]\n");
 }
+
+#[test]
+fn an_item_import_without_some_columns_keeps_those_fields() {
+    let env = TestEnv::new();
+    env.ok(&["uom", "add", "month"]);
+    env.ok(&[
+        "item",
+        "add",
+        "DESK",
+        "--name",
+        "Desk",
+        "--uom",
+        "month",
+        "--recurring",
+        "--vat-rate",
+        "10",
+    ]);
+    let file = env.write("items.csv", "code,name\nDESK,Dedicated desk\n");
+    env.ok(&["item", "import", file.to_str().unwrap()]);
+    let item = env.json(&["item", "show", "DESK"]);
+    assert_eq!(item["name"], "Dedicated desk");
+    assert_eq!(item["uom"], "month");
+    assert_eq!(item["recurring"], true);
+    assert_eq!(item["vat_rate"], "10");
+}

@@ -379,3 +379,28 @@ fn line_numbers_are_right_for_crlf_files_and_quoted_line_breaks() {
         );
     }
 }
+
+#[test]
+fn an_import_without_some_columns_keeps_those_fields() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "customer",
+        "add",
+        "A",
+        "--name",
+        "Old",
+        "--email",
+        "a@a.fr",
+        "--individual",
+    ]);
+    let file = env.write("c.csv", "code,name\nA,New name\n");
+    env.ok(&["customer", "import", file.to_str().unwrap()]);
+    let c = env.json(&["customer", "show", "A"]);
+    assert_eq!(c["name"], "New name");
+    assert_eq!(c["email"], "a@a.fr");
+    assert_eq!(c["kind"], "individual");
+    // A column that is there but empty does clear its field.
+    let file = env.write("c.csv", "code,name,email\nA,New name,\n");
+    env.ok(&["customer", "import", file.to_str().unwrap()]);
+    assert!(env.json(&["customer", "show", "A"])["email"].is_null());
+}
