@@ -12,7 +12,7 @@ use serde_json::json;
 
 use super::Session;
 use super::invoicing::Books;
-use super::tick::{Created, PageKey, TickOptions, TickReport};
+use super::tick::{Created, PageKey, TickOptions, TickReport, keyed_by_id};
 use crate::domain::booking::BookingRecord;
 use crate::domain::credits::{
     CreditRule, CreditType, LedgerEntry, LedgerKind, LedgerRecord, Lot, LotRecord, Move,
@@ -747,11 +747,11 @@ pub fn due_grants(
     after: Option<&PageKey>,
     limit: usize,
 ) -> Result<Vec<PageKey>> {
-    Ok(tx
-        .due_grant_subscriptions(today, after.map(|(_, id)| id.as_str()), limit)?
-        .into_iter()
-        .map(|id| (id.clone(), id))
-        .collect())
+    Ok(keyed_by_id(tx.due_grant_subscriptions(
+        today,
+        after.map(|(_, id)| id.as_str()),
+        limit,
+    )?))
 }
 
 pub fn run_grants(
@@ -771,11 +771,11 @@ pub fn due_expiries(
     after: Option<&PageKey>,
     limit: usize,
 ) -> Result<Vec<PageKey>> {
-    Ok(tx
-        .due_expiry_customers(today, after.map(|(_, id)| id.as_str()), limit)?
-        .into_iter()
-        .map(|code| (code.clone(), code))
-        .collect())
+    Ok(keyed_by_id(tx.due_expiry_customers(
+        today,
+        after.map(|(_, id)| id.as_str()),
+        limit,
+    )?))
 }
 
 /// Writes off what is left of a customer's lapsed lots, dated the day after each expiry.

@@ -16,7 +16,7 @@ use crate::domain::customer::Customer;
 use crate::domain::invoice::{DocKind, NewInvoice};
 use crate::domain::subscription::{State, Subscription};
 use crate::error::{Error, Result};
-use crate::store::{DueKey, Tx};
+use crate::store::{DueKey, Schedule, Tx};
 
 /// How many due units are read at a time, and share one transaction: memory stays flat
 /// however many are due, and committing each unit alone would rewrite the same hot pages
@@ -123,7 +123,7 @@ pub struct Phase {
 const PHASES: &[Phase] = &[
     Phase {
         name: "subscriptions",
-        due: due_subscriptions,
+        due: |tx, today, after, limit| due_on(Schedule::Subscriptions, tx, today, after, limit),
         run: run_subscription,
     },
     // Grants follow the billing (per-period rules grant on the periods it laid out);
@@ -140,64 +140,36 @@ const PHASES: &[Phase] = &[
     },
     Phase {
         name: "repeats",
-        due: due_repeats,
+        due: |tx, today, after, limit| due_on(Schedule::Repeats, tx, today, after, limit),
         run: super::repeats::run_due,
     },
     Phase {
         name: "contracts",
-        due: due_contracts,
+        due: |tx, today, after, limit| due_on(Schedule::Contracts, tx, today, after, limit),
         run: super::contracts::refresh_due,
     },
 ];
 
-/// A phase's page key as the store's (date, id), or `None` when it cannot be one.
-fn due_key(after: Option<&PageKey>) -> Option<DueKey> {
-    after.and_then(|(date, id)| date.parse().ok().map(|d| (d, id.clone())))
-}
-
-fn page_keys(keys: Vec<DueKey>) -> Vec<PageKey> {
-    keys.into_iter()
+/// A page of a dated schedule, its (day, id) keys written as page keys.
+fn due_on(
+    schedule: Schedule,
+    tx: &Tx,
+    today: NaiveDate,
+    after: Option<&PageKey>,
+    limit: usize,
+) -> Result<Vec<PageKey>> {
+    let after: Option<DueKey> =
+        after.and_then(|(date, id)| date.parse().ok().map(|d| (d, id.clone())));
+    Ok(tx
+        .due_page(schedule, today, after.as_ref(), limit)?
+        .into_iter()
         .map(|(date, id)| (date.to_string(), id))
-        .collect()
+        .collect())
 }
 
-fn due_repeats(
-    tx: &Tx,
-    today: NaiveDate,
-    after: Option<&PageKey>,
-    limit: usize,
-) -> Result<Vec<PageKey>> {
-    Ok(page_keys(tx.due_repeats(
-        today,
-        due_key(after).as_ref(),
-        limit,
-    )?))
-}
-
-fn due_contracts(
-    tx: &Tx,
-    today: NaiveDate,
-    after: Option<&PageKey>,
-    limit: usize,
-) -> Result<Vec<PageKey>> {
-    Ok(page_keys(tx.due_contracts(
-        today,
-        due_key(after).as_ref(),
-        limit,
-    )?))
-}
-
-fn due_subscriptions(
-    tx: &Tx,
-    today: NaiveDate,
-    after: Option<&PageKey>,
-    limit: usize,
-) -> Result<Vec<PageKey>> {
-    Ok(page_keys(tx.due_subscriptions(
-        today,
-        due_key(after).as_ref(),
-        limit,
-    )?))
+/// Page keys for a phase ordered by id alone.
+pub fn keyed_by_id(ids: Vec<String>) -> Vec<PageKey> {
+    ids.into_iter().map(|id| (id.clone(), id)).collect()
 }
 
 fn run_subscription(
@@ -297,9 +269,10 @@ fn run_page(
 pub fn due_count(s: &mut Session) -> Result<u64> {
     let today = s.today();
     s.store.read(|tx| {
-        Ok(tx.due_subscription_count(today)?
-            + tx.due_repeat_count(today)?
-            + tx.due_contract_count(today)?)
+        Schedule::ALL
+            .into_iter()
+            .map(|schedule| tx.due_count(schedule, today))
+            .sum()
     })
 }
 

@@ -66,9 +66,6 @@ fn subscription_from_row(row: &Row) -> rusqlite::Result<Subscription> {
     })
 }
 
-/// The identifiers of subscriptions due on `today`, in (due date, id) order after `after`.
-pub type DueKey = (NaiveDate, String);
-
 impl Tx<'_> {
     // ── plans ──
 
@@ -325,30 +322,6 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Up to `limit` subscriptions with something due on or before `today`, after `after` in
-    /// (due date, id) order: `tick` pages through the due index and reads nothing else.
-    pub fn due_subscriptions(
-        &self,
-        today: NaiveDate,
-        after: Option<&DueKey>,
-        limit: usize,
-    ) -> Result<Vec<DueKey>> {
-        let (after_date, after_id) = match after {
-            Some((d, id)) => (Some(*d), Some(id.as_str())),
-            None => (None, None),
-        };
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT next_due_on, id FROM subscriptions
-             WHERE next_due_on IS NOT NULL AND next_due_on <= ?1
-               AND (?2 IS NULL OR (next_due_on, id) > (?2, ?3))
-             ORDER BY next_due_on, id LIMIT ?4",
-        )?;
-        let rows = stmt.query_map(params![today, after_date, after_id, limit as i64], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// Records that a period was billed; `false` when it already was (another run did it).
     pub fn billed_period_insert(
         &self,
@@ -417,15 +390,6 @@ impl Tx<'_> {
             return Err(Error::Database(format!("counter {prefix} is broken")));
         }
         Ok(format!("{prefix}-{n:04}"))
-    }
-}
-
-impl Tx<'_> {
-    pub fn due_subscription_count(&self, today: NaiveDate) -> Result<u64> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT count(*) FROM subscriptions WHERE next_due_on IS NOT NULL AND next_due_on <= ?1")?
-            .query_row([today], |r| r.get::<_, i64>(0))? as u64)
     }
 }
 

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{DueKey, Tx};
+use super::Tx;
 use crate::domain::contract::{Contract, ContractStatus, ContractTerm};
 use crate::error::Result;
 
@@ -152,37 +152,5 @@ impl Tx<'_> {
             params![contract, number, on],
         )?;
         Ok(())
-    }
-
-    /// Up to `limit` contracts whose status changes on or before `today`, after `after`.
-    pub fn due_contracts(
-        &self,
-        today: NaiveDate,
-        after: Option<&DueKey>,
-        limit: usize,
-    ) -> Result<Vec<DueKey>> {
-        let (after_date, after_id) = match after {
-            Some((d, id)) => (Some(*d), Some(id.as_str())),
-            None => (None, None),
-        };
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT status_due_on, id FROM contracts
-             WHERE status_due_on IS NOT NULL AND status_due_on <= ?1
-               AND (?2 IS NULL OR (status_due_on, id) > (?2, ?3))
-             ORDER BY status_due_on, id LIMIT ?4",
-        )?;
-        let rows = stmt.query_map(params![today, after_date, after_id, limit as i64], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    pub fn due_contract_count(&self, today: NaiveDate) -> Result<u64> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT count(*) FROM contracts WHERE status_due_on IS NOT NULL AND status_due_on <= ?1",
-            )?
-            .query_row([today], |r| r.get::<_, i64>(0))? as u64)
     }
 }

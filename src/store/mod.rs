@@ -13,6 +13,7 @@ mod catalogue;
 mod contracts;
 mod credits;
 mod customers;
+mod due;
 mod invoices;
 mod mail;
 mod migrate;
@@ -36,8 +37,9 @@ use crate::error::{Error, Result};
 
 pub use audit::{AuditEntry, ChainBreak};
 pub use bank::BankTransaction;
-pub use billing::{BulkDemo, DueKey};
+pub use billing::BulkDemo;
 pub use credits::{NewLedgerRow, NewLot};
+pub use due::{DueKey, Schedule};
 pub use invoices::{Frozen, InvoiceFilter, Numbering};
 pub use mail::{OutboxMessage, PaymentRequest, Template};
 pub use migrate::SCHEMA_VERSION;

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{DueKey, Tx};
+use super::Tx;
 use crate::domain::repeat::{Repeat, RepeatRun, RepeatStatus, SourceKind, SourceRef};
 use crate::domain::schedule::{DayRule, Frequency, RepeatSchedule};
 use crate::error::Result;
@@ -156,39 +156,6 @@ impl Tx<'_> {
             params![r.id, r.next_index as i64, r.next_due_on, r.status.as_str()],
         )?;
         Ok(())
-    }
-
-    /// Up to `limit` active repeats due on or before `today`, after `after` in (due date,
-    /// id) order, through the due index.
-    pub fn due_repeats(
-        &self,
-        today: NaiveDate,
-        after: Option<&DueKey>,
-        limit: usize,
-    ) -> Result<Vec<DueKey>> {
-        let (after_date, after_id) = match after {
-            Some((d, id)) => (Some(*d), Some(id.as_str())),
-            None => (None, None),
-        };
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT next_due_on, id FROM repeats
-             WHERE next_due_on IS NOT NULL AND next_due_on <= ?1
-               AND (?2 IS NULL OR (next_due_on, id) > (?2, ?3))
-             ORDER BY next_due_on, id LIMIT ?4",
-        )?;
-        let rows = stmt.query_map(params![today, after_date, after_id, limit as i64], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    pub fn due_repeat_count(&self, today: NaiveDate) -> Result<u64> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT count(*) FROM repeats WHERE next_due_on IS NOT NULL AND next_due_on <= ?1",
-            )?
-            .query_row([today], |r| r.get::<_, i64>(0))? as u64)
     }
 
     /// Records that an occurrence is being created; `None` when it already was (the
