@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::customer::Customer;
-use crate::domain::invoice::{Invoice, InvoiceLine, VatAmount};
+use crate::domain::invoice::{Invoice, InvoiceLine, VatAmount, draft_reference};
 use crate::domain::money::{format_decimal, format_minor, format_rate, minor_digits};
 use crate::domain::render;
 use crate::domain::settings::Company;
@@ -230,7 +230,7 @@ fn corrected_invoice(invoice: &Invoice) -> Option<String> {
     invoice
         .credits_number
         .clone()
-        .or_else(|| invoice.credits_invoice.map(|id| format!("draft:{id}")))
+        .or_else(|| invoice.credits_invoice.map(draft_reference))
 }
 
 /// `company` in a user template.

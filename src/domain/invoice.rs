@@ -122,6 +122,14 @@ pub struct Invoice {
     pub reason: Option<String>,
 }
 
+/// What a draft's reference starts with: `draft:ID` names an invoice without a number yet.
+pub const DRAFT_PREFIX: &str = "draft:";
+
+/// How an invoice without a number yet is named, wherever it is shown or looked up.
+pub fn draft_reference(id: i64) -> String {
+    format!("{DRAFT_PREFIX}{id}")
+}
+
 impl Invoice {
     pub fn is_issued(&self) -> bool {
         self.status == "issued"
@@ -135,7 +143,7 @@ impl Invoice {
     pub fn reference(&self) -> String {
         self.number
             .clone()
-            .unwrap_or_else(|| format!("draft:{}", self.id))
+            .unwrap_or_else(|| draft_reference(self.id))
     }
 
     pub fn outstanding(&self) -> i64 {

@@ -250,7 +250,7 @@ pub struct Issued {
 pub fn issue_with(tx: &Tx, books: &Books, id: i64, payer: Option<Payer>) -> Result<Issued> {
     let mut invoice = tx
         .invoice(id)?
-        .ok_or_else(|| Error::not_found("invoice", format!("draft:{id}")))?;
+        .ok_or_else(|| Error::not_found("invoice", invoice::draft_reference(id)))?;
     if invoice.is_issued() {
         return Err(Error::refused(format!(
             "{} is already issued",
@@ -464,7 +464,7 @@ pub fn create_with(
     if as_draft {
         let id = write_draft(tx, books, inv)?;
         tx.audit(
-            &format!("invoice:draft:{id}"),
+            &format!("invoice:{}", invoice::draft_reference(id)),
             &json!({ "draft": id, "customer": inv.customer, "subscription": inv.subscription }),
         )?;
         return Ok((id, None));
@@ -514,7 +514,7 @@ pub fn create_with(
 
 /// Finds an invoice by number, or a draft by `draft:ID`.
 pub fn find_invoice(tx: &Tx, reference: &str) -> Result<Invoice> {
-    let found = match reference.strip_prefix("draft:") {
+    let found = match reference.strip_prefix(invoice::DRAFT_PREFIX) {
         Some(id) => match id.parse::<i64>() {
             Ok(id) => tx.invoice(id)?.filter(|i| !i.is_issued()),
             Err(_) => None,

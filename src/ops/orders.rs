@@ -7,9 +7,9 @@ use serde_json::json;
 use super::Session;
 use super::invoicing::{self, Books, price_for, priced_line};
 use super::subscriptions::{self, NewSubscription};
-use super::tick::{Created, TickReport};
+use super::tick::{Created, TickReport, created_invoice};
 use crate::domain::billing::{BillMode, BillingPeriod, Factor};
-use crate::domain::invoice::{DocKind, NewInvoice, NewLine};
+use crate::domain::invoice::{DocKind, NewInvoice, NewLine, draft_reference};
 use crate::domain::lines::LineSpec;
 use crate::domain::order::{Order, OrderLine, OrderStatus};
 use crate::domain::subscription::Subscription;
@@ -183,7 +183,7 @@ pub fn invoice_order(
     }
     tx.audit(
         &format!("order:{}", order.id),
-        &json!({ "invoiced": number.unwrap_or_else(|| format!("draft:{invoice_id}")) }),
+        &json!({ "invoiced": number.unwrap_or_else(|| draft_reference(invoice_id)) }),
     )?;
     Ok((invoice_id, issued))
 }
@@ -252,15 +252,11 @@ pub fn order_period(
         let order = find(tx, &id)?;
         let (invoice_id, issued) = invoice_order(tx, books, &order, sub.draft_invoices)?;
         super::tick::count_issued(issued.as_ref(), out);
-        let number = issued.map(|i| i.number);
+        let (kind, reference) = created_invoice(invoice_id, issued.map(|i| i.number));
         out.invoices += 1;
         out.created.push(Created {
-            kind: if number.is_some() {
-                "invoice"
-            } else {
-                "draft invoice"
-            },
-            reference: number.unwrap_or_else(|| format!("draft:{invoice_id}")),
+            kind,
+            reference,
             unit: sub.id.clone(),
             period: Some((period.served.start, period.served.end)),
             amount: tx.invoice(invoice_id)?.map(|i| i.grand_total),

@@ -15,7 +15,7 @@ use super::Session;
 use super::bills;
 use super::invoicing::{self, Books, find_invoice};
 use super::orders;
-use super::tick::{Created, TickOptions, TickReport};
+use super::tick::{Created, TickOptions, TickReport, created_invoice};
 use crate::domain::billing::Factor;
 use crate::domain::invoice::{DocKind, LineAmount, NewInvoice, NewLine};
 use crate::domain::order::{Order, OrderLine, OrderStatus};
@@ -273,13 +273,8 @@ fn create_occurrence(
         SourceKind::Invoice => {
             let (id, number) = copy_invoice(tx, books, repeat, date)?;
             out.invoices += 1;
-            let kind = if number.is_some() {
-                "invoice"
-            } else {
-                "draft invoice"
-            };
+            let (kind, reference) = created_invoice(id, number);
             let grand = tx.invoice(id)?.map(|i| i.grand_total);
-            let reference = number.unwrap_or_else(|| format!("draft:{id}"));
             (CreatedDoc::Invoice(id), kind, reference, grand)
         }
         SourceKind::Order => {

@@ -13,7 +13,7 @@ use super::Session;
 use super::invoicing::{self, Books, price_for, priced_line};
 use crate::domain::billing::{BillMode, BillingPeriod};
 use crate::domain::customer::Customer;
-use crate::domain::invoice::{DocKind, NewInvoice};
+use crate::domain::invoice::{DocKind, NewInvoice, draft_reference};
 use crate::domain::subscription::{State, Subscription};
 use crate::error::{Error, Result};
 use crate::store::{DueKey, Schedule, Tx};
@@ -33,6 +33,15 @@ pub struct TickOptions {
     /// Keep the list of every document created (for `--dry-run` and `-v`); without it a
     /// tick's memory does not grow with the number of documents.
     pub list_documents: bool,
+}
+
+/// How a created invoice is reported: its kind, and its number once issued, else its
+/// draft reference.
+pub fn created_invoice(id: i64, number: Option<String>) -> (&'static str, String) {
+    match number {
+        Some(number) => ("invoice", number),
+        None => ("draft invoice", draft_reference(id)),
+    }
 }
 
 /// A document a tick created (or would create, in a dry run).
@@ -503,16 +512,12 @@ fn bill_period(
         )));
     }
     count_issued(issued.as_ref(), out);
-    let number = issued.map(|i| i.number);
+    let (kind, reference) = created_invoice(id, issued.map(|i| i.number));
     let grand = invoicing::totals_of(&invoice, books.digits).grand;
     out.invoices += 1;
     out.created.push(Created {
-        kind: if number.is_some() {
-            "invoice"
-        } else {
-            "draft invoice"
-        },
-        reference: number.unwrap_or_else(|| format!("draft:{id}")),
+        kind,
+        reference,
         unit: sub.id.clone(),
         period: Some((period.served.start, period.served.end)),
         amount: Some(grand),

@@ -234,7 +234,7 @@ impl From<AuditEntry> for AuditView {
 
 // ── billing ──
 
-use crate::domain::invoice::{Invoice, InvoiceLine, VatAmount};
+use crate::domain::invoice::{Invoice, InvoiceLine, VatAmount, draft_reference};
 use crate::domain::money::{format_minor, format_rate, minor_digits};
 use crate::domain::subscription::{Plan, Subscription};
 use crate::ops::subscriptions::SubscriptionInfo;
@@ -658,7 +658,7 @@ impl OrderView {
             invoice: order
                 .invoice_number
                 .clone()
-                .or(order.invoice.map(|id| format!("draft:{id}"))),
+                .or(order.invoice.map(draft_reference)),
             currency: order.currency.clone(),
             net_total: format_minor(order.lines.iter().map(|l| l.line.amount.net).sum(), digits),
         }
@@ -1393,10 +1393,7 @@ impl BookingView {
             pay: b.pay.as_str().into(),
             credit_type: b.credit_type.clone(),
             credits: b.credits.map(format_credits),
-            invoice: b
-                .invoice_number
-                .clone()
-                .or(b.invoice.map(|id| format!("draft:{id}"))),
+            invoice: b.invoice_number.clone().or(b.invoice.map(draft_reference)),
             status: b.status().into(),
             cancelled_at: b.cancelled_at.clone(),
         }

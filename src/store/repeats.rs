@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::Tx;
+use crate::domain::invoice::draft_reference;
 use crate::domain::repeat::{Repeat, RepeatRun, RepeatStatus, SourceKind, SourceRef};
 use crate::domain::schedule::{DayRule, Frequency, RepeatSchedule};
 use crate::error::Result;
@@ -29,7 +30,7 @@ fn repeat_from_row(row: &Row) -> rusqlite::Result<Repeat> {
     let source = match (invoice, order, bill) {
         (Some(id), _, _) => SourceRef {
             kind: SourceKind::Invoice,
-            id: number.unwrap_or_else(|| format!("draft:{id}")),
+            id: number.unwrap_or_else(|| draft_reference(id)),
         },
         (None, Some(order), _) => SourceRef {
             kind: SourceKind::Order,
@@ -210,7 +211,7 @@ impl Tx<'_> {
             let (kind, document) = match (invoice, order, bill) {
                 (Some(id), _, _) => (
                     SourceKind::Invoice,
-                    number.unwrap_or_else(|| format!("draft:{id}")),
+                    number.unwrap_or_else(|| draft_reference(id)),
                 ),
                 (None, Some(order), _) => (SourceKind::Order, order),
                 (None, None, Some(bill)) => (SourceKind::Bill, bill),
