@@ -6,6 +6,7 @@
 //! this module decides and writes the XML into memory, the caller records and saves it.
 
 use std::io;
+use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 use quick_xml::Writer;
@@ -99,16 +100,21 @@ fn mod97(text: &str) -> Option<u32> {
     Some(rest)
 }
 
+/// The shape IBANs and creditor identifiers share: a length in `lengths`, two upper-case
+/// letters (the country), two check digits, then letters and digits.
+fn country_check_shaped(id: &str, lengths: RangeInclusive<usize>) -> bool {
+    let bytes = id.as_bytes();
+    lengths.contains(&bytes.len())
+        && bytes[..2].iter().all(u8::is_ascii_uppercase)
+        && bytes[2..4].iter().all(u8::is_ascii_digit)
+        && bytes[4..].iter().all(u8::is_ascii_alphanumeric)
+}
+
 /// An IBAN: spaces removed, upper case; two letters, two check digits, 11 to 30 letters or
 /// digits (the country's length for SEPA countries), and the ISO 13616 check (mod 97 = 1).
 pub fn normalize_iban(field: &str, text: &str) -> Result<String, Error> {
     let iban = compact(text);
-    let bytes = iban.as_bytes();
-    let shaped = (15..=34).contains(&bytes.len())
-        && bytes[..2].iter().all(u8::is_ascii_uppercase)
-        && bytes[2..4].iter().all(u8::is_ascii_digit)
-        && bytes[4..].iter().all(u8::is_ascii_alphanumeric);
-    if !shaped {
+    if !country_check_shaped(&iban, 15..=34) {
         return Err(Error::invalid(
             field,
             format!("{text:?} is not an IBAN (e.g. FR76 3000 6000 0112 3456 7890 189)"),
@@ -158,12 +164,7 @@ pub fn normalize_bic(field: &str, text: &str) -> Result<String, Error> {
 /// code is left out of them, so it can change without a new identifier.
 pub fn normalize_creditor_id(field: &str, text: &str) -> Result<String, Error> {
     let id = compact(text);
-    let bytes = id.as_bytes();
-    let shaped = (8..=35).contains(&bytes.len())
-        && bytes[..2].iter().all(u8::is_ascii_uppercase)
-        && bytes[2..4].iter().all(u8::is_ascii_digit)
-        && bytes[4..].iter().all(u8::is_ascii_alphanumeric);
-    if !shaped {
+    if !country_check_shaped(&id, 8..=35) {
         return Err(Error::invalid(
             field,
             format!("{text:?} is not a SEPA creditor identifier (e.g. FR72ZZZ123456)"),
