@@ -4,9 +4,7 @@ use clap::Args;
 
 use crate::cli::{Ctx, clearable, currency_digits, days_arg, line_specs};
 use crate::domain::customer::PaymentMethod;
-use crate::ops::bookings;
 use crate::ops::subscriptions::{self, SubscriptionEdit};
-use crate::output::views::{ReservationView, SubscriptionDetail};
 
 /// Change how a subscription bills from now on. Its start, interval and dates stay
 /// (cancel and restart change those); new lines apply to periods not yet billed.
@@ -60,13 +58,5 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionEditArgs) -> anyhow::Result<()> {
         email_template: clearable(args.email_template),
     };
     subscriptions::edit(&mut s, &args.id, edit)?;
-    let info = subscriptions::get(&mut s, &args.id)?;
-    let reservations = bookings::reservations_of(&mut s, &info.subscription.id)?;
-    ctx.printer.record(&SubscriptionDetail::new(
-        &info,
-        s.today(),
-        digits,
-        reservations.iter().map(ReservationView::from).collect(),
-    ))?;
-    Ok(())
+    super::show::print_detail(ctx, &mut s, &args.id, digits)
 }

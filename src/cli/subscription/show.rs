@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::{Ctx, currency_digits};
-use crate::ops::{bookings, subscriptions};
+use crate::ops::{Session, bookings, subscriptions};
 use crate::output::views::{ReservationView, SubscriptionDetail};
 
 /// Show one subscription with its lines and reservations.
@@ -15,8 +15,18 @@ pub struct SubscriptionShowArgs {
 pub fn run(ctx: &mut Ctx, args: SubscriptionShowArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("subscription show")?;
     let digits = currency_digits(&mut s)?;
-    let info = subscriptions::get(&mut s, &args.id)?;
-    let reservations = bookings::reservations_of(&mut s, &info.subscription.id)?;
+    print_detail(ctx, &mut s, &args.id, digits)
+}
+
+/// Prints a subscription as `show` does (also what `edit` answers with).
+pub(super) fn print_detail(
+    ctx: &mut Ctx,
+    s: &mut Session,
+    id: &str,
+    digits: u32,
+) -> anyhow::Result<()> {
+    let info = subscriptions::get(s, id)?;
+    let reservations = bookings::reservations_of(s, &info.subscription.id)?;
     ctx.printer.record(&SubscriptionDetail::new(
         &info,
         s.today(),
