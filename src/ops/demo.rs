@@ -167,15 +167,7 @@ fn story(s: &mut Session, start: NaiveDate, now: Clock, tick_enabled: bool) -> R
             now: at_nine(day, now.tz),
             tz: now.tz,
         });
-        let report = tick::run(
-            s,
-            TickOptions {
-                dry_run: false,
-                max_periods: tick::DEFAULT_MAX_PERIODS,
-                list_documents: false,
-            },
-            &mut || {},
-        )?;
+        let report = tick::run(s, TickOptions::default(), &mut || {})?;
         invoices += report.invoices;
         failures.extend(
             report
@@ -254,15 +246,7 @@ fn bulk(
     summary.push(bulk_credits(s, count, start)?);
     if tick_enabled {
         s.set_now(now);
-        let report = tick::run(
-            s,
-            TickOptions {
-                dry_run: false,
-                max_periods: tick::DEFAULT_MAX_PERIODS,
-                list_documents: false,
-            },
-            &mut || {},
-        )?;
+        let report = tick::run(s, TickOptions::default(), &mut || {})?;
         summary.push(format!(
             "{} invoices issued by a tick on {}",
             report.invoices,

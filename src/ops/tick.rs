@@ -35,6 +35,17 @@ pub struct TickOptions {
     pub list_documents: bool,
 }
 
+/// A plain tick, as cron runs it: written, the default catch-up bound, no document list.
+impl Default for TickOptions {
+    fn default() -> Self {
+        TickOptions {
+            dry_run: false,
+            max_periods: DEFAULT_MAX_PERIODS,
+            list_documents: false,
+        }
+    }
+}
+
 /// How a created invoice is reported: its kind, and its number once issued, else its
 /// draft reference.
 pub fn created_invoice(id: i64, number: Option<String>) -> (&'static str, String) {
