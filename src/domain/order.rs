@@ -53,6 +53,21 @@ pub struct OrderLine {
     pub subscription: Option<String>,
 }
 
+impl OrderLine {
+    /// A line of an order for a subscription's period: already a subscription's, so
+    /// nothing to subscribe to when the order is confirmed.
+    pub fn of_period(line: NewLine) -> Self {
+        OrderLine {
+            id: 0,
+            line,
+            fixed_rate: false,
+            recurring: false,
+            start_date: None,
+            subscription: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Order {
     pub id: String,

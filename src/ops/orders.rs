@@ -225,17 +225,7 @@ pub fn order_period(
             BillMode::Arrears => period.served.end,
         }),
         days_until_due: Some(sub.days_until_due.unwrap_or(books.days_until_due)),
-        lines: lines
-            .into_iter()
-            .map(|line| OrderLine {
-                id: 0,
-                line,
-                fixed_rate: false,
-                recurring: false,
-                start_date: None,
-                subscription: None,
-            })
-            .collect(),
+        lines: lines.into_iter().map(OrderLine::of_period).collect(),
     };
     tx.order_insert(&order, &books.now)?;
     tx.billed_period_set_order(&sub.id, period.served.start, &id)?;

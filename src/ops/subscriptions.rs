@@ -644,14 +644,7 @@ fn adjust_orders(
             let period = span(kept.iter().filter_map(|l| l.period));
             let lines: Vec<_> = kept
                 .into_iter()
-                .map(|line| crate::domain::order::OrderLine {
-                    id: 0,
-                    line,
-                    fixed_rate: false,
-                    recurring: false,
-                    start_date: None,
-                    subscription: None,
-                })
+                .map(crate::domain::order::OrderLine::of_period)
                 .collect();
             tx.order_rewrite_lines(&id, &lines, period)?;
         }
