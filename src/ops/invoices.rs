@@ -3,12 +3,10 @@
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{self, Books, find_invoice, price_for, priced_line};
-use crate::domain::billing::Factor;
+use super::invoicing::{self, Books, find_invoice, price_typed_line};
 use crate::domain::invoice::{DocKind, Invoice, InvoiceLine, NewInvoice, VatAmount};
 use crate::domain::lines::LineSpec;
 use crate::error::{Error, Result};
-use crate::ops::catalogue::find_item;
 use crate::ops::customers;
 use crate::store::InvoiceFilter;
 
@@ -27,17 +25,8 @@ pub fn create_one_off(
         let customer = customers::find(tx, customer)?;
         let mut new_lines = Vec::new();
         for spec in lines {
-            let item = find_item(tx, &spec.item)?;
-            let priced = price_for(tx, &books, &item, &item.uom, spec.rate, &customer, today)?;
-            new_lines.push(priced_line(
-                &item,
-                spec.qty,
-                &item.uom,
-                &priced,
-                Factor::FULL,
-                None,
-                books.digits,
-            ));
+            let (_, line) = price_typed_line(tx, &books, spec, &customer, today)?;
+            new_lines.push(line);
         }
         let invoice = NewInvoice {
             kind: DocKind::Invoice,

@@ -16,6 +16,7 @@ use crate::domain::customer::Customer;
 use crate::domain::invoice::{
     self, DocKind, Invoice, LineAmount, NewInvoice, NewLine, Totals, line_amount,
 };
+use crate::domain::lines::LineSpec;
 use crate::domain::money::{format_minor, from_minor, minor_digits};
 use crate::domain::numbering::Series;
 use crate::domain::period::Period;
@@ -23,6 +24,7 @@ use crate::domain::pricing::{PriceSource, Priced, pick_list_price};
 use crate::domain::settings::{Company, DEFAULT_CREDIT_NOTE_SERIES, DEFAULT_INVOICE_SERIES};
 use crate::domain::subscription::Subscription;
 use crate::error::{Error, Result};
+use crate::ops::catalogue::find_item;
 use crate::ops::company_of;
 use crate::store::{CreditSource, Frozen, Numbering, Tx};
 
@@ -170,6 +172,29 @@ fn price_from_list(
             item.code, list.name, item.code, list.name
         ))
     })
+}
+
+/// A line typed on a one-off document (`ITEM[:QTY][@RATE]`), whole, in the item's own
+/// unit, priced on `date`; the item comes back too, for what else the document needs.
+pub fn price_typed_line(
+    tx: &Tx,
+    books: &Books,
+    spec: &LineSpec,
+    customer: &Customer,
+    date: NaiveDate,
+) -> Result<(Item, NewLine)> {
+    let item = find_item(tx, &spec.item)?;
+    let priced = price_for(tx, books, &item, &item.uom, spec.rate, customer, date)?;
+    let line = priced_line(
+        &item,
+        spec.qty,
+        &item.uom,
+        &priced,
+        Factor::FULL,
+        None,
+        books.digits,
+    );
+    Ok((item, line))
 }
 
 /// A priced line for a period (or for no period on one-off documents).

@@ -5,16 +5,15 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{self, Books, price_for, priced_line};
+use super::invoicing::{self, Books, price_typed_line};
 use super::subscriptions::{self, NewSubscription};
 use super::tick::{Created, TickReport, created_invoice};
-use crate::domain::billing::{BillMode, BillingPeriod, Factor};
+use crate::domain::billing::{BillMode, BillingPeriod};
 use crate::domain::invoice::{DocKind, NewInvoice, NewLine, draft_reference};
 use crate::domain::lines::LineSpec;
 use crate::domain::order::{Order, OrderLine, OrderStatus};
 use crate::domain::subscription::Subscription;
 use crate::error::{Error, Result};
-use crate::ops::catalogue::find_item;
 use crate::ops::customers;
 use crate::store::Tx;
 
@@ -39,19 +38,10 @@ pub fn create(
         let customer = customers::find(tx, customer)?;
         let mut order_lines = Vec::new();
         for spec in lines {
-            let item = find_item(tx, &spec.item)?;
-            let priced = price_for(tx, &books, &item, &item.uom, spec.rate, &customer, date)?;
+            let (item, line) = price_typed_line(tx, &books, spec, &customer, date)?;
             order_lines.push(OrderLine {
                 id: 0,
-                line: priced_line(
-                    &item,
-                    spec.qty,
-                    &item.uom,
-                    &priced,
-                    Factor::FULL,
-                    None,
-                    books.digits,
-                ),
+                line,
                 fixed_rate: spec.rate.is_some(),
                 recurring: item.recurring,
                 start_date: if item.recurring { start } else { None },
