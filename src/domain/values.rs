@@ -1,8 +1,25 @@
-//! Validation of the small values people type: codes, dates, SIREN, e-mail addresses.
+//! Validation of the small values people type (codes, dates, SIREN, e-mail addresses)
+//! and of the text of the files they give.
 
 use chrono::NaiveDate;
 
 use crate::error::Error;
+
+/// `bytes` as UTF-8 text, or an error naming `source:LINE` of the first byte that is not,
+/// followed by `advice` (what to do about it, with its own leading punctuation).
+pub fn utf8_text<'a>(source: &str, bytes: &'a [u8], advice: &str) -> Result<&'a str, Error> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        Error::invalid(
+            format!("{source}:{line}"),
+            format!("is not valid UTF-8{advice}"),
+        )
+    })
+}
 
 /// Codes chosen by the user (customers, items, plans, …): `[A-Za-z0-9_.-]+`.
 pub fn check_code(field: &str, code: &str) -> Result<(), Error> {

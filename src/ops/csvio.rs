@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::domain::values::utf8_text;
 use crate::error::{Error, Result};
 
 /// A CSV file read into memory with its header.
@@ -23,17 +24,7 @@ impl CsvFile {
     /// Parses `bytes` (UTF-8, comma separated, one header row). Every header must be in
     /// `known`, and every column of `required` must be present.
     pub fn parse(source: &str, bytes: &[u8], known: &[&str], required: &[&str]) -> Result<CsvFile> {
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1;
-            Error::invalid(
-                format!("{source}:{line}"),
-                "is not valid UTF-8 (save the file as UTF-8)",
-            )
-        })?;
+        let text = utf8_text(source, bytes, " (save the file as UTF-8)")?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)

@@ -21,6 +21,7 @@ use std::borrow::Cow;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::domain::values::utf8_text;
 use crate::error::Error;
 
 use super::amount::parse_bank_amount;
@@ -77,17 +78,9 @@ fn decode<'a>(
     match encoding {
         TextEncoding::Utf8 => {
             let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-            std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|e| {
-                let line = bytes[..e.valid_up_to()]
-                    .iter()
-                    .filter(|b| **b == b'\n')
-                    .count()
-                    + 1;
-                Error::invalid(
-                    format!("{source}:{line}"),
-                    "is not valid UTF-8; if the bank writes latin-1, set encoding = \"ISO-8859-1\" in the mapping",
-                )
-            })
+            let advice =
+                "; if the bank writes latin-1, set encoding = \"ISO-8859-1\" in the mapping";
+            utf8_text(source, bytes, advice).map(Cow::Borrowed)
         }
         TextEncoding::Latin1 if bytes.starts_with(BOM) => Err(Error::invalid(
             source,
