@@ -93,17 +93,3 @@ pub fn list(
 ) -> Result<Vec<PaymentRequest>> {
     s.store.read(|tx| tx.payment_requests(status, customer))
 }
-
-/// A request whose invoice got paid another way (a transfer, a cheque) is closed as paid.
-pub fn close_if_settled(tx: &Tx, books: &Books, invoice_id: i64) -> Result<()> {
-    let Some(request) = tx.payment_request_for_invoice(invoice_id)? else {
-        return Ok(());
-    };
-    let Some(invoice) = tx.invoice(invoice_id)? else {
-        return Ok(());
-    };
-    if request.status == "open" && invoice.outstanding() == 0 {
-        tx.payment_request_update(&request.id, "paid", None, None, &books.now)?;
-    }
-    Ok(())
-}

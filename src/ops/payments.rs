@@ -10,6 +10,7 @@ use crate::domain::invoice::Invoice;
 use crate::domain::payment::{Method, Payment, allocate};
 use crate::error::{Error, Result};
 use crate::ops::customers;
+use crate::ops::settlement::{self, Via};
 use crate::store::{CreditSource, Tx};
 
 /// A payment as entered: for given invoices, or on a customer's account.
@@ -18,6 +19,9 @@ pub struct PaymentInput {
     pub invoices: Vec<String>,
     pub customer: Option<String>,
     pub amount: i64,
+    /// The currency the money came in; the books' currency when `None`. A payment settles
+    /// only documents in its own currency.
+    pub currency: Option<String>,
     pub method: Method,
     pub date: Option<NaiveDate>,
     pub reference: Option<String>,
@@ -45,7 +49,7 @@ pub fn add(s: &mut Session, input: PaymentInput) -> Result<Recorded> {
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let (customer, targets) = resolve_targets(tx, &input)?;
+        let (customer, targets) = resolve_targets(tx, &books, &input)?;
         record(
             tx,
             &books,
@@ -58,15 +62,30 @@ pub fn add(s: &mut Session, input: PaymentInput) -> Result<Recorded> {
 }
 
 /// The customer and the invoices a payment goes to: the invoices named (all of one
-/// customer), else the customer's open invoices, oldest first.
-pub fn resolve_targets(tx: &Tx, input: &PaymentInput) -> Result<(String, Vec<Invoice>)> {
-    let mut invoices = Vec::new();
+/// customer, each once), else the customer's open invoices in the payment's currency,
+/// oldest first.
+pub fn resolve_targets(
+    tx: &Tx,
+    books: &Books,
+    input: &PaymentInput,
+) -> Result<(String, Vec<Invoice>)> {
+    let mut invoices: Vec<Invoice> = Vec::new();
     for reference in &input.invoices {
         let invoice = find_invoice(tx, reference)?;
         if !invoice.is_issued() || invoice.is_credit_note() {
             return Err(Error::refused(format!(
                 "{reference} is not an issued invoice; payments settle issued invoices"
             )));
+        }
+        // Named twice, an invoice would be settled twice over (issue 11): name it once.
+        if invoices.iter().any(|i| i.id == invoice.id) {
+            return Err(Error::invalid(
+                "--invoice",
+                format!(
+                    "{} is named more than once; name each invoice once",
+                    invoice.reference()
+                ),
+            ));
         }
         invoices.push(invoice);
     }
@@ -90,7 +109,8 @@ pub fn resolve_targets(tx: &Tx, input: &PaymentInput) -> Result<(String, Vec<Inv
         ));
     }
     if input.invoices.is_empty() {
-        for (id, _) in tx.open_invoices(&customer)? {
+        let currency = payment_currency(books, input);
+        for (id, _) in tx.open_invoices(&customer, &currency)? {
             if let Some(invoice) = tx.invoice(id)? {
                 invoices.push(invoice);
             }
@@ -99,8 +119,16 @@ pub fn resolve_targets(tx: &Tx, input: &PaymentInput) -> Result<(String, Vec<Inv
     Ok((customer, invoices))
 }
 
+fn payment_currency(books: &Books, input: &PaymentInput) -> String {
+    input
+        .currency
+        .clone()
+        .unwrap_or_else(|| books.company.currency.clone())
+}
+
 /// Records a payment and allocates it to `targets` in order; an amount above what they
-/// owe needs `allow_overpayment` and is kept as the customer's credit.
+/// owe needs `allow_overpayment` and is kept as the customer's credit. Every target must
+/// be in the payment's currency.
 pub fn record(
     tx: &Tx,
     books: &Books,
@@ -109,13 +137,26 @@ pub fn record(
     input: &PaymentInput,
     origin: PaymentOrigin,
 ) -> Result<Recorded> {
+    let currency = payment_currency(books, input);
+    if let Some(other) = targets.iter().find(|i| i.currency != currency) {
+        return Err(Error::refused(format!(
+            "{} is in {}, the payment in {currency}; money settles only documents in its own currency",
+            other.reference(),
+            other.currency
+        )));
+    }
     let open: Vec<(i64, i64)> = targets.iter().map(|i| (i.id, i.outstanding())).collect();
     let (allocations, left) = allocate(input.amount, &open);
     if left > 0 && !input.allow_overpayment {
         let owed: i64 = open.iter().map(|(_, o)| o).sum();
         let names: Vec<String> = targets.iter().map(Invoice::reference).collect();
+        // The amount came from a bank line, or was typed.
+        let field = match origin.bank_transaction {
+            Some(line) => format!("bank line {line}"),
+            None => "--amount".to_string(),
+        };
         return Err(Error::invalid(
-            "--amount",
+            field,
             format!(
                 "{} is more than the {} still owed{}; give --allow-overpayment to keep {} as the customer's credit",
                 books.money(input.amount),
@@ -134,7 +175,7 @@ pub fn record(
         customer: customer.to_string(),
         date: input.date.unwrap_or(books.today),
         amount: input.amount,
-        currency: books.company.currency.clone(),
+        currency,
         method: input.method,
         reference: input.reference.clone(),
         bank_transaction: origin.bank_transaction,
@@ -144,14 +185,21 @@ pub fn record(
     tx.payment_insert(&payment, &books.now)?;
     let source = CreditSource::Payment(payment.id.clone());
     for (invoice, amount) in &allocations {
-        tx.allocation_insert(*invoice, &source, *amount, payment.date)?;
-        super::payment_requests::close_if_settled(tx, books, *invoice)?;
+        settlement::settle(
+            tx,
+            books,
+            *invoice,
+            &source,
+            *amount,
+            payment.date,
+            Via::Receipt,
+        )?;
     }
     let settled = tx.payment_allocations(&payment.id)?;
     tx.audit(
         &format!("payment:{}", payment.id),
-        &json!({ "customer": customer, "amount": books.money(payment.amount), "method": payment.method.as_str(),
-                 "date": payment.date, "reference": payment.reference,
+        &json!({ "customer": customer, "amount": books.money(payment.amount), "currency": payment.currency,
+                 "method": payment.method.as_str(), "date": payment.date, "reference": payment.reference,
                  "allocations": settled.iter().map(|(n, a)| json!({ "invoice": n, "amount": books.money(*a) })).collect::<Vec<_>>(),
                  "unallocated": books.money(left) }),
     )?;
@@ -200,13 +248,4 @@ pub fn list(
             })
         })
     })
-}
-
-/// A customer's credit not used yet (overpayments, credit notes beyond what they settled).
-pub fn customer_credit(tx: &Tx, customer: &str) -> Result<i64> {
-    Ok(tx
-        .unallocated_credit(customer)?
-        .iter()
-        .map(|(_, left)| left)
-        .sum())
 }

@@ -795,6 +795,7 @@ pub struct BankTransactionView {
     pub id: i64,
     pub date: String,
     pub amount: String,
+    pub currency: Option<String>,
     pub label: String,
     pub reference: Option<String>,
     pub counterparty: Option<String>,
@@ -802,6 +803,8 @@ pub struct BankTransactionView {
     pub match_rule: Option<String>,
     pub customer: Option<String>,
     pub payment: Option<String>,
+    /// Why reconciliation left the line for a person.
+    pub note: Option<String>,
 }
 
 impl From<&BankTransaction> for BankTransactionView {
@@ -811,6 +814,7 @@ impl From<&BankTransaction> for BankTransactionView {
             id: t.id,
             date: t.line.date.to_string(),
             amount: format_minor(t.line.amount, digits),
+            currency: t.line.currency.clone(),
             label: t.line.label.clone(),
             reference: t.line.reference.clone(),
             counterparty: t.line.counterparty.clone(),
@@ -818,6 +822,7 @@ impl From<&BankTransaction> for BankTransactionView {
             match_rule: t.match_rule.clone(),
             customer: t.customer.clone(),
             payment: t.payment.clone(),
+            note: t.note.clone(),
         }
     }
 }
@@ -877,6 +882,8 @@ pub struct OutboxView {
     pub last_error: Option<String>,
     pub created_at: String,
     pub sent_at: Option<String>,
+    /// Why the message was withdrawn (status `cancelled`).
+    pub reason: Option<String>,
 }
 
 impl From<&OutboxMessage> for OutboxView {
@@ -892,6 +899,7 @@ impl From<&OutboxMessage> for OutboxView {
             last_error: m.last_error.clone(),
             created_at: m.created_at.clone(),
             sent_at: m.sent_at.clone(),
+            reason: m.reason.clone(),
         }
     }
 }
