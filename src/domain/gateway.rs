@@ -384,8 +384,45 @@ fn gocardless_event(index: usize, event: &Value) -> Result<GatewayEvent, Error> 
 }
 
 fn json_body(body: &[u8]) -> Result<Value, Error> {
-    serde_json::from_slice(body)
-        .map_err(|e| Error::invalid("webhook body", format!("not JSON ({e})")))
+    let value = serde_json::from_slice(body)
+        .map_err(|e| Error::invalid("webhook body", format!("not JSON ({e})")))?;
+    refuse_controls(&value, "")?;
+    Ok(value)
+}
+
+/// Text a gateway sends is kept and shown (references, failure reasons): like bank text,
+/// a control character other than a line break or a tab (NUL, ESC…) is refused, naming
+/// where it is.
+fn refuse_controls(value: &Value, path: &str) -> Result<(), Error> {
+    match value {
+        Value::String(text) => match text
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        {
+            Some(c) => Err(Error::invalid(
+                "webhook body",
+                format!(
+                    "{} contains the control character U+{:04X}",
+                    if path.is_empty() { "the body" } else { path },
+                    u32::from(c)
+                ),
+            )),
+            None => Ok(()),
+        },
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, item)| refuse_controls(item, &format!("{path}[{i}]"))),
+        Value::Object(map) => map.iter().try_for_each(|(key, item)| {
+            let at = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            refuse_controls(item, &at)
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// "message (code)", or whichever of the two the gateway gave.
@@ -896,6 +933,25 @@ mod tests {
     fn a_body_that_is_not_json_is_invalid() {
         assert!(invalid_reason(parse_stripe(b"<html>")).starts_with("not JSON"));
         assert!(invalid_reason(parse_gocardless(b"")).starts_with("not JSON"));
+    }
+
+    #[test]
+    fn control_characters_in_a_body_are_refused_naming_the_field() {
+        let body = br#"{"id":"evt_1","type":"charge.failed","data":{"object":{"id":"ch_1",
+            "failure_message":"declined\u001b[2J"}}}"#;
+        assert_eq!(
+            invalid_reason(parse_stripe(body)),
+            "data.object.failure_message contains the control character U+001B"
+        );
+        let body =
+            br#"{"events":[{"id":"EV\u0000","resource_type":"payments","action":"confirmed"}]}"#;
+        assert_eq!(
+            invalid_reason(parse_gocardless(body)),
+            "events[0].id contains the control character U+0000"
+        );
+        let body = br#"{"id":"evt_2","type":"charge.failed","data":{"object":{"id":"ch_2",
+            "failure_message":"Declined.\nTry another card."}}}"#;
+        assert!(parse_stripe(body).is_ok());
     }
 
     #[test]

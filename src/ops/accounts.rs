@@ -40,7 +40,7 @@ fn account_in(tx: &Tx, customer: Customer, currency: &str) -> Result<Account> {
 /// A customer's credit not used yet in `currency`.
 pub fn held_credit(tx: &Tx, customer: &str, currency: &str) -> Result<i64> {
     Ok(tx
-        .unallocated_credit(customer, currency)?
+        .unallocated_credit(customer, currency, None)?
         .iter()
         .map(|(_, left)| left)
         .sum())
@@ -93,11 +93,13 @@ pub fn refund(s: &mut Session, input: RefundInput) -> Result<Refund> {
             .currency
             .clone()
             .unwrap_or_else(|| books.company.currency.clone());
-        let sources = tx.unallocated_credit(&customer.code, &currency)?;
+        let date = input.date.unwrap_or(books.today);
+        // Only credit held on the refund's day can be paid back that day.
+        let sources = tx.unallocated_credit(&customer.code, &currency, Some(date))?;
         let held: i64 = sources.iter().map(|(_, left)| left).sum();
         let parts = draw(input.amount, &sources).ok_or_else(|| {
             Error::refused(format!(
-                "{} {currency} is more than the {} {currency} held for {}; a refund pays back held credit only",
+                "{} {currency} is more than the {} {currency} held for {} on {date}; a refund pays back held credit only",
                 books.money(input.amount),
                 books.money(held),
                 customer.code
@@ -106,7 +108,7 @@ pub fn refund(s: &mut Session, input: RefundInput) -> Result<Refund> {
         let refund = Refund {
             id: tx.next_code("RF")?,
             customer: customer.code.clone(),
-            date: input.date.unwrap_or(books.today),
+            date,
             amount: input.amount,
             currency,
             method: input.method,

@@ -457,7 +457,7 @@ pub fn apply_customer_credit(tx: &Tx, books: &Books, invoice: &Invoice) -> Resul
     let owed = invoice.outstanding();
     let mut left = owed;
     let mut paid = 0;
-    for (source, available) in tx.unallocated_credit(&invoice.customer, &invoice.currency)? {
+    for (source, available) in tx.unallocated_credit(&invoice.customer, &invoice.currency, None)? {
         if left <= 0 {
             break;
         }

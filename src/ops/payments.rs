@@ -41,7 +41,26 @@ pub struct PaymentOrigin {
 pub struct Recorded {
     pub payment: Payment,
     pub allocations: Vec<(String, i64)>,
+    /// What is still held as the customer's credit: neither allocated nor refunded.
     pub unallocated: i64,
+    /// What was paid back of it (`payment refund`).
+    pub refunded: i64,
+}
+
+impl Recorded {
+    /// A stored payment with what it settled and what was refunded of it.
+    fn read(tx: &Tx, payment: Payment) -> Result<Recorded> {
+        let allocations = tx.payment_allocations(&payment.id)?;
+        let refunded = tx.payment_refunded(&payment.id)?;
+        let unallocated =
+            payment.amount - allocations.iter().map(|(_, a)| a).sum::<i64>() - refunded;
+        Ok(Recorded {
+            payment,
+            allocations,
+            unallocated,
+            refunded,
+        })
+    }
 }
 
 pub fn add(s: &mut Session, input: PaymentInput) -> Result<Recorded> {
@@ -207,6 +226,7 @@ pub fn record(
         payment,
         allocations: settled,
         unallocated: left,
+        refunded: 0,
     })
 }
 
@@ -219,13 +239,7 @@ pub fn find(tx: &Tx, id: &str) -> Result<Payment> {
 pub fn get(s: &mut Session, id: &str) -> Result<Recorded> {
     s.store.read(|tx| {
         let payment = find(tx, id)?;
-        let allocations = tx.payment_allocations(id)?;
-        let unallocated = payment.amount - allocations.iter().map(|(_, a)| a).sum::<i64>();
-        Ok(Recorded {
-            payment,
-            allocations,
-            unallocated,
-        })
+        Recorded::read(tx, payment)
     })
 }
 
@@ -238,14 +252,6 @@ pub fn list(
         if let Some(c) = customer {
             customers::find(tx, c)?;
         }
-        tx.payments_each(customer, |payment| {
-            let allocations = tx.payment_allocations(&payment.id)?;
-            let unallocated = payment.amount - allocations.iter().map(|(_, a)| a).sum::<i64>();
-            each(Recorded {
-                payment,
-                allocations,
-                unallocated,
-            })
-        })
+        tx.payments_each(customer, |payment| each(Recorded::read(tx, payment)?))
     })
 }

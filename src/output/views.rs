@@ -729,6 +729,8 @@ pub struct PaymentView {
     pub allocated: String,
     pub unallocated: String,
     pub invoices: String,
+    /// What was paid back of it (`payment refund`).
+    pub refunded: String,
 }
 
 impl PaymentView {
@@ -743,7 +745,7 @@ impl PaymentView {
             currency: p.currency.clone(),
             method: p.method.as_str().into(),
             reference: p.reference.clone(),
-            allocated: format_minor(p.amount - r.unallocated, digits),
+            allocated: format_minor(p.amount - r.unallocated - r.refunded, digits),
             unallocated: format_minor(r.unallocated, digits),
             invoices: r
                 .allocations
@@ -751,6 +753,7 @@ impl PaymentView {
                 .map(|(n, _)| n.as_str())
                 .collect::<Vec<_>>()
                 .join(" "),
+            refunded: format_minor(r.refunded, digits),
         }
     }
 }
@@ -795,7 +798,6 @@ pub struct BankTransactionView {
     pub id: i64,
     pub date: String,
     pub amount: String,
-    pub currency: Option<String>,
     pub label: String,
     pub reference: Option<String>,
     pub counterparty: Option<String>,
@@ -803,6 +805,7 @@ pub struct BankTransactionView {
     pub match_rule: Option<String>,
     pub customer: Option<String>,
     pub payment: Option<String>,
+    pub currency: Option<String>,
     /// Why reconciliation left the line for a person.
     pub note: Option<String>,
 }
@@ -814,7 +817,6 @@ impl From<&BankTransaction> for BankTransactionView {
             id: t.id,
             date: t.line.date.to_string(),
             amount: format_minor(t.line.amount, digits),
-            currency: t.line.currency.clone(),
             label: t.line.label.clone(),
             reference: t.line.reference.clone(),
             counterparty: t.line.counterparty.clone(),
@@ -822,6 +824,7 @@ impl From<&BankTransaction> for BankTransactionView {
             match_rule: t.match_rule.clone(),
             customer: t.customer.clone(),
             payment: t.payment.clone(),
+            currency: t.line.currency.clone(),
             note: t.note.clone(),
         }
     }

@@ -151,20 +151,23 @@ impl Tx<'_> {
     }
 
     /// What a customer has paid or been credited in `currency` and neither allocated nor
-    /// refunded yet, oldest first.
+    /// refunded yet, oldest first; with `on`, only what was received or credited by then.
     pub fn unallocated_credit(
         &self,
         customer: &str,
         currency: &str,
+        on: Option<NaiveDate>,
     ) -> Result<Vec<(CreditSource, i64)>> {
         let mut out = Vec::new();
         let mut stmt = self.conn().prepare_cached(
             "SELECT p.id, p.amount
                  - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.payment = p.id), 0)
                  - coalesce((SELECT sum(r.amount) FROM refund_parts r WHERE r.payment = p.id), 0)
-             FROM payments p WHERE p.customer = ?1 AND p.currency = ?2 ORDER BY p.date, p.id",
+             FROM payments p WHERE p.customer = ?1 AND p.currency = ?2
+                 AND (?3 IS NULL OR p.date <= ?3)
+             ORDER BY p.date, p.id",
         )?;
-        for row in stmt.query_map([customer, currency], |r| {
+        for row in stmt.query_map(params![customer, currency, on], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
         })? {
             let (id, left) = row?;
@@ -177,10 +180,10 @@ impl Tx<'_> {
                  - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.credit_note = c.id), 0)
                  - coalesce((SELECT sum(r.amount) FROM refund_parts r WHERE r.credit_note = c.id), 0)
              FROM invoices c WHERE c.customer = ?1 AND c.currency = ?2 AND c.kind = 'credit_note'
-                 AND c.status = 'issued'
+                 AND c.status = 'issued' AND (?3 IS NULL OR c.issue_date <= ?3)
              ORDER BY c.issue_date, c.id",
         )?;
-        for row in stmt.query_map([customer, currency], |r| {
+        for row in stmt.query_map(params![customer, currency, on], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
         })? {
             let (id, left) = row?;

@@ -128,6 +128,15 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// What was refunded of a payment.
+    pub fn payment_refunded(&self, payment: &str) -> Result<i64> {
+        Ok(self.query_one(
+            "SELECT coalesce(sum(amount), 0) FROM refund_parts WHERE payment = ?1",
+            [payment],
+            |r| r.get(0),
+        )?)
+    }
+
     // ── outbox ──
 
     /// Withdraws the messages of a payment request not sent yet (queued, or failed and

@@ -661,6 +661,19 @@ fn a_partial_stripe_payment_is_recorded_and_the_request_closes_only_when_the_inv
 }
 
 #[test]
+fn a_stripe_payment_above_the_invoice_settles_it_and_keeps_the_rest_as_credit() {
+    let env = requested("stripe", 1);
+    let run = receive_stripe(&env, &stripe_event("evt_big", "pi_big", 40000, "eur"));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        env.json(&["payment-request", "show", "PR-0001"])["status"],
+        "paid"
+    );
+    assert_eq!(status_of(&env, "INV-2026-00001"), "paid");
+    assert_eq!(env.json(&["customer", "show", "C1"])["credit"], "28.00");
+}
+
+#[test]
 fn a_gocardless_confirmation_books_the_amount_asked_and_says_so() {
     let env = requested("gocardless", 1);
     let body = r#"{"events":[{"id":"EV1","resource_type":"payments","action":"confirmed","links":{"payment":"PM1","mandate":"MD1"},"metadata":{"payment_request":"PR-0001"}}]}"#;

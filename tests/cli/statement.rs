@@ -133,6 +133,11 @@ fn a_refund_pays_back_held_credit_and_is_recorded_and_audited() {
     assert_eq!(refund["method"], "cheque");
     assert_eq!(refund["date"], "2026-01-16");
     assert_eq!(env.json(&["customer", "show", "C1"])["credit"], "0.00");
+    // Drawn oldest first: what PAY-0001 still held (56.90), then CN-2026-00001 (21.10).
+    let payment = env.json(&["payment", "show", "PAY-0001"]);
+    assert_eq!(payment["allocated"], "393.10");
+    assert_eq!(payment["refunded"], "106.90");
+    assert_eq!(payment["unallocated"], "0.00");
     let log = env.json(&["log", "--entity", "refund:RF-0002"]);
     assert_eq!(log.as_array().unwrap().len(), 1);
     // What was paid back no longer settles the next invoice.
@@ -153,7 +158,7 @@ fn a_refund_above_the_credit_held_is_refused_and_changes_nothing() {
             &["payment", "refund", "--customer", "C1", "--amount", "78.01"],
             1
         ),
-        "error: 78.01 EUR is more than the 78.00 EUR held for C1; a refund pays back held credit only"
+        "error: 78.01 EUR is more than the 78.00 EUR held for C1 on 2026-01-15; a refund pays back held credit only"
     );
     env.fails(
         &["payment", "refund", "--customer", "C1", "--amount", "0"],
@@ -166,6 +171,23 @@ fn a_refund_above_the_credit_held_is_refused_and_changes_nothing() {
     env.fails(
         &["payment", "refund", "--customer", "NOPE", "--amount", "5"],
         66,
+    );
+    // Before the payment came in, nothing was held to pay back.
+    assert!(
+        env.fails(
+            &[
+                "payment",
+                "refund",
+                "--customer",
+                "C1",
+                "--amount",
+                "1",
+                "--date",
+                "2026-01-04"
+            ],
+            1
+        )
+        .contains("0.00 EUR held for C1 on 2026-01-04")
     );
     assert_eq!(env.dump(), before);
 }
