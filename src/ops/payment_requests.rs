@@ -1,6 +1,7 @@
 //! Payment requests (DESIGN §8): when an invoice is issued to a payer who pays by link or
 //! through a gateway, a request with an unguessable token and a link, and an e-mail from
-//! the subscription's template.
+//! the subscription's template. A request closes when its invoice is settled, whatever
+//! settles it (`ops::settlement`).
 
 use std::io::Read;
 

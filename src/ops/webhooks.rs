@@ -1,6 +1,8 @@
 //! Payment-gateway webhooks (DESIGN §8): the signature is verified before anything is read,
-//! each event is stored once per event id, and a success settles the invoice of its
-//! payment request; a failure marks the request failed and leaves the invoice due.
+//! each event is stored once per event id, and a success pays what it states on the invoice
+//! of its payment request — in the invoice's currency only, else it is recorded as not
+//! booked — and the request closes once the invoice is settled; a failure marks the request
+//! failed and leaves the invoice due.
 
 use serde_json::json;
 

@@ -732,3 +732,74 @@ fn bank_text_with_control_characters_is_refused_naming_the_line_and_changes_noth
     assert!(err.contains("Ntry[2]"), "{err}");
     assert_eq!(env.dump(), before);
 }
+
+// ── migration 2 on a book written before it ──
+
+#[test]
+fn a_book_from_before_the_settlement_migration_keeps_its_rows_and_counts_its_money() {
+    let mut env = TestEnv::empty();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(include_str!("../../schema.sql"))
+        .unwrap();
+    conn.execute_batch(
+        "PRAGMA user_version = 1;
+         INSERT INTO settings (key, value) VALUES ('company.name', 'Old Books');
+         INSERT INTO customers (code, name, created_on) VALUES ('C1', 'Client One', '2025-11-01');
+         INSERT INTO invoices (kind, status, number, series, seq, customer, issue_date, due_date,
+             currency, net_total, tax_total, grand_total, settled, created_at)
+         VALUES ('invoice', 'issued', 'INV-2025-00001', 'INV-2025-', 1, 'C1', '2025-12-01',
+             '2025-12-31', 'EUR', 31000, 6200, 37200, 10000, '2025-12-01T09:00:00+01:00');
+         INSERT INTO payments (id, customer, date, amount, currency, method, created_at)
+         VALUES ('PAY-0001', 'C1', '2025-12-05', 10000, 'EUR', 'transfer', '2025-12-05T09:00:00+01:00');
+         INSERT INTO allocations (invoice, payment, amount, date) VALUES (1, 'PAY-0001', 10000, '2025-12-05');
+         INSERT INTO bank_statements (source, format, imported_at, lines, new_lines)
+         VALUES ('r.csv', 'csv', '2025-12-06T09:00:00+01:00', 1, 1);
+         INSERT INTO bank_transactions (statement, date, amount, label, fingerprint, created_at)
+         VALUES (1, '2025-12-06', 500, 'VIR', 'f1', '2025-12-06T09:00:00+01:00');
+         INSERT INTO outbox (recipients, subject, body, invoice, status, created_at)
+         VALUES ('c1@example.fr', 'Facture', 'Bonjour', 1, 'queued', '2025-12-01T09:00:00+01:00');",
+    )
+    .unwrap();
+    drop(conn);
+    env.at("2025-12-10");
+    let invoice = env.json(&["invoice", "show", "INV-2025-00001"]);
+    assert_eq!(invoice["payment_status"], "partly_paid");
+    assert_eq!(invoice["outstanding"], "272.00");
+    let outbox = env.json(&["mail", "list"]);
+    assert_eq!(outbox[0]["status"], "queued");
+    assert_eq!(outbox[0]["subject"], "Facture");
+    assert_eq!(env.json(&["bank", "list"])[0]["currency"], "EUR");
+    let run = env.run(&["db", "check"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+}
+
+#[test]
+fn a_book_the_double_settlement_already_broke_still_opens_and_db_check_names_the_damage() {
+    let env = TestEnv::empty();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(include_str!("../../schema.sql"))
+        .unwrap();
+    conn.execute_batch(
+        "PRAGMA user_version = 1;
+         INSERT INTO settings (key, value) VALUES ('company.name', 'Old Books');
+         INSERT INTO customers (code, name, created_on) VALUES ('C1', 'Client One', '2025-11-01');
+         INSERT INTO invoices (kind, status, number, series, seq, customer, issue_date, due_date,
+             currency, net_total, tax_total, grand_total, settled, created_at)
+         VALUES ('invoice', 'issued', 'INV-2025-00001', 'INV-2025-', 1, 'C1', '2025-12-01',
+             '2025-12-31', 'EUR', 31000, 6200, 37200, 74400, '2025-12-01T09:00:00+01:00');
+         INSERT INTO payments (id, customer, date, amount, currency, method, created_at)
+         VALUES ('PAY-0001', 'C1', '2025-12-05', 74400, 'EUR', 'transfer', '2025-12-05T09:00:00+01:00');
+         INSERT INTO allocations (invoice, payment, amount, date) VALUES (1, 'PAY-0001', 37200, '2025-12-05');
+         INSERT INTO allocations (invoice, payment, amount, date) VALUES (1, 'PAY-0001', 37200, '2025-12-05');",
+    )
+    .unwrap();
+    drop(conn);
+    let run = env.run(&["db", "check"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("settlement: INV-2025-00001 is settled 744.00 EUR, beyond its total 372.00"),
+        "{}",
+        run.stdout
+    );
+}
