@@ -7,6 +7,7 @@ use serde_json::json;
 use super::Session;
 use super::invoicing::{Books, find_invoice};
 use crate::domain::invoice::Invoice;
+use crate::domain::money::{format_minor, minor_digits};
 use crate::domain::payment::{Method, Payment, allocate};
 use crate::error::{Error, Result};
 use crate::ops::customers;
@@ -157,6 +158,8 @@ pub fn record(
     origin: PaymentOrigin,
 ) -> Result<Recorded> {
     let currency = payment_currency(books, input);
+    let digits = minor_digits(&currency);
+    let money = |minor: i64| format_minor(minor, digits);
     if let Some(other) = targets.iter().find(|i| i.currency != currency) {
         return Err(Error::refused(format!(
             "{} is in {}, the payment in {currency}; money settles only documents in its own currency",
@@ -178,14 +181,14 @@ pub fn record(
             field,
             format!(
                 "{} is more than the {} still owed{}; give --allow-overpayment to keep {} as the customer's credit",
-                books.money(input.amount),
-                books.money(owed),
+                money(input.amount),
+                money(owed),
                 if names.is_empty() {
                     String::new()
                 } else {
                     format!(" on {}", names.join(", "))
                 },
-                books.money(left)
+                money(left)
             ),
         ));
     }
@@ -217,10 +220,10 @@ pub fn record(
     let settled = tx.payment_allocations(&payment.id)?;
     tx.audit(
         &format!("payment:{}", payment.id),
-        &json!({ "customer": customer, "amount": books.money(payment.amount), "currency": payment.currency,
+        &json!({ "customer": customer, "amount": money(payment.amount), "currency": payment.currency,
                  "method": payment.method.as_str(), "date": payment.date, "reference": payment.reference,
-                 "allocations": settled.iter().map(|(n, a)| json!({ "invoice": n, "amount": books.money(*a) })).collect::<Vec<_>>(),
-                 "unallocated": books.money(left) }),
+                 "allocations": settled.iter().map(|(n, a)| json!({ "invoice": n, "amount": money(*a) })).collect::<Vec<_>>(),
+                 "unallocated": money(left) }),
     )?;
     Ok(Recorded {
         payment,
