@@ -409,6 +409,9 @@ _subs() {
             subs__subcmd__customer,show)
                 cmd="subs__subcmd__customer__subcmd__show"
                 ;;
+            subs__subcmd__customer,statement)
+                cmd="subs__subcmd__customer__subcmd__statement"
+                ;;
             subs__subcmd__customer__subcmd__help,add)
                 cmd="subs__subcmd__customer__subcmd__help__subcmd__add"
                 ;;
@@ -429,6 +432,9 @@ _subs() {
                 ;;
             subs__subcmd__customer__subcmd__help,show)
                 cmd="subs__subcmd__customer__subcmd__help__subcmd__show"
+                ;;
+            subs__subcmd__customer__subcmd__help,statement)
+                cmd="subs__subcmd__customer__subcmd__help__subcmd__statement"
                 ;;
             subs__subcmd__db,backup)
                 cmd="subs__subcmd__db__subcmd__backup"
@@ -685,6 +691,9 @@ _subs() {
             subs__subcmd__help__subcmd__customer,show)
                 cmd="subs__subcmd__help__subcmd__customer__subcmd__show"
                 ;;
+            subs__subcmd__help__subcmd__customer,statement)
+                cmd="subs__subcmd__help__subcmd__customer__subcmd__statement"
+                ;;
             subs__subcmd__help__subcmd__db,backup)
                 cmd="subs__subcmd__help__subcmd__db__subcmd__backup"
                 ;;
@@ -780,6 +789,9 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__payment,list)
                 cmd="subs__subcmd__help__subcmd__payment__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__payment,refund)
+                cmd="subs__subcmd__help__subcmd__payment__subcmd__refund"
                 ;;
             subs__subcmd__help__subcmd__payment,show)
                 cmd="subs__subcmd__help__subcmd__payment__subcmd__show"
@@ -1096,6 +1108,9 @@ _subs() {
             subs__subcmd__payment,list)
                 cmd="subs__subcmd__payment__subcmd__list"
                 ;;
+            subs__subcmd__payment,refund)
+                cmd="subs__subcmd__payment__subcmd__refund"
+                ;;
             subs__subcmd__payment,show)
                 cmd="subs__subcmd__payment__subcmd__show"
                 ;;
@@ -1107,6 +1122,9 @@ _subs() {
                 ;;
             subs__subcmd__payment__subcmd__help,list)
                 cmd="subs__subcmd__payment__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__payment__subcmd__help,refund)
+                cmd="subs__subcmd__payment__subcmd__help__subcmd__refund"
                 ;;
             subs__subcmd__payment__subcmd__help,show)
                 cmd="subs__subcmd__payment__subcmd__help__subcmd__show"
@@ -1652,7 +1670,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__bank__subcmd__match)
-            opts="-q -v -h -V --invoice --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --invoice --allow-overpayment --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3668,7 +3686,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__customer)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show edit import export help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show statement edit import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3876,7 +3894,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__customer__subcmd__help)
-            opts="add list show edit import export help"
+            opts="add list show statement edit import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3987,6 +4005,20 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__customer__subcmd__help__subcmd__statement)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__customer__subcmd__import)
             opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4054,6 +4086,40 @@ _subs() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__customer__subcmd__statement)
+            opts="-q -v -h -V --from --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4966,7 +5032,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__customer)
-            opts="add list show edit import export"
+            opts="add list show statement edit import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5050,6 +5116,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__customer__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__customer__subcmd__statement)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5652,7 +5732,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__payment)
-            opts="add list show"
+            opts="add list show refund"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5722,6 +5802,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__payment__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__payment__subcmd__refund)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8148,7 +8242,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__payment)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show refund help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8332,7 +8426,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__payment__subcmd__add)
-            opts="-q -v -h -V --invoice --customer --amount --method --date --reference --allow-overpayment --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --invoice --customer --amount --currency --method --date --reference --allow-overpayment --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8347,6 +8441,10 @@ _subs() {
                     return 0
                     ;;
                 --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8386,7 +8484,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__payment__subcmd__help)
-            opts="add list show help"
+            opts="add list show refund help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8441,6 +8539,20 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__payment__subcmd__help__subcmd__refund)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__payment__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -8463,6 +8575,56 @@ _subs() {
             fi
             case "${prev}" in
                 --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment__subcmd__refund)
+            opts="-q -v -h -V --customer --amount --date --method --reference --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reference)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -174,7 +174,7 @@ complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "path" -d 'Print the database path'
-complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, and verify the audit chain'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, the money invariants, and verify the audit chain'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600)'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "migrate" -d 'Bring the schema up to date (also done on open)'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -228,29 +228,30 @@ complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the database path'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, and verify the audit chain'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, the money invariants, and verify the audit chain'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600)'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Bring the schema up to date (also done on open)'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
 json\t''
 camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s q -l quiet -d 'Say less on stderr'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s v -l verbose -d 'Say more on stderr'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "add" -d 'Add a customer'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "list" -d 'List customers'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "show" -d 'Show one customer'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "edit" -d 'Change a customer. Give an empty value (`--email ""`) to clear an optional field'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "import" -d 'Import customers from CSV (the format of `customer export`)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "export" -d 'Export every customer as CSV, in the format `customer import` reads'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "add" -d 'Add a customer'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "list" -d 'List customers'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "show" -d 'Show one customer, with what they owe and what is held for them'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "statement" -d 'A customer\'s statement: documents, payments, refunds and the use of held credit, in date order, with the running balance'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "edit" -d 'Change a customer. Give an empty value (`--email ""`) to clear an optional field'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "import" -d 'Import customers from CSV (the format of `customer export`)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "export" -d 'Export every customer as CSV, in the format `customer import` reads'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -d 'Name printed on invoices (asked for at a terminal when missing)' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l email -d 'Billing e-mail address' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l address -d 'Billing address' -r
@@ -301,6 +302,19 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l from -d 'Start on this day, with the balance brought forward [default: the first movement]' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l address -r
@@ -354,7 +368,8 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a customer'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one customer'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one customer, with what they owe and what is held for them'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "statement" -d 'A customer\'s statement: documents, payments, refunds and the use of held credit, in date order, with the running balance'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a customer. Give an empty value (`--email ""`) to clear an optional field'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import customers from CSV (the format of `customer export`)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every customer as CSV, in the format `customer import` reads'
@@ -1201,25 +1216,27 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Explain how each line\'s amount was reached: period, days served over days in the period, factor, rate and where it came from, the exact amount and the rounded one'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "render" -d 'Render an invoice or credit note as an HTML document with the French mandatory mentions (seller and customer identity, dates, service period, VAT breakdown, late payment terms and the 40 € recovery indemnity for business customers)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
 csv\t''
 json\t''
 camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Say less on stderr'
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s v -l verbose -d 'Say more on stderr'
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List payments by date'
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show a payment and the invoices it settled'
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -f -a "list" -d 'List payments by date'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -f -a "show" -d 'Show a payment and the invoices it settled'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -f -a "refund" -d 'Pay held credit back to a customer'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l invoice -d 'Invoice settled (repeat for several)' -r
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l customer -d 'The customer paying (needed without --invoice)' -r
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l amount -d 'Amount received' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l currency -d 'Currency the money came in [default: the books\' currency]; it must be the invoices\'' -r
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l method -d 'cheque, cash, transfer (default), card, sepa or gateway' -r
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l date -d 'Day the money was received [default: today]' -r
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l reference -d 'Cheque number, transfer reference…' -r
@@ -1261,9 +1278,27 @@ complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l customer -d 'The customer paid back' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l amount -d 'Amount paid back' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l date -d 'Day the money was paid back [default: today]' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l method -d 'cheque, cash, transfer (default), card, sepa or gateway' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l reference -d 'Cheque number, transfer reference…' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+csv\t''
+json\t''
+camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List payments by date'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a payment and the invoices it settled'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "refund" -d 'Pay held credit back to a customer'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
@@ -1427,10 +1462,10 @@ complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "list" -d 'List the outbox: messages queued, sent or failed'
+complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "list" -d 'List the outbox: messages queued, sent, failed, or cancelled'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "send" -d 'Deliver the outbox over SMTP: every message not sent yet, oldest first'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l status -d 'queued, sent or failed' -r
+complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l status -d 'queued, sent, failed or cancelled' -r
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
@@ -1455,7 +1490,7 @@ complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the outbox: messages queued, sent or failed'
+complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the outbox: messages queued, sent, failed, or cancelled'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "send" -d 'Deliver the outbox over SMTP: every message not sent yet, oldest first'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
@@ -1472,7 +1507,7 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "import" -d 'Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "reconcile" -d 'Reconcile bank lines with invoices'
-complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order (any excess becomes the customer\'s credit)'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "list" -d 'List imported bank lines'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l mapping -d 'Column mapping for CSV statements' -r -F
@@ -1509,6 +1544,7 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 csv\t''
 json\t''
 camt053\t'A bank statement format, for `bank import` only'"
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l allow-overpayment -d 'Keep what exceeds the invoices\' outstanding as customer credit'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1529,7 +1565,7 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "reconcile" -d 'Reconcile bank lines with invoices'
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order (any excess becomes the customer\'s credit)'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "list" -d 'List imported bank lines'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
@@ -2266,12 +2302,13 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Return a setting to its default'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Every setting, with defaults'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the database path'
-complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, and verify the audit chain'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, the money invariants, and verify the audit chain'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Bring the schema up to date (also done on open)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List customers'
-complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show one customer'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show one customer, with what they owe and what is held for them'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "statement" -d 'A customer\'s statement: documents, payments, refunds and the use of held credit, in date order, with the running balance'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change a customer. Give an empty value (`--email ""`) to clear an optional field'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "import" -d 'Import customers from CSV (the format of `customer export`)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "export" -d 'Export every customer as CSV, in the format `customer import` reads'
@@ -2320,6 +2357,7 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'List payments by date'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "show" -d 'Show a payment and the invoices it settled'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "refund" -d 'Pay held credit back to a customer'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment-request" -f -a "list" -d 'List payment requests. One is opened when an invoice is issued to a payer who pays by link, Stripe or GoCardless (the subscription\'s --payment-method, else the customer\'s)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment-request" -f -a "show" -d 'Show a payment request'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "receive" -d 'Receive a payment gateway\'s webhook: verify its signature, store each event once, and apply it'
@@ -2327,11 +2365,11 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "list" -d 'List e-mail templates'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "show" -d 'Show an e-mail template'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "render" -d 'Render a template for an invoice, as the e-mail would read (nothing is queued)'
-complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "list" -d 'List the outbox: messages queued, sent or failed'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "list" -d 'List the outbox: messages queued, sent, failed, or cancelled'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "send" -d 'Deliver the outbox over SMTP: every message not sent yet, oldest first'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "import" -d 'Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "reconcile" -d 'Reconcile bank lines with invoices'
-complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order (any excess becomes the customer\'s credit)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "list" -d 'List imported bank lines'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from sepa" -f -a "export" -d 'Write a SEPA direct debit collection file (ISO 20022 pain.008.001.08) for the bank'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "add" -d 'Record a supplier bill: rent, energy, cleaning, anything the company owes'

@@ -12,7 +12,8 @@ use crate::store::SCHEMA_VERSION;
 pub enum DbCommand {
     /// Print the database path
     Path,
-    /// Run SQLite's integrity and foreign-key checks, and verify the audit chain
+    /// Run SQLite's integrity and foreign-key checks, the money invariants, and verify the
+    /// audit chain
     Check,
     /// Copy the live database to FILE (SQLite online backup, mode 0600)
     Backup {
@@ -34,6 +35,7 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> anyhow::Result<()> {
         DbCommand::Check => {
             let mut s = ctx.session("db check")?;
             let mut problems = s.store.check()?;
+            problems.extend(crate::ops::settlement::check(&mut s)?);
             let (entries, chain) = crate::ops::company::audit_verify(&mut s)?;
             if let Some(brk) = chain {
                 problems.push(format!("audit log: entry {} {}", brk.id, brk.reason));
@@ -51,7 +53,7 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> anyhow::Result<()> {
                 .into());
             }
             ctx.printer.note(format!(
-                "ok: integrity, foreign keys, schema version {}, audit chain of {entries} entries",
+                "ok: integrity, foreign keys, settlements, schema version {}, audit chain of {entries} entries",
                 s.store.schema_version()?
             ));
         }

@@ -12,6 +12,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use serde_json::Value;
 use sha2::Sha256;
 
+use crate::domain::money::minor_digits;
 use crate::error::Error;
 
 type HmacSha256 = Hmac<Sha256>;
@@ -166,10 +167,8 @@ pub enum GatewayEvent {
         event_id: String,
         /// The same for every event about one payment (see the module documentation).
         payment_id: String,
-        /// Minor units; GoCardless events do not carry it.
-        amount: Option<i64>,
-        /// Upper-case ISO 4217.
-        currency: Option<String>,
+        /// What the gateway says was paid.
+        charged: Charged,
         customer_ref: Option<String>,
         payment_method_ref: Option<String>,
         /// From the payment's metadata, as `subs` set it when asking for the payment.
@@ -188,6 +187,21 @@ pub enum GatewayEvent {
     /// An event `subs` has no use for; kept so that it can be acknowledged and logged.
     Ignored { event_id: String, kind: String },
 }
+
+/// What a successful payment event says was paid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Charged {
+    /// The event states the amount (minor units, positive) and its currency (upper-case
+    /// ISO 4217): Stripe's do.
+    Stated { minor: i64, currency: String },
+    /// The event carries no amount: GoCardless events name the payment only, and a
+    /// GoCardless payment collects what `subs` asked for, so the payment request's amount
+    /// and currency are what was paid.
+    AsRequested,
+}
+
+/// Largest whole part of an amount a gateway may state (as for any amount `subs` reads).
+const MAX_WHOLE_DIGITS: u32 = 12;
 
 /// Reads a Stripe webhook body (one event per body).
 pub fn parse_stripe(body: &[u8]) -> Result<Vec<GatewayEvent>, Error> {
@@ -248,8 +262,7 @@ fn stripe_succeeded(
 ) -> Result<GatewayEvent, Error> {
     Ok(GatewayEvent::PaymentSucceeded {
         payment_id: stripe_payment_id(event, what, fields)?,
-        amount: fields.amount.iter().find_map(|path| integer(event, path)),
-        currency: text(event, "data.object.currency").map(|c| c.to_ascii_uppercase()),
+        charged: stripe_charged(event, what, fields)?,
         customer_ref: text(event, "data.object.customer"),
         payment_method_ref: text(event, "data.object.payment_method"),
         payment_request: text(event, "data.object.metadata.payment_request"),
@@ -257,6 +270,47 @@ fn stripe_succeeded(
         mandate_ref: None,
         event_id,
     })
+}
+
+/// The amount a Stripe success states, with its currency: both required, the amount a
+/// positive whole number of minor units within the bound every amount has.
+fn stripe_charged(event: &Value, what: &str, fields: &StripeFields) -> Result<Charged, Error> {
+    let invalid = |reason: String| Error::invalid("webhook body", format!("{what} {reason}"));
+    let (path, value) = fields
+        .amount
+        .iter()
+        .find_map(|path| {
+            at(event, path)
+                .filter(|value| !value.is_null())
+                .map(|value| (*path, value))
+        })
+        .ok_or_else(|| invalid(format!("has no {}", fields.amount[0])))?;
+    let currency = text(event, "data.object.currency")
+        .ok_or_else(|| invalid("has no data.object.currency".into()))?;
+    let currency = crate::domain::values::check_currency("data.object.currency", &currency)
+        .map_err(|_| {
+            invalid(format!(
+                "has {currency:?} as data.object.currency, not a currency code"
+            ))
+        })?;
+    let minor = value.as_i64().ok_or_else(|| {
+        invalid(format!(
+            "has {path} {value}, not a whole number of minor units"
+        ))
+    })?;
+    if minor <= 0 {
+        return Err(invalid(format!(
+            "has {path} {minor}; a payment received is a positive amount"
+        )));
+    }
+    let limit = 10i64.pow(MAX_WHOLE_DIGITS + minor_digits(&currency));
+    if minor >= limit {
+        return Err(invalid(format!(
+            "has {path} {minor}, beyond the largest amount subs books ({} minor units)",
+            limit - 1
+        )));
+    }
+    Ok(Charged::Stated { minor, currency })
 }
 
 fn stripe_failed(
@@ -302,8 +356,7 @@ fn gocardless_event(index: usize, event: &Value) -> Result<GatewayEvent, Error> 
     let parsed = match (resource.as_str(), action.as_str()) {
         ("payments", "confirmed" | "paid_out") => GatewayEvent::PaymentSucceeded {
             payment_id: required(event, "links.payment", &what)?,
-            amount: None,
-            currency: None,
+            charged: Charged::AsRequested,
             customer_ref: text(event, "links.customer"),
             payment_method_ref: None,
             payment_request: text(event, "metadata.payment_request"),
@@ -331,8 +384,45 @@ fn gocardless_event(index: usize, event: &Value) -> Result<GatewayEvent, Error> 
 }
 
 fn json_body(body: &[u8]) -> Result<Value, Error> {
-    serde_json::from_slice(body)
-        .map_err(|e| Error::invalid("webhook body", format!("not JSON ({e})")))
+    let value = serde_json::from_slice(body)
+        .map_err(|e| Error::invalid("webhook body", format!("not JSON ({e})")))?;
+    refuse_controls(&value, "")?;
+    Ok(value)
+}
+
+/// Text a gateway sends is kept and shown (references, failure reasons): like bank text,
+/// a control character other than a line break or a tab (NUL, ESC…) is refused, naming
+/// where it is.
+fn refuse_controls(value: &Value, path: &str) -> Result<(), Error> {
+    match value {
+        Value::String(text) => match text
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        {
+            Some(c) => Err(Error::invalid(
+                "webhook body",
+                format!(
+                    "{} contains the control character U+{:04X}",
+                    if path.is_empty() { "the body" } else { path },
+                    u32::from(c)
+                ),
+            )),
+            None => Ok(()),
+        },
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, item)| refuse_controls(item, &format!("{path}[{i}]"))),
+        Value::Object(map) => map.iter().try_for_each(|(key, item)| {
+            let at = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            refuse_controls(item, &at)
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// "message (code)", or whichever of the two the gateway gave.
@@ -355,10 +445,6 @@ fn text(value: &Value, path: &str) -> Option<String> {
         .and_then(Value::as_str)
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
-}
-
-fn integer(value: &Value, path: &str) -> Option<i64> {
-    at(value, path).and_then(Value::as_i64)
 }
 
 fn required(value: &Value, path: &str, what: &str) -> Result<String, Error> {
@@ -608,8 +694,10 @@ mod tests {
             vec![GatewayEvent::PaymentSucceeded {
                 event_id: "evt_3QxAmple0000000000000001".into(),
                 payment_id: "pi_3QxAmple0000000000000001".into(),
-                amount: Some(12000),
-                currency: Some("EUR".into()),
+                charged: Charged::Stated {
+                    minor: 12000,
+                    currency: "EUR".into()
+                },
                 customer_ref: Some("cus_QxAmple000001".into()),
                 payment_method_ref: Some("pm_1QxAmple0000000000000001".into()),
                 payment_request: Some("PR-0001".into()),
@@ -638,11 +726,17 @@ mod tests {
     fn a_stripe_intent_without_amount_received_falls_back_to_amount() {
         let body = br#"{"id":"evt_9","type":"payment_intent.succeeded",
             "data":{"object":{"id":"pi_9","amount":500,"currency":"eur","metadata":{}}}}"#;
-        let [GatewayEvent::PaymentSucceeded { amount, .. }] = &parse_stripe(body).unwrap()[..]
+        let [GatewayEvent::PaymentSucceeded { charged, .. }] = &parse_stripe(body).unwrap()[..]
         else {
             panic!("not a success");
         };
-        assert_eq!(*amount, Some(500));
+        assert_eq!(
+            *charged,
+            Charged::Stated {
+                minor: 500,
+                currency: "EUR".into()
+            }
+        );
     }
 
     #[test]
@@ -656,14 +750,58 @@ mod tests {
             vec![GatewayEvent::PaymentSucceeded {
                 event_id: "evt_ch".into(),
                 payment_id: "pi_1".into(),
-                amount: Some(800),
-                currency: Some("EUR".into()),
+                charged: Charged::Stated {
+                    minor: 800,
+                    currency: "EUR".into()
+                },
                 customer_ref: Some("cus_1".into()),
                 payment_method_ref: Some("pm_1".into()),
                 payment_request: Some("PR-9".into()),
                 invoice: Some("INV-9".into()),
                 mandate_ref: None,
             }]
+        );
+    }
+
+    fn stripe_success_with(object: &str) -> String {
+        invalid_reason(parse_stripe(
+            format!(
+                r#"{{"id":"evt_n","type":"payment_intent.succeeded","data":{{"object":{{"id":"pi_n",{object}}}}}}}"#
+            )
+            .as_bytes(),
+        ))
+    }
+
+    #[test]
+    fn a_stripe_success_for_a_negative_or_zero_amount_is_invalid() {
+        assert_eq!(
+            stripe_success_with(r#""amount_received":-100,"currency":"eur""#),
+            "Stripe event evt_n (payment_intent.succeeded) has data.object.amount_received -100; \
+             a payment received is a positive amount"
+        );
+        assert!(
+            stripe_success_with(r#""amount_received":0,"currency":"eur""#)
+                .contains("a payment received is a positive amount")
+        );
+    }
+
+    #[test]
+    fn a_stripe_success_must_state_its_amount_and_currency() {
+        assert_eq!(
+            stripe_success_with(r#""currency":"eur""#),
+            "Stripe event evt_n (payment_intent.succeeded) has no data.object.amount_received"
+        );
+        assert_eq!(
+            stripe_success_with(r#""amount":100"#),
+            "Stripe event evt_n (payment_intent.succeeded) has no data.object.currency"
+        );
+        assert!(
+            stripe_success_with(r#""amount":1.5,"currency":"eur""#)
+                .contains("not a whole number of minor units")
+        );
+        assert!(
+            stripe_success_with(r#""amount":100000000000000,"currency":"eur""#)
+                .contains("beyond the largest amount")
         );
     }
 
@@ -707,8 +845,7 @@ mod tests {
                 GatewayEvent::PaymentSucceeded {
                     event_id: "EV000EXAMPLE01".into(),
                     payment_id: "PM000EXAMPLE01".into(),
-                    amount: None,
-                    currency: None,
+                    charged: Charged::AsRequested,
                     customer_ref: None,
                     payment_method_ref: None,
                     payment_request: None,
@@ -796,6 +933,25 @@ mod tests {
     fn a_body_that_is_not_json_is_invalid() {
         assert!(invalid_reason(parse_stripe(b"<html>")).starts_with("not JSON"));
         assert!(invalid_reason(parse_gocardless(b"")).starts_with("not JSON"));
+    }
+
+    #[test]
+    fn control_characters_in_a_body_are_refused_naming_the_field() {
+        let body = br#"{"id":"evt_1","type":"charge.failed","data":{"object":{"id":"ch_1",
+            "failure_message":"declined\u001b[2J"}}}"#;
+        assert_eq!(
+            invalid_reason(parse_stripe(body)),
+            "data.object.failure_message contains the control character U+001B"
+        );
+        let body =
+            br#"{"events":[{"id":"EV\u0000","resource_type":"payments","action":"confirmed"}]}"#;
+        assert_eq!(
+            invalid_reason(parse_gocardless(body)),
+            "events[0].id contains the control character U+0000"
+        );
+        let body = br#"{"id":"evt_2","type":"charge.failed","data":{"object":{"id":"ch_2",
+            "failure_message":"Declined.\nTry another card."}}}"#;
+        assert!(parse_stripe(body).is_ok());
     }
 
     #[test]

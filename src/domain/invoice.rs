@@ -107,6 +107,10 @@ pub struct Invoice {
     pub grand_total: i64,
     /// Allocations received: payments, credit notes, customer credit.
     pub settled: i64,
+    /// The part of `settled` that is money: allocations from payments (made directly or
+    /// from an overpayment held as credit).
+    pub paid: i64,
+    /// What the credit notes correcting this invoice took off it.
     pub credited: i64,
     pub days_until_due: Option<u32>,
     pub due_from: Option<NaiveDate>,
@@ -160,9 +164,12 @@ impl Invoice {
     pub fn payment_status(&self, today: NaiveDate) -> PaymentStatus {
         payment_status(
             self.is_credit_note(),
-            self.grand_total,
-            self.settled,
-            self.credited,
+            Settlement {
+                grand: self.grand_total,
+                settled: self.settled,
+                paid: self.paid,
+                credited: self.credited,
+            },
             self.due_date,
             today,
         )
@@ -287,30 +294,43 @@ pub fn outstanding(grand: i64, settled: i64) -> i64 {
     (grand - settled).max(0)
 }
 
-/// A credit note is settled by the invoice it corrects, so it shows `paid`. An invoice is
-/// `credited` when credit notes cover it whole, `paid` when nothing is owed, `overdue` past
-/// its due date, `partly_paid` when something was settled.
+/// Where an invoice stands, in minor units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Settlement {
+    pub grand: i64,
+    /// Everything allocated to it: money and credit notes.
+    pub settled: i64,
+    /// The money among it.
+    pub paid: i64,
+    /// What credit notes correcting it took off.
+    pub credited: i64,
+}
+
+/// The payment status counts money only (issue 10: a credit note settles, it does not
+/// pay). A credit note shows `paid` (it is settled by the invoice it corrects). An invoice
+/// is `credited` when credit notes cover it whole; `paid` when nothing is owed; otherwise
+/// `overdue` past its due date, `partly_paid` when money came in, else `unpaid` — so a
+/// partly credited invoice with no money in is `unpaid`. What is owed either way is
+/// [`outstanding`].
 pub fn payment_status(
     is_credit_note: bool,
-    grand: i64,
-    settled: i64,
-    credited: i64,
+    at: Settlement,
     due_date: Option<NaiveDate>,
     today: NaiveDate,
 ) -> PaymentStatus {
     if is_credit_note {
         return PaymentStatus::Paid;
     }
-    if grand > 0 && credited >= grand {
+    if at.grand > 0 && at.credited >= at.grand {
         return PaymentStatus::Credited;
     }
-    if outstanding(grand, settled) == 0 {
+    if outstanding(at.grand, at.settled) == 0 {
         return PaymentStatus::Paid;
     }
     if due_date.is_some_and(|due| due < today) {
         return PaymentStatus::Overdue;
     }
-    if settled > 0 {
+    if at.paid > 0 {
         PaymentStatus::PartlyPaid
     } else {
         PaymentStatus::Unpaid
@@ -458,44 +478,75 @@ mod tests {
         assert_eq!(t.tax, -1);
     }
 
+    fn at(grand: i64, settled: i64, paid: i64, credited: i64) -> Settlement {
+        Settlement {
+            grand,
+            settled,
+            paid,
+            credited,
+        }
+    }
+
     #[test]
     fn payment_status_follows_settlement_and_due_date() {
         let today: NaiveDate = "2026-02-01".parse().unwrap();
         let due_later = Some("2026-02-10".parse().unwrap());
         let due_before = Some("2026-01-10".parse().unwrap());
+        let status = |at: Settlement, due| payment_status(false, at, due, today);
+        assert_eq!(status(at(1000, 0, 0, 0), due_later), PaymentStatus::Unpaid);
         assert_eq!(
-            payment_status(false, 1000, 0, 0, due_later, today),
-            PaymentStatus::Unpaid
-        );
-        assert_eq!(
-            payment_status(false, 1000, 400, 0, due_later, today),
+            status(at(1000, 400, 400, 0), due_later),
             PaymentStatus::PartlyPaid
         );
         assert_eq!(
-            payment_status(false, 1000, 400, 0, due_before, today),
+            status(at(1000, 400, 400, 0), due_before),
             PaymentStatus::Overdue
         );
         assert_eq!(
-            payment_status(false, 1000, 1000, 0, due_before, today),
+            status(at(1000, 1000, 1000, 0), due_before),
             PaymentStatus::Paid
         );
         // Credited whole: by a credit note, or paid first and credited afterwards.
         assert_eq!(
-            payment_status(false, 1000, 1000, 1000, due_before, today),
+            status(at(1000, 1000, 0, 1000), due_before),
             PaymentStatus::Credited
         );
         assert_eq!(
-            payment_status(false, 1000, 1000, 1000, due_later, today),
+            status(at(1000, 1000, 1000, 1000), due_later),
             PaymentStatus::Credited
         );
         // 600 paid and 400 credited: nothing owed.
         assert_eq!(
-            payment_status(false, 1000, 1000, 400, due_before, today),
+            status(at(1000, 1000, 600, 400), due_before),
             PaymentStatus::Paid
         );
         assert_eq!(
-            payment_status(true, -1000, 0, 0, due_before, today),
+            payment_status(true, at(-1000, 0, 0, 0), due_before, today),
             PaymentStatus::Paid
+        );
+    }
+
+    #[test]
+    fn a_partly_credited_invoice_with_no_money_in_is_unpaid() {
+        let today: NaiveDate = "2026-02-01".parse().unwrap();
+        let due_later = Some("2026-02-10".parse().unwrap());
+        let due_before = Some("2026-01-10".parse().unwrap());
+        // 400 of 1000 credited, no payment: 600 still owed, and no money came in.
+        let credited = at(1000, 400, 0, 400);
+        assert_eq!(
+            payment_status(false, credited, due_later, today),
+            PaymentStatus::Unpaid
+        );
+        assert_eq!(outstanding(credited.grand, credited.settled), 600);
+        // Overdue stays what it was: past due with something owed.
+        assert_eq!(
+            payment_status(false, credited, due_before, today),
+            PaymentStatus::Overdue
+        );
+        // Money in on top of the credit: partly paid.
+        assert_eq!(
+            payment_status(false, at(1000, 500, 100, 400), due_later, today),
+            PaymentStatus::PartlyPaid
         );
     }
 

@@ -28,5 +28,6 @@ pub mod repeat;
 pub mod schedule;
 pub mod sepa;
 pub mod settings;
+pub mod statement;
 pub mod subscription;
 pub mod values;

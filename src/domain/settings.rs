@@ -125,6 +125,15 @@ pub fn spec(key: &str) -> Result<&'static SettingSpec, Error> {
     })
 }
 
+/// Settings the amounts already booked depend on: once the books hold documents they
+/// cannot change (the amounts would silently change meaning: 372 EUR booked as 3.72 JPY…).
+const FIXED_ONCE_BOOKED: &[&str] = &["company.currency"];
+
+/// Whether `key` is fixed once the books hold documents.
+pub fn fixed_once_booked(key: &str) -> bool {
+    FIXED_ONCE_BOOKED.contains(&key)
+}
+
 /// Validates and normalizes a value for `key`.
 pub fn validate(key: &str, value: &str) -> Result<String, Error> {
     let spec = spec(key)?;

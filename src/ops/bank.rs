@@ -6,7 +6,9 @@ use serde_json::json;
 use super::Session;
 use super::invoicing::{Books, find_invoice};
 use super::payments::{self, PaymentInput, PaymentOrigin};
-use crate::domain::bank::{self, CsvMapping, OpenInvoice, Payer, StatementFormat, TextEncoding};
+use crate::domain::bank::{
+    self, CsvMapping, Decision, OpenInvoice, Payer, StatementFormat, TextEncoding,
+};
 use crate::domain::payment::Method;
 use crate::error::{Error, Result};
 use crate::store::{BankTransaction, Tx};
@@ -28,9 +30,10 @@ pub fn import(
     format: Option<StatementFormat>,
     mapping: Option<(&str, &str)>,
 ) -> Result<Imported> {
-    let digits = crate::domain::money::minor_digits(&s.company()?.currency);
+    let currency = s.company()?.currency;
+    let digits = crate::domain::money::minor_digits(&currency);
     let format = format.unwrap_or_else(|| bank::detect_format(bytes));
-    let lines = match format {
+    let mut lines = match format {
         StatementFormat::Camt053 => bank::parse_camt053(source, bytes, digits)?,
         StatementFormat::Csv => {
             let mapping = match mapping {
@@ -40,6 +43,11 @@ pub fn import(
             bank::parse_csv(source, bytes, &mapping, digits)?
         }
     };
+    // A line whose statement names no currency is in the account's: the books'. Every
+    // stored line carries its currency, so that reconciliation can compare it.
+    for line in &mut lines {
+        line.currency.get_or_insert_with(|| currency.clone());
+    }
     let format_name = match format {
         StatementFormat::Csv => "csv",
         StatementFormat::Camt053 => "camt053",
@@ -81,7 +89,8 @@ pub struct Matched {
 
 /// Matches every unmatched incoming line it can: by invoice number or payment reference
 /// in the label, then by exact amount from a known payer with one open invoice. Each match
-/// records a payment (by transfer, on the line's date) and the rule that made it.
+/// records a payment (by transfer, on the line's date) and the rule that made it. A line
+/// that would pay invoices owed in another currency is left, its note saying why.
 pub fn reconcile_auto(s: &mut Session) -> Result<Vec<Matched>> {
     let today = s.today();
     let now = s.clock.rfc3339();
@@ -92,8 +101,19 @@ pub fn reconcile_auto(s: &mut Session) -> Result<Vec<Matched>> {
         for transaction in tx.bank_transactions(Some("unmatched"))? {
             // Re-read after every match: the outstanding amounts have moved.
             let open = open_invoices(tx)?;
-            let Some(found) = bank::match_line(&transaction.line, &open, &payers) else {
-                continue;
+            let currency = line_currency(&books, &transaction);
+            let found = match bank::decide(&transaction.line, &currency, &open, &payers) {
+                Decision::Match(found) => found,
+                Decision::Left(None) => continue,
+                Decision::Left(Some(reason)) => {
+                    if tx.bank_set_note(transaction.id, &reason)? {
+                        tx.audit(
+                            &format!("bank-transaction:{}", transaction.id),
+                            &json!({ "left": reason }),
+                        )?;
+                    }
+                    continue;
+                }
             };
             let invoices: Vec<String> = found
                 .allocations
@@ -104,7 +124,9 @@ pub fn reconcile_auto(s: &mut Session) -> Result<Vec<Matched>> {
                         .map(|o| o.number.clone())
                 })
                 .collect();
-            let payment = pay_from_line(tx, &books, &transaction, &found.customer, &invoices)?;
+            // A transfer above what the invoices owe was still received: the rest is credit.
+            let payment =
+                pay_from_line(tx, &books, &transaction, &found.customer, &invoices, true)?;
             tx.bank_mark_matched(
                 transaction.id,
                 found.rule.as_str(),
@@ -123,24 +145,63 @@ pub fn reconcile_auto(s: &mut Session) -> Result<Vec<Matched>> {
     })
 }
 
-/// Matches a line to invoices by hand.
-pub fn match_manual(s: &mut Session, transaction: i64, invoices: &[String]) -> Result<Matched> {
+/// Matches a line to invoices by hand. As with `payment add`, an amount above what they
+/// owe is refused unless `allow_overpayment`, which keeps the rest as the customer's credit.
+pub fn match_manual(
+    s: &mut Session,
+    transaction: i64,
+    invoices: &[String],
+    allow_overpayment: bool,
+) -> Result<Matched> {
     let today = s.today();
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let line = tx.bank_transaction(transaction)?.ok_or_else(|| Error::not_found("bank transaction", transaction.to_string()))?;
+        let line = tx.bank_transaction(transaction)?.ok_or_else(|| {
+            Error::not_found("bank transaction", transaction.to_string())
+        })?;
         if line.status != "unmatched" {
-            return Err(Error::refused(format!("bank transaction {transaction} is already {}", line.status)));
+            return Err(Error::refused(format!(
+                "bank transaction {transaction} is already {}",
+                line.status
+            )));
         }
         if line.line.amount <= 0 {
-            return Err(Error::refused(format!("bank transaction {transaction} is money going out; only incoming money pays invoices")));
+            return Err(Error::refused(format!(
+                "bank transaction {transaction} is money going out; only incoming money pays invoices"
+            )));
         }
-        let first = find_invoice(tx, invoices.first().ok_or_else(|| Error::Usage("give --invoice NUMBER".into()))?)?;
-        let payment = pay_from_line(tx, &books, &line, &first.customer, invoices)?;
+        let first = find_invoice(
+            tx,
+            invoices
+                .first()
+                .ok_or_else(|| Error::Usage("give --invoice NUMBER".into()))?,
+        )?;
+        let payment = pay_from_line(
+            tx,
+            &books,
+            &line,
+            &first.customer,
+            invoices,
+            allow_overpayment,
+        )?;
         tx.bank_mark_matched(transaction, "manual", &first.customer, &payment)?;
-        Ok(Matched { transaction, rule: "manual".into(), customer: first.customer, payment, invoices: invoices.to_vec() })
+        Ok(Matched {
+            transaction,
+            rule: "manual".into(),
+            customer: first.customer,
+            payment,
+            invoices: invoices.to_vec(),
+        })
     })
+}
+
+/// The currency of a line: the statement's, else the account's (the books').
+fn line_currency(books: &Books, line: &BankTransaction) -> String {
+    line.line
+        .currency
+        .clone()
+        .unwrap_or_else(|| books.company.currency.clone())
 }
 
 fn pay_from_line(
@@ -149,11 +210,13 @@ fn pay_from_line(
     line: &BankTransaction,
     customer: &str,
     invoices: &[String],
+    allow_overpayment: bool,
 ) -> Result<String> {
     let input = PaymentInput {
         invoices: invoices.to_vec(),
         customer: Some(customer.to_string()),
         amount: line.line.amount,
+        currency: Some(line_currency(books, line)),
         method: Method::Transfer,
         date: Some(line.line.date),
         reference: Some(
@@ -162,10 +225,9 @@ fn pay_from_line(
                 .clone()
                 .unwrap_or_else(|| line.line.label.clone()),
         ),
-        // A transfer above what the invoices owe was still received: the rest is credit.
-        allow_overpayment: true,
+        allow_overpayment,
     };
-    let (customer, targets) = payments::resolve_targets(tx, &input)?;
+    let (customer, targets) = payments::resolve_targets(tx, books, &input)?;
     let origin = PaymentOrigin {
         bank_transaction: Some(line.id),
         ..PaymentOrigin::default()
@@ -179,21 +241,15 @@ fn pay_from_line(
 
 fn open_invoices(tx: &Tx) -> Result<Vec<OpenInvoice>> {
     let tokens = tx.open_payment_request_tokens()?;
-    Ok(tx
-        .all_open_invoices()?
-        .into_iter()
-        .map(|(id, number, customer, outstanding)| OpenInvoice {
-            id,
-            payment_references: tokens
-                .iter()
-                .filter(|(i, _)| *i == id)
-                .map(|(_, t)| t.clone())
-                .collect(),
-            number,
-            customer,
-            outstanding,
-        })
-        .collect())
+    let mut open = tx.all_open_invoices()?;
+    for invoice in &mut open {
+        invoice.payment_references = tokens
+            .iter()
+            .filter(|(i, _)| *i == invoice.id)
+            .map(|(_, t)| t.clone())
+            .collect();
+    }
+    Ok(open)
 }
 
 /// Customers as payers: their code and name, and every counterparty already matched to them.

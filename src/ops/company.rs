@@ -104,6 +104,7 @@ pub fn config_set(s: &mut Session, key: &str, value: &str) -> Result<String> {
     let value = settings::validate(key, value)?;
     s.store.write(|tx| {
         let before = tx.setting(key)?;
+        refuse_change_once_booked(tx, key, Some(&value))?;
         tx.set_setting(key, &value)?;
         tx.audit(
             &format!("setting:{key}"),
@@ -122,6 +123,7 @@ pub fn config_unset(s: &mut Session, key: &str) -> Result<()> {
     }
     s.store.write(|tx| {
         let before = tx.setting(key)?;
+        refuse_change_once_booked(tx, key, None)?;
         if tx.unset_setting(key)? {
             tx.audit(
                 &format!("setting:{key}"),
@@ -130,6 +132,36 @@ pub fn config_unset(s: &mut Session, key: &str) -> Result<()> {
         }
         Ok(())
     })
+}
+
+/// Refuses to change a setting the booked amounts depend on (`company.currency`) once the
+/// books hold documents; setting the value it already has is no change.
+fn refuse_change_once_booked(tx: &crate::store::Tx, key: &str, value: Option<&str>) -> Result<()> {
+    if !settings::fixed_once_booked(key) {
+        return Ok(());
+    }
+    let current = config_value(tx, key)?;
+    let next = match value {
+        Some(v) => Some(v.to_string()),
+        None => settings::spec(key)?.default.map(String::from),
+    };
+    if next == current {
+        return Ok(());
+    }
+    match tx.booked_documents()? {
+        Some(held) => Err(Error::refused(format!(
+            "{key} cannot change once the books hold documents ({held}): their amounts are in {}",
+            current.unwrap_or_default()
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// A setting's value inside a transaction: stored, or its default.
+fn config_value(tx: &crate::store::Tx, key: &str) -> Result<Option<String>> {
+    Ok(tx
+        .setting(key)?
+        .or_else(|| settings::spec(key).ok()?.default.map(String::from)))
 }
 
 pub fn audit_log(

@@ -26,6 +26,7 @@ use crate::domain::subscription::Subscription;
 use crate::error::{Error, Result};
 use crate::ops::catalogue::find_item;
 use crate::ops::company_of;
+use crate::ops::settlement::{self, Via};
 use crate::store::{CreditSource, Frozen, Numbering, Tx};
 
 /// What every document of one command needs to know: the day and the company.
@@ -387,8 +388,9 @@ fn after_issue(
         Some(corrected) => settle_with_credit_note(tx, books, corrected, id, -invoice.grand_total)?,
         None => {
             if invoice.grand_total > 0 {
-                invoice.settled +=
-                    apply_customer_credit(tx, books, &invoice.customer, id, invoice.grand_total)?;
+                let (settled, paid) = apply_customer_credit(tx, books, invoice)?;
+                invoice.settled += settled;
+                invoice.paid += paid;
             }
             let subscription = match payer {
                 Some(p) => p.subscription.cloned(),
@@ -433,38 +435,48 @@ fn settle_with_credit_note(
         .ok_or_else(|| Error::not_found("invoice", corrected.to_string()))?;
     let take = amount.min(invoice.outstanding());
     if take > 0 {
-        tx.allocation_insert(
+        settlement::settle(
+            tx,
+            books,
             corrected,
             &CreditSource::CreditNote(note),
             take,
             books.today,
+            Via::Receipt,
         )?;
     }
     Ok(())
 }
 
-/// What the customer paid ahead or was credited, and not used yet, settles a new invoice
-/// (`owed`, minor units); returns what it settled.
-pub fn apply_customer_credit(
-    tx: &Tx,
-    books: &Books,
-    customer: &str,
-    invoice: i64,
-    owed: i64,
-) -> Result<i64> {
-    if !tx.customer_may_have_credit(customer)? {
-        return Ok(0);
+/// What the customer paid ahead or was credited in the invoice's currency, and not used
+/// yet, settles a newly issued invoice; returns what it settled and the money among it.
+pub fn apply_customer_credit(tx: &Tx, books: &Books, invoice: &Invoice) -> Result<(i64, i64)> {
+    if !tx.customer_may_have_credit(&invoice.customer)? {
+        return Ok((0, 0));
     }
+    let owed = invoice.outstanding();
     let mut left = owed;
-    for (source, available) in tx.unallocated_credit(customer)? {
+    let mut paid = 0;
+    for (source, available) in tx.unallocated_credit(&invoice.customer, &invoice.currency, None)? {
         if left <= 0 {
             break;
         }
         let take = available.min(left);
-        tx.allocation_insert(invoice, &source, take, books.today)?;
+        settlement::settle(
+            tx,
+            books,
+            invoice.id,
+            &source,
+            take,
+            books.today,
+            Via::HeldCredit,
+        )?;
+        if matches!(source, CreditSource::Payment(_)) {
+            paid += take;
+        }
         left -= take;
     }
-    Ok(owed - left)
+    Ok((owed - left, paid))
 }
 
 /// Writes `inv` and, unless `as_draft`, issues it. Returns the id and the number if issued.

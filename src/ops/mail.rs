@@ -186,15 +186,16 @@ pub struct Delivery {
     pub failed: Vec<(i64, String)>,
 }
 
-/// Delivers every message not sent yet (queued, or failed before), oldest first. Each
-/// outcome is recorded in its own transaction after the SMTP exchange.
+/// Delivers every message not sent yet (queued, or failed before), oldest first; a
+/// withdrawn (`cancelled`) message is never sent. Each outcome is recorded in its own
+/// transaction after the SMTP exchange.
 pub fn send_queued(s: &mut Session, config: &MachineConfig) -> Result<Delivery> {
     let smtp = config.smtp()?.clone();
     let pending: Vec<i64> = s.store.read(|tx| {
         Ok(tx
             .outbox(None)?
             .into_iter()
-            .filter(|m| m.status != "sent")
+            .filter(|m| awaits_delivery(&m.status))
             .map(|m| m.id)
             .collect())
     })?;
@@ -203,8 +204,8 @@ pub fn send_queued(s: &mut Session, config: &MachineConfig) -> Result<Delivery> 
         let Some(message) = s.store.read(|tx| tx.outbox_message(id))? else {
             continue;
         };
-        if message.status == "sent" {
-            continue; // another run delivered it meanwhile
+        if !awaits_delivery(&message.status) {
+            continue; // another run delivered it, or its invoice was settled, meanwhile
         }
         let mail = OutgoingMail {
             to: message
@@ -241,6 +242,11 @@ pub fn send_queued(s: &mut Session, config: &MachineConfig) -> Result<Delivery> 
         }
     }
     Ok(delivery)
+}
+
+/// Whether a message is still to be sent: queued, or failed and retried.
+fn awaits_delivery(status: &str) -> bool {
+    matches!(status, "queued" | "failed")
 }
 
 /// Whether `tick` delivers the outbox itself (`mail.send_on_tick`) and has something to send.

@@ -1,6 +1,7 @@
 //! What a command does, from start to end: opens its transaction, asks the domain to decide,
 //! has the store apply it, and writes the audit log. The command line calls these.
 
+pub mod accounts;
 pub mod bank;
 pub mod bills;
 pub mod bookings;
@@ -21,6 +22,7 @@ pub mod payments;
 pub mod plans;
 pub mod repeats;
 pub mod sepa;
+pub mod settlement;
 pub mod subscriptions;
 pub mod tick;
 pub mod webhooks;

@@ -1,6 +1,7 @@
 //! Payment requests (DESIGN §8): when an invoice is issued to a payer who pays by link or
 //! through a gateway, a request with an unguessable token and a link, and an e-mail from
-//! the subscription's template.
+//! the subscription's template. A request closes when its invoice is settled, whatever
+//! settles it (`ops::settlement`).
 
 use std::io::Read;
 
@@ -92,18 +93,4 @@ pub fn list(
     customer: Option<&str>,
 ) -> Result<Vec<PaymentRequest>> {
     s.store.read(|tx| tx.payment_requests(status, customer))
-}
-
-/// A request whose invoice got paid another way (a transfer, a cheque) is closed as paid.
-pub fn close_if_settled(tx: &Tx, books: &Books, invoice_id: i64) -> Result<()> {
-    let Some(request) = tx.payment_request_for_invoice(invoice_id)? else {
-        return Ok(());
-    };
-    let Some(invoice) = tx.invoice(invoice_id)? else {
-        return Ok(());
-    };
-    if request.status == "open" && invoice.outstanding() == 0 {
-        tx.payment_request_update(&request.id, "paid", None, None, &books.now)?;
-    }
-    Ok(())
 }

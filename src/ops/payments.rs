@@ -7,9 +7,11 @@ use serde_json::json;
 use super::Session;
 use super::invoicing::{Books, find_invoice};
 use crate::domain::invoice::Invoice;
+use crate::domain::money::{format_minor, minor_digits};
 use crate::domain::payment::{Method, Payment, allocate};
 use crate::error::{Error, Result};
 use crate::ops::customers;
+use crate::ops::settlement::{self, Via};
 use crate::store::{CreditSource, Tx};
 
 /// A payment as entered: for given invoices, or on a customer's account.
@@ -18,6 +20,9 @@ pub struct PaymentInput {
     pub invoices: Vec<String>,
     pub customer: Option<String>,
     pub amount: i64,
+    /// The currency the money came in; the books' currency when `None`. A payment settles
+    /// only documents in its own currency.
+    pub currency: Option<String>,
     pub method: Method,
     pub date: Option<NaiveDate>,
     pub reference: Option<String>,
@@ -37,7 +42,26 @@ pub struct PaymentOrigin {
 pub struct Recorded {
     pub payment: Payment,
     pub allocations: Vec<(String, i64)>,
+    /// What is still held as the customer's credit: neither allocated nor refunded.
     pub unallocated: i64,
+    /// What was paid back of it (`payment refund`).
+    pub refunded: i64,
+}
+
+impl Recorded {
+    /// A stored payment with what it settled and what was refunded of it.
+    fn read(tx: &Tx, payment: Payment) -> Result<Recorded> {
+        let allocations = tx.payment_allocations(&payment.id)?;
+        let refunded = tx.payment_refunded(&payment.id)?;
+        let unallocated =
+            payment.amount - allocations.iter().map(|(_, a)| a).sum::<i64>() - refunded;
+        Ok(Recorded {
+            payment,
+            allocations,
+            unallocated,
+            refunded,
+        })
+    }
 }
 
 pub fn add(s: &mut Session, input: PaymentInput) -> Result<Recorded> {
@@ -45,7 +69,7 @@ pub fn add(s: &mut Session, input: PaymentInput) -> Result<Recorded> {
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let (customer, targets) = resolve_targets(tx, &input)?;
+        let (customer, targets) = resolve_targets(tx, &books, &input)?;
         record(
             tx,
             &books,
@@ -58,15 +82,30 @@ pub fn add(s: &mut Session, input: PaymentInput) -> Result<Recorded> {
 }
 
 /// The customer and the invoices a payment goes to: the invoices named (all of one
-/// customer), else the customer's open invoices, oldest first.
-pub fn resolve_targets(tx: &Tx, input: &PaymentInput) -> Result<(String, Vec<Invoice>)> {
-    let mut invoices = Vec::new();
+/// customer, each once), else the customer's open invoices in the payment's currency,
+/// oldest first.
+pub fn resolve_targets(
+    tx: &Tx,
+    books: &Books,
+    input: &PaymentInput,
+) -> Result<(String, Vec<Invoice>)> {
+    let mut invoices: Vec<Invoice> = Vec::new();
     for reference in &input.invoices {
         let invoice = find_invoice(tx, reference)?;
         if !invoice.is_issued() || invoice.is_credit_note() {
             return Err(Error::refused(format!(
                 "{reference} is not an issued invoice; payments settle issued invoices"
             )));
+        }
+        // Named twice, an invoice would be settled twice over (issue 11): name it once.
+        if invoices.iter().any(|i| i.id == invoice.id) {
+            return Err(Error::invalid(
+                "--invoice",
+                format!(
+                    "{} is named more than once; name each invoice once",
+                    invoice.reference()
+                ),
+            ));
         }
         invoices.push(invoice);
     }
@@ -90,7 +129,8 @@ pub fn resolve_targets(tx: &Tx, input: &PaymentInput) -> Result<(String, Vec<Inv
         ));
     }
     if input.invoices.is_empty() {
-        for (id, _) in tx.open_invoices(&customer)? {
+        let currency = payment_currency(books, input);
+        for (id, _) in tx.open_invoices(&customer, &currency)? {
             if let Some(invoice) = tx.invoice(id)? {
                 invoices.push(invoice);
             }
@@ -99,8 +139,16 @@ pub fn resolve_targets(tx: &Tx, input: &PaymentInput) -> Result<(String, Vec<Inv
     Ok((customer, invoices))
 }
 
+fn payment_currency(books: &Books, input: &PaymentInput) -> String {
+    input
+        .currency
+        .clone()
+        .unwrap_or_else(|| books.company.currency.clone())
+}
+
 /// Records a payment and allocates it to `targets` in order; an amount above what they
-/// owe needs `allow_overpayment` and is kept as the customer's credit.
+/// owe needs `allow_overpayment` and is kept as the customer's credit. Every target must
+/// be in the payment's currency.
 pub fn record(
     tx: &Tx,
     books: &Books,
@@ -109,23 +157,38 @@ pub fn record(
     input: &PaymentInput,
     origin: PaymentOrigin,
 ) -> Result<Recorded> {
+    let currency = payment_currency(books, input);
+    let digits = minor_digits(&currency);
+    let money = |minor: i64| format_minor(minor, digits);
+    if let Some(other) = targets.iter().find(|i| i.currency != currency) {
+        return Err(Error::refused(format!(
+            "{} is in {}, the payment in {currency}; money settles only documents in its own currency",
+            other.reference(),
+            other.currency
+        )));
+    }
     let open: Vec<(i64, i64)> = targets.iter().map(|i| (i.id, i.outstanding())).collect();
     let (allocations, left) = allocate(input.amount, &open);
     if left > 0 && !input.allow_overpayment {
         let owed: i64 = open.iter().map(|(_, o)| o).sum();
         let names: Vec<String> = targets.iter().map(Invoice::reference).collect();
+        // The amount came from a bank line, or was typed.
+        let field = match origin.bank_transaction {
+            Some(line) => format!("bank line {line}"),
+            None => "--amount".to_string(),
+        };
         return Err(Error::invalid(
-            "--amount",
+            field,
             format!(
                 "{} is more than the {} still owed{}; give --allow-overpayment to keep {} as the customer's credit",
-                books.money(input.amount),
-                books.money(owed),
+                money(input.amount),
+                money(owed),
                 if names.is_empty() {
                     String::new()
                 } else {
                     format!(" on {}", names.join(", "))
                 },
-                books.money(left)
+                money(left)
             ),
         ));
     }
@@ -134,7 +197,7 @@ pub fn record(
         customer: customer.to_string(),
         date: input.date.unwrap_or(books.today),
         amount: input.amount,
-        currency: books.company.currency.clone(),
+        currency,
         method: input.method,
         reference: input.reference.clone(),
         bank_transaction: origin.bank_transaction,
@@ -144,21 +207,29 @@ pub fn record(
     tx.payment_insert(&payment, &books.now)?;
     let source = CreditSource::Payment(payment.id.clone());
     for (invoice, amount) in &allocations {
-        tx.allocation_insert(*invoice, &source, *amount, payment.date)?;
-        super::payment_requests::close_if_settled(tx, books, *invoice)?;
+        settlement::settle(
+            tx,
+            books,
+            *invoice,
+            &source,
+            *amount,
+            payment.date,
+            Via::Receipt,
+        )?;
     }
     let settled = tx.payment_allocations(&payment.id)?;
     tx.audit(
         &format!("payment:{}", payment.id),
-        &json!({ "customer": customer, "amount": books.money(payment.amount), "method": payment.method.as_str(),
-                 "date": payment.date, "reference": payment.reference,
-                 "allocations": settled.iter().map(|(n, a)| json!({ "invoice": n, "amount": books.money(*a) })).collect::<Vec<_>>(),
-                 "unallocated": books.money(left) }),
+        &json!({ "customer": customer, "amount": money(payment.amount), "currency": payment.currency,
+                 "method": payment.method.as_str(), "date": payment.date, "reference": payment.reference,
+                 "allocations": settled.iter().map(|(n, a)| json!({ "invoice": n, "amount": money(*a) })).collect::<Vec<_>>(),
+                 "unallocated": money(left) }),
     )?;
     Ok(Recorded {
         payment,
         allocations: settled,
         unallocated: left,
+        refunded: 0,
     })
 }
 
@@ -171,13 +242,7 @@ pub fn find(tx: &Tx, id: &str) -> Result<Payment> {
 pub fn get(s: &mut Session, id: &str) -> Result<Recorded> {
     s.store.read(|tx| {
         let payment = find(tx, id)?;
-        let allocations = tx.payment_allocations(id)?;
-        let unallocated = payment.amount - allocations.iter().map(|(_, a)| a).sum::<i64>();
-        Ok(Recorded {
-            payment,
-            allocations,
-            unallocated,
-        })
+        Recorded::read(tx, payment)
     })
 }
 
@@ -190,23 +255,6 @@ pub fn list(
         if let Some(c) = customer {
             customers::find(tx, c)?;
         }
-        tx.payments_each(customer, |payment| {
-            let allocations = tx.payment_allocations(&payment.id)?;
-            let unallocated = payment.amount - allocations.iter().map(|(_, a)| a).sum::<i64>();
-            each(Recorded {
-                payment,
-                allocations,
-                unallocated,
-            })
-        })
+        tx.payments_each(customer, |payment| each(Recorded::read(tx, payment)?))
     })
-}
-
-/// A customer's credit not used yet (overpayments, credit notes beyond what they settled).
-pub fn customer_credit(tx: &Tx, customer: &str) -> Result<i64> {
-    Ok(tx
-        .unallocated_credit(customer)?
-        .iter()
-        .map(|(_, left)| left)
-        .sum())
 }

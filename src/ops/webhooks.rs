@@ -1,6 +1,8 @@
 //! Payment-gateway webhooks (DESIGN §8): the signature is verified before anything is read,
-//! each event is stored once per event id, and a success settles the invoice of its
-//! payment request; a failure marks the request failed and leaves the invoice due.
+//! each event is stored once per event id, and a success pays what it states on the invoice
+//! of its payment request — in the invoice's currency only, else it is recorded as not
+//! booked — and the request closes once the invoice is settled; a failure marks the request
+//! failed and leaves the invoice due.
 
 use serde_json::json;
 
@@ -8,7 +10,8 @@ use super::Session;
 use super::invoicing::Books;
 use super::payments::{self, PaymentInput, PaymentOrigin};
 use crate::config::MachineConfig;
-use crate::domain::gateway::{self, GatewayEvent};
+use crate::domain::gateway::{self, Charged, GatewayEvent};
+use crate::domain::money::{format_minor, minor_digits};
 use crate::domain::payment::Method;
 use crate::error::{Error, Result};
 use crate::store::{PaymentRequest, Tx};
@@ -134,7 +137,7 @@ fn apply(tx: &Tx, books: &Books, gateway_name: &str, event: &GatewayEvent) -> Re
     match event {
         GatewayEvent::PaymentSucceeded {
             payment_id,
-            amount,
+            charged,
             customer_ref,
             payment_method_ref,
             payment_request,
@@ -149,28 +152,79 @@ fn apply(tx: &Tx, books: &Books, gateway_name: &str, event: &GatewayEvent) -> Re
             if tx.payment_by_gateway(gateway_name, payment_id)?.is_some() {
                 return Ok(format!("payment {payment_id} already recorded"));
             }
+            let (amount, currency, asked) = match charged {
+                Charged::Stated { minor, currency } => (*minor, currency.clone(), ""),
+                Charged::AsRequested => (
+                    request.amount,
+                    request.currency.clone(),
+                    ", the amount asked: the event carries none",
+                ),
+            };
+            let owed_in = tx
+                .invoice(request.invoice)?
+                .map_or_else(|| request.currency.clone(), |i| i.currency);
+            if currency != owed_in {
+                // Money in another currency never settles a document: kept for a person.
+                return Ok(format!(
+                    "not booked: payment {payment_id} is in {currency}, {} asks for {owed_in}; settle it by hand",
+                    request.id
+                ));
+            }
             let input = PaymentInput {
                 invoices: vec![request.invoice_number.clone()],
                 customer: Some(request.customer.clone()),
-                amount: amount.unwrap_or(request.amount),
+                amount,
+                currency: Some(currency.clone()),
                 method: Method::Gateway,
                 date: Some(books.today),
                 reference: Some(payment_id.clone()),
+                // The money was received: what the invoice does not owe is held as credit.
                 allow_overpayment: true,
             };
-            let (customer, targets) = payments::resolve_targets(tx, &input)?;
+            let (customer, targets) = payments::resolve_targets(tx, books, &input)?;
             let origin = PaymentOrigin {
                 bank_transaction: None,
                 gateway: Some(gateway_name.into()),
                 gateway_payment_id: Some(payment_id.clone()),
             };
             let recorded = payments::record(tx, books, &customer, &targets, &input, origin)?;
-            tx.payment_request_update(&request.id, "paid", Some(payment_id), None, &books.now)?;
+            // Only the invoice's settlement closes the request (payments::record did, if
+            // this payment settled it); a partial payment leaves it open.
+            tx.payment_request_note_gateway_payment(&request.id, payment_id, &books.now)?;
             if let Some(subscription) = &request.subscription {
                 let method = payment_method_ref.as_deref().or(mandate_ref.as_deref());
                 tx.subscription_set_gateway_refs(subscription, customer_ref.as_deref(), method)?;
             }
-            Ok(format!("{} paid by {}", request.id, recorded.payment.id))
+            let paid = format!(
+                "{} {currency}{asked}",
+                format_minor(amount, minor_digits(&currency))
+            );
+            if !matches!(request.status.as_str(), "open" | "failed") {
+                return Ok(format!(
+                    "{}: already {}; {} ({paid}) held as {customer}'s credit",
+                    request.id, request.status, recorded.payment.id
+                ));
+            }
+            let after = tx
+                .payment_request(&request.id)?
+                .ok_or_else(|| Error::not_found("payment request", &request.id))?;
+            if after.status == "paid" {
+                return Ok(format!(
+                    "{} paid by {} ({paid})",
+                    request.id, recorded.payment.id
+                ));
+            }
+            if after.status == "failed" {
+                // A payment after a failure: the request is live again.
+                tx.payment_request_update(&request.id, "open", None, None, &books.now)?;
+            }
+            let owed = tx.invoice(request.invoice)?.map_or(0, |i| i.outstanding());
+            Ok(format!(
+                "{}: partial payment {} ({paid}); {} {currency} still owed, the request stays open",
+                request.id,
+                recorded.payment.id,
+                format_minor(owed, minor_digits(&currency))
+            ))
         }
         GatewayEvent::PaymentFailed {
             payment_id,

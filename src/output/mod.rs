@@ -3,6 +3,7 @@
 //! Views are flat `Serialize` structs; their field names are the CSV headers and JSON keys
 //! scripts rely on (CLI.md). Lists stream row by row in CSV and JSON so memory stays flat.
 
+pub mod accounts;
 pub mod progress;
 pub mod prompt;
 mod table;

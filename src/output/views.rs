@@ -729,6 +729,8 @@ pub struct PaymentView {
     pub allocated: String,
     pub unallocated: String,
     pub invoices: String,
+    /// What was paid back of it (`payment refund`).
+    pub refunded: String,
 }
 
 impl PaymentView {
@@ -743,7 +745,7 @@ impl PaymentView {
             currency: p.currency.clone(),
             method: p.method.as_str().into(),
             reference: p.reference.clone(),
-            allocated: format_minor(p.amount - r.unallocated, digits),
+            allocated: format_minor(p.amount - r.unallocated - r.refunded, digits),
             unallocated: format_minor(r.unallocated, digits),
             invoices: r
                 .allocations
@@ -751,6 +753,7 @@ impl PaymentView {
                 .map(|(n, _)| n.as_str())
                 .collect::<Vec<_>>()
                 .join(" "),
+            refunded: format_minor(r.refunded, digits),
         }
     }
 }
@@ -802,6 +805,9 @@ pub struct BankTransactionView {
     pub match_rule: Option<String>,
     pub customer: Option<String>,
     pub payment: Option<String>,
+    pub currency: Option<String>,
+    /// Why reconciliation left the line for a person.
+    pub note: Option<String>,
 }
 
 impl From<&BankTransaction> for BankTransactionView {
@@ -818,6 +824,8 @@ impl From<&BankTransaction> for BankTransactionView {
             match_rule: t.match_rule.clone(),
             customer: t.customer.clone(),
             payment: t.payment.clone(),
+            currency: t.line.currency.clone(),
+            note: t.note.clone(),
         }
     }
 }
@@ -877,6 +885,8 @@ pub struct OutboxView {
     pub last_error: Option<String>,
     pub created_at: String,
     pub sent_at: Option<String>,
+    /// Why the message was withdrawn (status `cancelled`).
+    pub reason: Option<String>,
 }
 
 impl From<&OutboxMessage> for OutboxView {
@@ -892,6 +902,7 @@ impl From<&OutboxMessage> for OutboxView {
             last_error: m.last_error.clone(),
             created_at: m.created_at.clone(),
             sent_at: m.sent_at.clone(),
+            reason: m.reason.clone(),
         }
     }
 }

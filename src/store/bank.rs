@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::Tx;
-use crate::domain::bank::BankLine;
+use crate::domain::bank::{BankLine, OpenInvoice};
 use crate::error::Result;
 
 /// A bank line as stored, with what reconciliation made of it.
@@ -15,11 +15,13 @@ pub struct BankTransaction {
     pub match_rule: Option<String>,
     pub customer: Option<String>,
     pub payment: Option<String>,
+    /// Why reconciliation left the line for a person.
+    pub note: Option<String>,
 }
 
 const SELECT_TX: &str =
     "SELECT id, date, amount, currency, label, reference, counterparty, fingerprint,
-    status, match_rule, customer, payment FROM bank_transactions";
+    status, match_rule, customer, payment, note FROM bank_transactions";
 
 fn tx_from_row(row: &Row) -> rusqlite::Result<BankTransaction> {
     Ok(BankTransaction {
@@ -37,6 +39,7 @@ fn tx_from_row(row: &Row) -> rusqlite::Result<BankTransaction> {
         match_rule: row.get(9)?,
         customer: row.get(10)?,
         payment: row.get(11)?,
+        note: row.get(12)?,
     })
 }
 
@@ -107,10 +110,19 @@ impl Tx<'_> {
         payment: &str,
     ) -> Result<()> {
         self.exec(
-            "UPDATE bank_transactions SET status = 'matched', match_rule = ?2, customer = ?3, payment = ?4 WHERE id = ?1",
+            "UPDATE bank_transactions SET status = 'matched', match_rule = ?2, customer = ?3, payment = ?4,
+                 note = NULL WHERE id = ?1",
             params![id, rule, customer, payment],
         )?;
         Ok(())
+    }
+
+    /// Records why a line was left for a person; false when that was already the reason.
+    pub fn bank_set_note(&self, id: i64, note: &str) -> Result<bool> {
+        Ok(self.exec(
+            "UPDATE bank_transactions SET note = ?2 WHERE id = ?1 AND note IS NOT ?2",
+            params![id, note],
+        )? == 1)
     }
 
     /// Counterparty names already matched to each customer: a payer seen once is known.
@@ -124,14 +136,24 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every issued invoice still owing something: (id, number, customer, outstanding).
-    pub fn all_open_invoices(&self) -> Result<Vec<(i64, String, String, i64)>> {
+    /// Every issued invoice still owing something, oldest first (their payment references
+    /// left for the caller to add).
+    pub fn all_open_invoices(&self) -> Result<Vec<OpenInvoice>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT id, number, customer, grand_total - settled FROM invoices
+            "SELECT id, number, customer, grand_total - settled, currency FROM invoices
              WHERE kind = 'invoice' AND status = 'issued' AND grand_total > settled ORDER BY issue_date, id",
         )?;
         Ok(stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .query_map([], |r| {
+                Ok(OpenInvoice {
+                    id: r.get(0)?,
+                    number: r.get(1)?,
+                    customer: r.get(2)?,
+                    outstanding: r.get(3)?,
+                    payment_references: Vec::new(),
+                    currency: r.get(4)?,
+                })
+            })?
             .collect::<rusqlite::Result<_>>()?)
     }
 }

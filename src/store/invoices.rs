@@ -14,7 +14,7 @@ const SELECT_INVOICE: &str = "SELECT i.id, i.kind, i.status, i.number, i.custome
     i.period_end, i.currency, i.net_total, i.tax_total, i.grand_total, i.settled, i.credited,
     i.days_until_due, i.due_from, i.customer_name, i.customer_address, i.customer_vat_id,
     i.customer_siren, i.customer_kind, i.seller_name, i.seller_address, i.seller_siren,
-    i.seller_vat_id, i.reason
+    i.seller_vat_id, i.reason, i.paid
     FROM invoices i";
 
 fn invoice_from_row(row: &Row) -> rusqlite::Result<Invoice> {
@@ -50,6 +50,7 @@ fn invoice_from_row(row: &Row) -> rusqlite::Result<Invoice> {
         seller_siren: row.get(28)?,
         seller_vat_id: row.get(29)?,
         reason: row.get(30)?,
+        paid: row.get(31)?,
     })
 }
 
@@ -427,13 +428,6 @@ impl Tx<'_> {
     pub fn invoice_add_credited(&self, id: i64, amount: i64) -> Result<()> {
         self.conn()
             .prepare_cached("UPDATE invoices SET credited = credited + ?2 WHERE id = ?1")?
-            .execute(params![id, amount])?;
-        Ok(())
-    }
-
-    pub fn invoice_add_settled(&self, id: i64, amount: i64) -> Result<()> {
-        self.conn()
-            .prepare_cached("UPDATE invoices SET settled = settled + ?2 WHERE id = ?1")?
             .execute(params![id, amount])?;
         Ok(())
     }

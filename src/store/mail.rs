@@ -30,6 +30,8 @@ pub struct OutboxMessage {
     pub last_error: Option<String>,
     pub created_at: String,
     pub sent_at: Option<String>,
+    /// Why a message was withdrawn (`cancelled`) before it was sent.
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +55,7 @@ pub struct PaymentRequest {
 
 const SELECT_OUTBOX: &str =
     "SELECT id, recipients, subject, body, html, attachment_name, attachment, invoice,
-    payment_request, status, attempts, last_error, created_at, sent_at FROM outbox";
+    payment_request, status, attempts, last_error, created_at, sent_at, reason FROM outbox";
 
 fn outbox_from_row(r: &Row) -> rusqlite::Result<OutboxMessage> {
     Ok(OutboxMessage {
@@ -71,6 +73,7 @@ fn outbox_from_row(r: &Row) -> rusqlite::Result<OutboxMessage> {
         last_error: r.get(11)?,
         created_at: r.get(12)?,
         sent_at: r.get(13)?,
+        reason: r.get(14)?,
     })
 }
 

@@ -22,6 +22,7 @@ mod payments;
 mod repeats;
 mod sepa;
 mod settings;
+mod settlement;
 
 use std::cell::{Cell, RefCell};
 use std::fs::OpenOptions;
@@ -46,6 +47,7 @@ pub use migrate::SCHEMA_VERSION;
 pub use payments::CreditSource;
 pub use repeats::{CreatedDoc, SourceKey};
 pub use sepa::{PastCollection, SepaOwed};
+pub use settlement::{CurrencyBreak, SettlementRule};
 
 /// Who is acting and with which command, written on every audit entry.
 #[derive(Debug, Clone)]

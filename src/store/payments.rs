@@ -91,13 +91,16 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Records an allocation and adds it to the invoice's settlement.
+    /// Records an allocation and adds it to the invoice's settlement (and, for money, to
+    /// what was paid on it). `from_credit`: it uses credit the customer held, rather than
+    /// being made by its payment or credit note as it came in.
     pub fn allocation_insert(
         &self,
         invoice: i64,
         source: &CreditSource,
         amount: i64,
         date: NaiveDate,
+        from_credit: bool,
     ) -> Result<()> {
         let (payment, credit_note) = match source {
             CreditSource::Payment(id) => (Some(id.as_str()), None),
@@ -105,10 +108,24 @@ impl Tx<'_> {
         };
         self.conn()
             .prepare_cached(
-                "INSERT INTO allocations (invoice, payment, credit_note, amount, date) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO allocations (invoice, payment, credit_note, amount, date, from_credit)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?
-            .execute(params![invoice, payment, credit_note, amount, date])?;
-        self.invoice_add_settled(invoice, amount)
+            .execute(params![
+                invoice,
+                payment,
+                credit_note,
+                amount,
+                date,
+                from_credit
+            ])?;
+        let paid = if payment.is_some() { amount } else { 0 };
+        self.conn()
+            .prepare_cached(
+                "UPDATE invoices SET settled = settled + ?2, paid = paid + ?3 WHERE id = ?1",
+            )?
+            .execute(params![invoice, amount, paid])?;
+        Ok(())
     }
 
     /// (invoice number, amount) of what a payment settled.
@@ -133,14 +150,24 @@ impl Tx<'_> {
         )?)
     }
 
-    /// What a customer has paid or been credited and not yet allocated, oldest first.
-    pub fn unallocated_credit(&self, customer: &str) -> Result<Vec<(CreditSource, i64)>> {
+    /// What a customer has paid or been credited in `currency` and neither allocated nor
+    /// refunded yet, oldest first; with `on`, only what was received or credited by then.
+    pub fn unallocated_credit(
+        &self,
+        customer: &str,
+        currency: &str,
+        on: Option<NaiveDate>,
+    ) -> Result<Vec<(CreditSource, i64)>> {
         let mut out = Vec::new();
         let mut stmt = self.conn().prepare_cached(
-            "SELECT p.id, p.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.payment = p.id), 0)
-             FROM payments p WHERE p.customer = ?1 ORDER BY p.date, p.id",
+            "SELECT p.id, p.amount
+                 - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.payment = p.id), 0)
+                 - coalesce((SELECT sum(r.amount) FROM refund_parts r WHERE r.payment = p.id), 0)
+             FROM payments p WHERE p.customer = ?1 AND p.currency = ?2
+                 AND (?3 IS NULL OR p.date <= ?3)
+             ORDER BY p.date, p.id",
         )?;
-        for row in stmt.query_map([customer], |r| {
+        for row in stmt.query_map(params![customer, currency, on], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
         })? {
             let (id, left) = row?;
@@ -149,11 +176,14 @@ impl Tx<'_> {
             }
         }
         let mut stmt = self.conn().prepare_cached(
-            "SELECT c.id, -c.grand_total - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.credit_note = c.id), 0)
-             FROM invoices c WHERE c.customer = ?1 AND c.kind = 'credit_note' AND c.status = 'issued'
+            "SELECT c.id, -c.grand_total
+                 - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.credit_note = c.id), 0)
+                 - coalesce((SELECT sum(r.amount) FROM refund_parts r WHERE r.credit_note = c.id), 0)
+             FROM invoices c WHERE c.customer = ?1 AND c.currency = ?2 AND c.kind = 'credit_note'
+                 AND c.status = 'issued' AND (?3 IS NULL OR c.issue_date <= ?3)
              ORDER BY c.issue_date, c.id",
         )?;
-        for row in stmt.query_map([customer], |r| {
+        for row in stmt.query_map(params![customer, currency, on], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
         })? {
             let (id, left) = row?;
@@ -164,15 +194,17 @@ impl Tx<'_> {
         Ok(out)
     }
 
-    /// A customer's issued invoices that still owe something: (id, outstanding), oldest first.
-    pub fn open_invoices(&self, customer: &str) -> Result<Vec<(i64, i64)>> {
+    /// A customer's issued invoices in `currency` that still owe something:
+    /// (id, outstanding), oldest first.
+    pub fn open_invoices(&self, customer: &str, currency: &str) -> Result<Vec<(i64, i64)>> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT id, grand_total - settled FROM invoices
-             WHERE customer = ?1 AND kind = 'invoice' AND status = 'issued' AND grand_total > settled
+             WHERE customer = ?1 AND currency = ?2 AND kind = 'invoice' AND status = 'issued'
+                 AND grand_total > settled
              ORDER BY issue_date, id",
         )?;
         Ok(stmt
-            .query_map([customer], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([customer, currency], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?)
     }
 }

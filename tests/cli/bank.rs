@@ -110,7 +110,7 @@ fn a_known_payer_with_one_open_invoice_of_that_amount_is_matched() {
 }
 
 #[test]
-fn a_line_is_matched_by_hand_and_an_excess_becomes_credit() {
+fn a_line_is_matched_by_hand_and_an_excess_becomes_credit_when_allowed() {
     let env = books();
     env.ok(&["bank", "import", &fixture("releve-fr.csv")]);
     let cheque = env
@@ -122,8 +122,20 @@ fn a_line_is_matched_by_hand_and_an_excess_becomes_credit() {
         .unwrap()["id"]
         .clone();
     let id = cheque.as_i64().unwrap().to_string();
+    // As with `payment add`, the excess needs --allow-overpayment.
+    let before = env.dump();
+    let err = env.fails(&["bank", "match", &id, "--invoice", "INV-2026-00001"], 65);
+    assert!(err.contains("--allow-overpayment"), "{err}");
+    assert_eq!(env.dump(), before);
     assert_eq!(
-        env.ok(&["bank", "match", &id, "--invoice", "INV-2026-00001"]),
+        env.ok(&[
+            "bank",
+            "match",
+            &id,
+            "--invoice",
+            "INV-2026-00001",
+            "--allow-overpayment"
+        ]),
         "PAY-0001\n"
     );
     let payment = env.json(&["payment", "show", "PAY-0001"]);

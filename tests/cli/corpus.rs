@@ -221,6 +221,24 @@ fn cases() -> Vec<Case> {
             "bank-truncated.xml",
         ),
         file_case(&["bank", "import"], "bank-camt-bad-amount.xml", 65, "Amt"),
+        file_case(
+            &["bank", "import"],
+            "bank-camt-two-amounts.xml",
+            65,
+            "Ntry[2]: has more than one Amt",
+        ),
+        file_case(
+            &["bank", "import"],
+            "bank-camt-escape-in-label.xml",
+            65,
+            "Ntry[1]/AddtlNtryInf: contains the control character U+001B",
+        ),
+        file_case(
+            &["bank", "import"],
+            "bank-label-nul.csv",
+            65,
+            "bank-label-nul.csv:3: column Libellé: contains the control character U+0000",
+        ),
         {
             let mut c = file_case(
                 &["bank", "import"],
@@ -235,6 +253,12 @@ fn cases() -> Vec<Case> {
         // Gateway webhooks: junk bodies with a good signature, good bodies with bad ones.
         webhook_case("webhook-not-json.txt", None, 65, "webhook body"),
         webhook_case("webhook-no-type.json", None, 65, "type"),
+        webhook_case(
+            "webhook-negative-amount.json",
+            None,
+            65,
+            "amount_received -100; a payment received is a positive amount",
+        ),
         webhook_case(
             "webhook-no-type.json",
             Some("t=1767222000,v1=00"),

@@ -47,7 +47,10 @@ fn add_prints_the_code_and_show_prints_the_record() {
       "iban": null,
       "bic": null,
       "mandate_id": null,
-      "mandate_signed_on": null
+      "mandate_signed_on": null,
+      "currency": "EUR",
+      "balance": "0.00",
+      "credit": "0.00"
     }
     "#);
 }

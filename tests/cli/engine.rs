@@ -247,6 +247,7 @@ fn apply(s: &mut Session, op: &Op, today: &mut NaiveDate, subscriptions: &mut Ve
                 invoices: Vec::new(),
                 customer: Some(customer(*c)),
                 amount: *cents,
+                currency: None,
                 method: Method::Transfer,
                 date: None,
                 reference: None,

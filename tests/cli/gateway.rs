@@ -443,11 +443,15 @@ fn the_shared_fixture_bodies_are_accepted_when_signed() {
         file.to_str().unwrap(),
     ]);
     // The fixture names PR-0001 and INV-2026-00002 with 120.00: the request is found by id.
+    // 120.00 of the 372.00 asked is a partial payment: recorded, the request stays open.
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         env.json(&["payment-request", "show", "PR-0001"])["status"],
-        "paid"
+        "open"
     );
+    let invoice = env.json(&["invoice", "show", "INV-2026-00001"]);
+    assert_eq!(invoice["payment_status"], "partly_paid");
+    assert_eq!(invoice["outstanding"], "252.00");
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod export;
 mod import;
 mod list;
 mod show;
+mod statement;
 
 use clap::Subcommand;
 
@@ -16,6 +17,7 @@ pub enum CustomerCommand {
     Add(add::CustomerAddArgs),
     List(list::CustomerListArgs),
     Show(show::CustomerShowArgs),
+    Statement(statement::CustomerStatementArgs),
     Edit(edit::CustomerEditArgs),
     Import(import::CustomerImportArgs),
     Export(export::CustomerExportArgs),
@@ -26,6 +28,7 @@ pub fn run(ctx: &mut Ctx, cmd: CustomerCommand) -> anyhow::Result<()> {
         CustomerCommand::Add(args) => add::run(ctx, args),
         CustomerCommand::List(args) => list::run(ctx, args),
         CustomerCommand::Show(args) => show::run(ctx, args),
+        CustomerCommand::Statement(args) => statement::run(ctx, args),
         CustomerCommand::Edit(args) => edit::run(ctx, args),
         CustomerCommand::Import(args) => import::run(ctx, args),
         CustomerCommand::Export(args) => export::run(ctx, args),

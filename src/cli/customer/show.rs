@@ -3,18 +3,23 @@
 use clap::Args;
 
 use crate::cli::Ctx;
-use crate::ops::customers;
-use crate::output::views::CustomerView;
+use crate::ops::accounts;
+use crate::output::accounts::CustomerDetail;
 
-/// Show one customer.
+/// Show one customer, with what they owe and what is held for them.
+///
+/// `balance` is what the customer owes on their issued invoices; `credit` is the money held
+/// for them (overpayments, and credit notes beyond what their invoice still owed, less
+/// refunds), which settles their next invoices or is paid back with `payment refund`.
 #[derive(Debug, Args)]
 pub struct CustomerShowArgs {
+    /// The customer's code
     pub code: String,
 }
 
 pub fn run(ctx: &mut Ctx, args: CustomerShowArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("customer show")?;
-    let customer = customers::get(&mut s, &args.code)?;
-    ctx.printer.record(&CustomerView::from(&customer))?;
+    let account = accounts::account(&mut s, &args.code)?;
+    ctx.printer.record(&CustomerDetail::new(&account))?;
     Ok(())
 }

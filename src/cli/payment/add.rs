@@ -3,8 +3,9 @@
 use clap::Args;
 
 use crate::cli::{Ctx, currency_digits, date_arg};
-use crate::domain::money::{DecimalRule, parse_amount};
+use crate::domain::money::{DecimalRule, minor_digits, parse_amount};
 use crate::domain::payment::Method;
+use crate::domain::values;
 use crate::ops::payments::{self, PaymentInput};
 use crate::output::views::PaymentDetail;
 
@@ -14,7 +15,9 @@ use crate::output::views::PaymentDetail;
 /// partial payment leaves an outstanding). An amount above what they owe is refused unless
 /// --allow-overpayment, which keeps the rest as the customer's credit; that credit settles
 /// the customer's next invoices when they are issued. With --customer and no --invoice the
-/// payment goes to the customer's open invoices, oldest first. Prints the payment id.
+/// payment goes to the customer's open invoices, oldest first. An invoice named twice is
+/// refused (exit 65); an invoice in another currency than the payment is refused (exit 1).
+/// Prints the payment id.
 #[derive(Debug, Args)]
 pub struct PaymentAddArgs {
     /// Invoice settled (repeat for several)
@@ -26,6 +29,9 @@ pub struct PaymentAddArgs {
     /// Amount received
     #[arg(long)]
     pub amount: String,
+    /// Currency the money came in [default: the books' currency]; it must be the invoices'
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
     /// cheque, cash, transfer (default), card, sepa or gateway
     #[arg(long, default_value = "transfer")]
     pub method: String,
@@ -45,10 +51,17 @@ pub fn run(ctx: &mut Ctx, args: PaymentAddArgs) -> anyhow::Result<()> {
     let date = date_arg("--date", args.date.as_deref())?;
     let reference = args
         .reference
-        .map(|r| crate::domain::values::non_empty("--reference", &r))
+        .map(|r| values::non_empty("--reference", &r))
+        .transpose()?;
+    let currency = args
+        .currency
+        .map(|c| values::check_currency("--currency", &c))
         .transpose()?;
     let mut s = ctx.session("payment add")?;
-    let digits = currency_digits(&mut s)?;
+    let digits = match &currency {
+        Some(code) => minor_digits(code),
+        None => currency_digits(&mut s)?,
+    };
     let amount = parse_amount(
         "--amount",
         &args.amount,
@@ -59,6 +72,7 @@ pub fn run(ctx: &mut Ctx, args: PaymentAddArgs) -> anyhow::Result<()> {
         invoices: args.invoices,
         customer: args.customer,
         amount,
+        currency,
         method,
         date,
         reference,

@@ -2,6 +2,7 @@
 
 mod add;
 mod list;
+mod refund;
 mod show;
 
 use clap::Subcommand;
@@ -13,6 +14,7 @@ pub enum PaymentCommand {
     Add(add::PaymentAddArgs),
     List(list::PaymentListArgs),
     Show(show::PaymentShowArgs),
+    Refund(refund::PaymentRefundArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: PaymentCommand) -> anyhow::Result<()> {
@@ -20,5 +22,6 @@ pub fn run(ctx: &mut Ctx, cmd: PaymentCommand) -> anyhow::Result<()> {
         PaymentCommand::Add(args) => add::run(ctx, args),
         PaymentCommand::List(args) => list::run(ctx, args),
         PaymentCommand::Show(args) => show::run(ctx, args),
+        PaymentCommand::Refund(args) => refund::run(ctx, args),
     }
 }

@@ -17,10 +17,14 @@ use crate::output::views::WebhookView;
 /// `Stripe-Signature` header (`t=…,v1=…`: HMAC-SHA256 of `t.body`, any v1 may match, the
 /// timestamp within 300 s of now) or the `Webhook-Signature` header of GoCardless
 /// (HMAC-SHA256 of the body). Secrets come from config.toml (`[gateways.stripe]
-/// webhook_secret = "whsec_…"`; the file must be mode 0600). A successful payment marks its
-/// request paid, records the payment on the invoice and keeps the gateway's customer and
-/// payment method on the subscription; a failed one marks the request failed. A bad
-/// signature, or an event already received, is refused (exit 1) and changes nothing.
+/// webhook_secret = "whsec_…"`; the file must be mode 0600). A successful payment records
+/// the amount the gateway states on the request's invoice (GoCardless states none: the
+/// amount asked is booked) and keeps the gateway's customer and payment method on the
+/// subscription; the request closes only once the invoice is settled, so a partial payment
+/// leaves it open. A payment in another currency than the invoice is recorded as not
+/// booked, with the reason. A failed one marks the request failed. A bad signature, or an
+/// event already received, is refused (exit 1) and changes nothing; a success without a
+/// positive amount is bad input (exit 65).
 #[derive(Debug, Args)]
 pub struct WebhookReceiveArgs {
     #[arg(long, value_enum)]

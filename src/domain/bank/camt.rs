@@ -18,7 +18,11 @@
 //! Only booked entries become lines (`Sts` or `Sts/Cd` = `BOOK`); pending and information
 //! entries are skipped without being checked. A document in another namespace is refused
 //! as "not a camt.053 statement", and malformed XML names the byte where reading stopped.
-//! Errors inside an entry name it as `Ntry[n]`, counted from 1 across the document.
+//! Errors inside an entry name it as `Ntry[n]`, counted from 1 across the document. An
+//! element read here that the schema allows once per entry (`Amt`, `CdtDbtInd`, `Sts`,
+//! the dates, `AcctSvcrRef`) is refused when repeated, and so is a control character other
+//! than a line break or a tab in the entry's text. The amount has the decimals of the
+//! currency its `Ccy` names.
 
 use std::borrow::Cow;
 
@@ -30,7 +34,8 @@ use quick_xml::reader::NsReader;
 use crate::error::Error;
 
 use super::amount::{NumberStyle, parse_bank_amount};
-use super::{BankLine, LineDraft, bounded_text, optional_text, seal};
+use super::{BankLine, LineDraft, bounded_text, optional_text, refuse_controls, seal};
+use crate::domain::money::minor_digits;
 
 const NAMESPACE_PREFIX: &str = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.";
 
@@ -63,7 +68,7 @@ pub fn parse_camt053(source: &str, bytes: &[u8], digits: u32) -> Result<Vec<Bank
                     let (namespace, _) = reader.resolver().resolve_element(start.name());
                     walk.check_root(&namespace, &start, position)?;
                 }
-                walk.open(&start);
+                walk.open(&start)?;
                 if empty {
                     walk.close()?;
                 }
@@ -210,19 +215,20 @@ impl<'s> Walk<'s> {
         ))
     }
 
-    fn open(&mut self, start: &BytesStart<'_>) {
+    fn open(&mut self, start: &BytesStart<'_>) -> Result<(), Error> {
         let local = start.local_name().as_ref().to_string();
         self.path.push(local);
         self.text.clear();
         if self.path == ENTRY_PATH {
             self.entries += 1;
             self.entry = Some(Entry::new(self.entries));
-        } else if self.relative().as_deref() == Some("Amt") {
-            let currency = attribute(start, "Ccy");
-            if let Some(entry) = &mut self.entry {
-                entry.currency = currency;
+        } else if let (Some(relative), Some(entry)) = (self.relative(), &mut self.entry) {
+            entry.opened(self.source, &relative)?;
+            if relative == "Amt" {
+                entry.currency = attribute(start, "Ccy");
             }
         }
+        Ok(())
     }
 
     fn close(&mut self) -> Result<(), Error> {
@@ -285,10 +291,26 @@ fn attribute(start: &BytesStart<'_>, name: &str) -> Option<String> {
         })
 }
 
+/// The elements read from an entry that the schema allows once (`Amt` is `[1..1]`, and so
+/// on): a second one makes the entry ambiguous (which amount was booked?), so it is refused
+/// rather than one of them picked.
+const ONCE: [&str; 8] = [
+    "Amt",
+    "CdtDbtInd",
+    "Sts",
+    "Sts/Cd",
+    "Sts/Prtry",
+    "BookgDt",
+    "ValDt",
+    "AcctSvcrRef",
+];
+
 /// What one `Ntry` said, as text, until the entry closes.
 #[derive(Default)]
 struct Entry {
     index: usize,
+    /// The elements of [`ONCE`] already opened.
+    seen: Vec<&'static str>,
     amount: Option<String>,
     currency: Option<String>,
     indicator: Option<String>,
@@ -310,6 +332,21 @@ impl Entry {
             index,
             ..Entry::default()
         }
+    }
+
+    /// Notes an element opening at `relative` below the entry; a second one of the
+    /// elements the schema allows once is refused, naming the entry.
+    fn opened(&mut self, source: &str, relative: &str) -> Result<(), Error> {
+        if let Some(once) = ONCE.iter().find(|name| **name == relative) {
+            if self.seen.contains(once) {
+                return Err(Error::invalid(
+                    self.place(source, ""),
+                    format!("has more than one {once}; an entry has one"),
+                ));
+            }
+            self.seen.push(once);
+        }
+        Ok(())
     }
 
     /// Keeps the text of an element that closed at `relative` below the entry.
@@ -359,9 +396,17 @@ impl Entry {
         if status != "BOOK" {
             return Ok(None);
         }
+        let currency = self.currency(source)?;
+        // The amount has the decimals of its own currency (`Ccy`), else the account's.
+        let digits = currency.as_deref().map_or(digits, minor_digits);
         let amount = self.signed_amount(source, digits)?;
         let date = self.date(source)?;
-        let currency = self.currency(source)?;
+        for piece in &self.info {
+            refuse_controls(&self.place(source, "/AddtlNtryInf"), piece)?;
+        }
+        for piece in &self.remittance {
+            refuse_controls(&self.place(source, "/NtryDtls/TxDtls/RmtInf/Ustrd"), piece)?;
+        }
         let label = bounded_text(&self.place(source, "/AddtlNtryInf"), &self.label())?;
         let reference = optional_text(
             &self.place(source, "/NtryDtls/TxDtls/Refs"),
@@ -765,6 +810,53 @@ mod tests {
         let entry =
             "<Amt Ccy=\"EUR\">oops</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>INFO</Cd></Sts>";
         assert_eq!(parse(&statement(entry)).unwrap(), Vec::new());
+    }
+
+    #[test]
+    fn an_entry_with_two_amounts_is_refused_naming_the_entry() {
+        let good = format!("<Amt Ccy=\"EUR\">1.00</Amt>{BOOKED}");
+        let twice = format!("<Amt Ccy=\"EUR\">1.00</Amt><Amt Ccy=\"EUR\">999.00</Amt>{BOOKED}");
+        let text = String::from_utf8(statement(&good))
+            .unwrap()
+            .replace("</Ntry>", &format!("</Ntry><Ntry>{twice}</Ntry>"));
+        assert_eq!(
+            err(text.as_bytes()),
+            "statement.xml: element Ntry[2]: has more than one Amt; an entry has one"
+        );
+    }
+
+    #[test]
+    fn an_entry_with_two_indicators_or_statuses_is_refused() {
+        let entry = "<Amt Ccy=\"EUR\">1</Amt><CdtDbtInd>CRDT</CdtDbtInd><CdtDbtInd>DBIT</CdtDbtInd>\
+                     <Sts>BOOK</Sts><BookgDt><Dt>2026-02-02</Dt></BookgDt>";
+        assert!(err(&statement(entry)).contains("has more than one CdtDbtInd"));
+        let entry = "<Amt Ccy=\"EUR\">1</Amt><CdtDbtInd>CRDT</CdtDbtInd>\
+                     <Sts><Cd>BOOK</Cd><Cd>PDNG</Cd></Sts><BookgDt><Dt>2026-02-02</Dt></BookgDt>";
+        assert!(err(&statement(entry)).contains("has more than one Sts/Cd"));
+    }
+
+    #[test]
+    fn control_characters_in_an_entry_are_refused_naming_it() {
+        let entry = format!(
+            "<Amt Ccy=\"EUR\">1</Amt>{BOOKED}<AddtlNtryInf>VIR &#x1B;[2J CLIENT</AddtlNtryInf>"
+        );
+        assert_eq!(
+            err(&statement(&entry)),
+            "statement.xml: element Ntry[1]/AddtlNtryInf: contains the control character U+001B; \
+             bank text must not"
+        );
+    }
+
+    #[test]
+    fn an_amount_has_the_decimals_of_its_own_currency() {
+        let entry = format!("<Amt Ccy=\"JPY\">1250</Amt>{BOOKED}");
+        let lines = parse(&statement(&entry)).unwrap();
+        assert_eq!(
+            (lines[0].amount, lines[0].currency.as_deref()),
+            (1250, Some("JPY"))
+        );
+        let entry = format!("<Amt Ccy=\"JPY\">12.50</Amt>{BOOKED}");
+        assert!(err(&statement(&entry)).contains("at most 0 allowed"));
     }
 
     #[test]

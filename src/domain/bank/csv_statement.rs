@@ -272,7 +272,15 @@ impl RowReader<'_> {
         let cell = |column: &Column| record.get(column.index).unwrap_or("").trim();
         let place = |column: &Column| format!("{}:{line}: column {}", self.source, column.name);
         let date = self.date(&place(&self.columns.date), cell(&self.columns.date))?;
-        let amount = self.amount(line, record)?;
+        let currency = match &self.columns.currency {
+            Some(c) => currency(&place(c), cell(c))?,
+            None => None,
+        };
+        // The amount has the decimals of the row's currency, else the account's.
+        let digits = currency
+            .as_deref()
+            .map_or(self.digits, crate::domain::money::minor_digits);
+        let amount = self.amount(line, record, digits)?;
         let label_text: Vec<&str> = self.columns.label.iter().map(cell).collect();
         let label_place = self
             .columns
@@ -283,10 +291,6 @@ impl RowReader<'_> {
         let optional = |column: &Option<Column>| match column {
             Some(c) => optional_text(&place(c), cell(c)),
             None => Ok(None),
-        };
-        let currency = match &self.columns.currency {
-            Some(c) => currency(&place(c), cell(c))?,
-            None => None,
         };
         Ok(LineDraft {
             date,
@@ -314,7 +318,7 @@ impl RowReader<'_> {
             })
     }
 
-    fn amount(&self, line: u64, record: &csv::StringRecord) -> Result<i64, Error> {
+    fn amount(&self, line: u64, record: &csv::StringRecord, digits: u32) -> Result<i64, Error> {
         let style = self.mapping.number_style();
         let place = |column: &Column| format!("{}:{line}: column {}", self.source, column.name);
         let read = |column: &Column| -> Result<Option<i64>, Error> {
@@ -322,7 +326,7 @@ impl RowReader<'_> {
             if text.is_empty() {
                 return Ok(None);
             }
-            parse_bank_amount(text, style, self.digits)
+            parse_bank_amount(text, style, digits)
                 .map(Some)
                 .map_err(|reason| Error::invalid(place(column), reason))
         };

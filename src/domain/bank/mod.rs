@@ -29,7 +29,9 @@ use sha2::{Digest, Sha256};
 pub use camt::parse_camt053;
 pub use csv_statement::parse_csv;
 pub use mapping::{AmountColumns, CsvMapping, TextEncoding};
-pub use reconcile::{Allocation, LineMatch, MatchRule, OpenInvoice, Payer, match_line};
+pub use reconcile::{
+    Allocation, Decision, LineMatch, MatchRule, OpenInvoice, Payer, decide, match_line,
+};
 
 /// Longest free text kept from a statement (label, reference, counterparty), in characters.
 ///
@@ -131,9 +133,10 @@ fn identity(draft: &LineDraft) -> String {
     )
 }
 
-/// Bank text as kept: control characters become spaces and runs of whitespace (including
-/// the non-breaking spaces banks pad with) collapse to one, so that the same movement
-/// always reads, hashes and matches the same.
+/// Bank text as kept: the line breaks and tabs banks wrap text with become spaces and runs
+/// of whitespace (including the non-breaking spaces banks pad with) collapse to one, so
+/// that the same movement always reads, hashes and matches the same. Other control
+/// characters are refused before ([`refuse_controls`]).
 pub(crate) fn clean_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text
@@ -157,8 +160,29 @@ pub(crate) fn optional_text(
     Ok((!cleaned.is_empty()).then_some(cleaned))
 }
 
-/// Cleans a text and refuses one longer than [`MAX_TEXT_CHARS`].
+/// Refuses control characters other than the tab, line feed and carriage return a bank
+/// wraps its text with: NUL, ESC and the like mark a broken or hostile file, refused as free
+/// text is refused everywhere else, naming where they are.
+pub(crate) fn refuse_controls(place: &str, text: &str) -> Result<(), crate::error::Error> {
+    match text
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+    {
+        Some(c) => Err(crate::error::Error::invalid(
+            place,
+            format!(
+                "contains the control character U+{:04X}; bank text must not",
+                u32::from(c)
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Refuses control characters, cleans the text, and refuses it longer than
+/// [`MAX_TEXT_CHARS`].
 pub(crate) fn bounded_text(place: &str, text: &str) -> Result<String, crate::error::Error> {
+    refuse_controls(place, text)?;
     let cleaned = clean_text(text);
     let chars = cleaned.chars().count();
     if chars > MAX_TEXT_CHARS {
@@ -223,10 +247,31 @@ mod tests {
     }
 
     #[test]
-    fn whitespace_and_control_characters_collapse_to_one_space() {
+    fn line_breaks_tabs_and_runs_of_whitespace_collapse_to_one_space() {
         assert_eq!(
-            clean_text("  VIR\u{a0}\u{a0}SEPA\t\r\nCLIENT\u{0}UN "),
+            clean_text("  VIR\u{a0}\u{a0}SEPA\t\r\nCLIENT UN "),
             "VIR SEPA CLIENT UN"
+        );
+    }
+
+    #[test]
+    fn control_characters_other_than_line_breaks_and_tabs_are_refused_with_their_place() {
+        for text in [
+            "CLIENT\u{0}UN",
+            "VIR \u{1b}[31mROUGE",
+            "A\u{7f}B",
+            "A\u{85}B",
+        ] {
+            let err = bounded_text("x.csv:3: column Libellé", text).unwrap_err();
+            assert!(
+                err.to_string()
+                    .starts_with("x.csv:3: column Libellé: contains the control character U+"),
+                "{err}"
+            );
+        }
+        assert_eq!(
+            bounded_text("x", "VIR\tSEPA\r\nCLIENT").unwrap(),
+            "VIR SEPA CLIENT"
         );
     }
 

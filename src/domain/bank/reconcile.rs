@@ -36,6 +36,8 @@ pub struct OpenInvoice {
     pub outstanding: i64,
     /// Tokens a payer may quote instead of the number (payment-request tokens).
     pub payment_references: Vec<String>,
+    /// ISO 4217: the invoice is owed in this currency.
+    pub currency: String,
 }
 
 /// How to recognise a customer as the payer of a line.
@@ -80,6 +82,40 @@ pub struct LineMatch {
     pub allocations: Vec<Allocation>,
     pub unallocated: i64,
     pub rule: MatchRule,
+}
+
+/// What reconciliation does with one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decision {
+    Match(LineMatch),
+    /// Left for a person; with the reason when a rule found invoices it may not pay.
+    Left(Option<String>),
+}
+
+/// [`match_line`] for a line in `currency` (the statement's, else the account's): a line
+/// that would pay invoices owed in another currency is left for a person, with the reason
+/// — money never settles a document in another currency (DESIGN §1).
+pub fn decide(line: &BankLine, currency: &str, open: &[OpenInvoice], payers: &[Payer]) -> Decision {
+    let Some(found) = match_line(line, open, payers) else {
+        return Decision::Left(None);
+    };
+    let foreign: Vec<&OpenInvoice> = found
+        .allocations
+        .iter()
+        .filter_map(|a| open.iter().find(|o| o.id == a.invoice_id))
+        .filter(|o| o.currency != currency)
+        .collect();
+    match foreign.first() {
+        None => Decision::Match(found),
+        Some(first) => {
+            let numbers: Vec<&str> = foreign.iter().map(|o| o.number.as_str()).collect();
+            Decision::Left(Some(format!(
+                "the line is in {currency} and {} is owed in {}; money settles only documents in its own currency",
+                numbers.join(", "),
+                first.currency
+            )))
+        }
+    }
 }
 
 /// Decides what an incoming line pays, or `None` when it is for a person to match.
@@ -276,6 +312,7 @@ mod tests {
             customer: customer.to_string(),
             outstanding,
             payment_references: Vec::new(),
+            currency: "EUR".into(),
         }
     }
 
@@ -512,5 +549,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_line_in_another_currency_than_the_invoice_it_quotes_is_left_with_the_reason() {
+        let mut usd = line(10000, "VIR PAYMENT INV-2026-00002");
+        usd.currency = Some("USD".into());
+        assert_eq!(
+            decide(&usd, "USD", &open(), &[]),
+            Decision::Left(Some(
+                "the line is in USD and INV-2026-00002 is owed in EUR; money settles only \
+                 documents in its own currency"
+                    .into()
+            ))
+        );
+        assert!(matches!(
+            decide(&line(10000, "VIR INV-2026-00002"), "EUR", &open(), &[]),
+            Decision::Match(_)
+        ));
+        assert_eq!(
+            decide(&line(10000, "VIR SANS REFERENCE"), "EUR", &open(), &[]),
+            Decision::Left(None)
+        );
+    }
+
+    #[test]
+    fn a_payer_paying_the_right_amount_in_another_currency_is_left_with_the_reason() {
+        let payers = [payer("DEUX", &["Dupont et fils"])];
+        let decision = decide(&line(4500, "VIR DUPONT ET FILS"), "GBP", &open(), &payers);
+        assert!(
+            matches!(&decision, Decision::Left(Some(reason)) if reason.contains("INV-2026-00005 is owed in EUR")),
+            "{decision:?}"
+        );
     }
 }
