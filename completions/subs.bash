@@ -1413,7 +1413,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1459,7 +1459,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1489,7 +1489,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1584,7 +1584,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__bank__subcmd__import)
-            opts="-q -v -h -V --mapping --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --mapping --statement-format --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1592,6 +1592,10 @@ _subs() {
             case "${prev}" in
                 --mapping)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-format)
+                    COMPREPLY=($(compgen -W "csv camt053" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1607,7 +1611,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1641,7 +1645,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1675,7 +1679,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1705,7 +1709,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1735,7 +1739,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1785,7 +1789,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1907,7 +1911,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1941,7 +1945,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1971,7 +1975,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2001,7 +2005,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2063,7 +2067,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2093,7 +2097,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2211,7 +2215,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2241,7 +2245,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2275,7 +2279,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2305,7 +2309,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2339,7 +2343,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2411,7 +2415,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2441,7 +2445,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2471,7 +2475,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2585,7 +2589,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2615,7 +2619,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2645,7 +2649,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2675,7 +2679,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2733,7 +2737,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2897,7 +2901,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2927,7 +2931,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2961,7 +2965,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2991,7 +2995,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3021,7 +3025,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3055,7 +3059,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3141,7 +3145,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3175,7 +3179,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3213,7 +3217,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3397,7 +3401,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3427,7 +3431,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3461,7 +3465,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3491,7 +3495,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3537,7 +3541,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3623,7 +3627,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3657,7 +3661,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3687,7 +3691,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3761,7 +3765,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3835,7 +3839,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3865,7 +3869,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4007,7 +4011,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4037,7 +4041,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4067,7 +4071,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4097,7 +4101,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4127,7 +4131,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4157,7 +4161,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4271,7 +4275,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4301,7 +4305,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4339,7 +4343,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6413,7 +6417,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6443,7 +6447,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6485,7 +6489,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6523,7 +6527,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6553,7 +6557,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6709,7 +6713,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6759,7 +6763,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6793,7 +6797,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6823,7 +6827,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6853,7 +6857,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6883,7 +6887,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6917,7 +6921,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7003,7 +7007,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7057,7 +7061,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7111,7 +7115,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7141,7 +7145,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7283,7 +7287,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7317,7 +7321,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7347,7 +7351,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7377,7 +7381,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7411,7 +7415,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7441,7 +7445,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7541,7 +7545,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7575,7 +7579,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7647,7 +7651,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7677,7 +7681,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7767,7 +7771,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7797,7 +7801,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7831,7 +7835,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7861,7 +7865,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7891,7 +7895,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7937,7 +7941,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8065,7 +8069,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8107,7 +8111,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8137,7 +8141,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8167,7 +8171,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8197,7 +8201,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8291,7 +8295,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8321,7 +8325,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8375,7 +8379,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8479,7 +8483,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8509,7 +8513,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8539,7 +8543,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8585,7 +8589,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8685,7 +8689,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8715,7 +8719,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8745,7 +8749,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8775,7 +8779,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8809,7 +8813,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8839,7 +8843,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8939,7 +8943,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9033,7 +9037,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9079,7 +9083,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9109,7 +9113,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9163,7 +9167,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9295,7 +9299,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9325,7 +9329,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9359,7 +9363,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9389,7 +9393,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9419,7 +9423,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9461,7 +9465,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9533,7 +9537,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9567,7 +9571,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9601,7 +9605,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9687,7 +9691,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9733,7 +9737,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9911,7 +9915,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9945,7 +9949,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9979,7 +9983,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10009,7 +10013,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10039,7 +10043,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10077,7 +10081,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10191,7 +10195,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10225,7 +10229,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10255,7 +10259,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10289,7 +10293,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10319,7 +10323,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10353,7 +10357,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10387,7 +10391,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10417,7 +10421,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10531,7 +10535,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10561,7 +10565,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10595,7 +10599,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10681,7 +10685,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10711,7 +10715,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10795,7 +10799,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -23,6 +23,7 @@ mod demo;
 mod engine;
 mod gateway;
 mod guard;
+mod help;
 mod mail;
 mod orders;
 mod payments;

@@ -9,6 +9,7 @@ use crate::output::views::CustomerView;
 /// Show one customer.
 #[derive(Debug, Args)]
 pub struct CustomerShowArgs {
+    /// The customer's code
     pub code: String,
 }
 

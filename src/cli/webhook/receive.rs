@@ -23,6 +23,7 @@ use crate::output::views::WebhookView;
 /// signature, or an event already received, is refused (exit 1) and changes nothing.
 #[derive(Debug, Args)]
 pub struct WebhookReceiveArgs {
+    /// The gateway that sent it
     #[arg(long, value_enum)]
     pub gateway: GatewayArg,
     /// The signature header's value
