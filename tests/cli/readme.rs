@@ -1,0 +1,86 @@
+//! A newcomer starts from the README's first block: it runs the demo and the whole test
+//! suite, and puts `subs` on the PATH so that the demo's suggestions can be typed. CI runs
+//! that block as written (`scripts/readme-check.sh`, from `.ci/run`); these tests keep the
+//! block, the script and CI tied together.
+
+use std::path::Path;
+
+use crate::env::TestEnv;
+
+fn repo_file(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The commands of the README's first ```sh block, comments removed.
+fn first_block_commands() -> Vec<String> {
+    let readme = repo_file("README.md");
+    let block = readme
+        .split_once("```sh\n")
+        .and_then(|(_, rest)| rest.split_once("\n```"))
+        .map(|(block, _)| block)
+        .expect("README.md has a ```sh block");
+    block
+        .lines()
+        .map(|l| l.split_once('#').map_or(l, |(command, _)| command).trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_readme_starts_with_the_demo_the_test_suite_and_the_install() {
+    assert_eq!(
+        first_block_commands(),
+        [
+            "cargo run --release -- demo",
+            "cargo test",
+            "cargo install --path ."
+        ]
+    );
+}
+
+#[test]
+fn ci_runs_the_readme_first_block_as_a_newcomer_would() {
+    let ci = repo_file(".ci/run");
+    let commands: Vec<&str> = ci
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    assert!(
+        commands.contains(&"scripts/readme-check.sh"),
+        ".ci/run does not run scripts/readme-check.sh:\n{ci}"
+    );
+    // The test suite runs once, from the README's block: no second, different command.
+    assert!(
+        !commands.iter().any(|l| l.starts_with("cargo test")),
+        ".ci/run runs its own test command:\n{ci}"
+    );
+    let script = repo_file("scripts/readme-check.sh");
+    for needed in [
+        "README.md",
+        "HOME=",
+        "XDG_DATA_HOME=",
+        "command -v subs",
+        "try:",
+    ] {
+        assert!(script.contains(needed), "readme-check.sh lacks {needed}");
+    }
+}
+
+#[test]
+fn the_demo_says_where_its_binary_is_and_how_to_put_subs_on_the_path() {
+    let env = TestEnv::empty();
+    let run = env.run(&["demo", "--no-tick"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let binary = assert_cmd::cargo::cargo_bin("subs");
+    assert!(
+        run.stderr.contains(&format!(
+            "(`subs` is {}; `cargo install --path .` puts it on your PATH)",
+            binary.display()
+        )),
+        "{}",
+        run.stderr
+    );
+}
