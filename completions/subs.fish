@@ -30,7 +30,7 @@ complete -c subs -n "__fish_subs_needs_command" -l now -d 'Pretend it is this mo
 complete -c subs -n "__fish_subs_needs_command" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_needs_command" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_needs_command" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_needs_command" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_needs_command" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -84,7 +84,7 @@ complete -c subs -n "__fish_subs_using_subcommand init" -l now -d 'Pretend it is
 complete -c subs -n "__fish_subs_using_subcommand init" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand init" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand init" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand init" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand init" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand init" -s h -l help -d 'Print help'
@@ -95,7 +95,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s h -l help -d 'Print help'
@@ -111,7 +111,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -122,7 +122,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -133,7 +133,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
@@ -144,7 +144,7 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -160,7 +160,7 @@ complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s h -l help -d 'Print help'
@@ -176,7 +176,7 @@ complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
@@ -187,7 +187,7 @@ complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
@@ -199,7 +199,7 @@ complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
@@ -210,7 +210,7 @@ complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
@@ -226,7 +226,7 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import export help" -s h -l help -d 'Print help'
@@ -257,7 +257,7 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l business -d 'A business (default)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l individual -d 'A private person'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -269,7 +269,7 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l all -d 'Include disabled customers'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -280,7 +280,7 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -306,7 +306,7 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l individual -d 'Make it a private person'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l disable -d 'Disable the customer (kept for history, hidden from lists)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l enable -d 'Enable a disabled customer'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
@@ -317,7 +317,7 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -328,7 +328,7 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
@@ -346,7 +346,7 @@ complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s h -l help -d 'Print help'
@@ -363,7 +363,7 @@ complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -374,7 +374,7 @@ complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -385,7 +385,7 @@ complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -397,7 +397,7 @@ complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s h -l help -d 'Print help'
@@ -413,7 +413,7 @@ complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_see
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
@@ -428,7 +428,7 @@ complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -439,7 +439,7 @@ complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -453,7 +453,7 @@ complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s h -l help -d 'Print help'
@@ -479,7 +479,7 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l recurring -d 'Billed by subscriptions (a membership, a desk by the month)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l publish -d 'Show it in the website catalogue'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -493,7 +493,7 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l published -d 'Only published items'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l recurring -d 'Only recurring items'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -504,7 +504,7 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -528,7 +528,7 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l no-booking-uoms -d 'Remove every booking unit'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l disable -d 'Disable the item (kept for history, hidden from lists)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l enable -d 'Enable a disabled item'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
@@ -539,7 +539,7 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -550,7 +550,7 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
@@ -568,7 +568,7 @@ complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_see
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s h -l help -d 'Print help'
@@ -585,7 +585,7 @@ complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_su
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l default -d 'Make it the company\'s default list'
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -596,7 +596,7 @@ complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -607,7 +607,7 @@ complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help'
@@ -622,7 +622,7 @@ complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s h -l help -d 'Print help'
@@ -640,7 +640,7 @@ complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -653,7 +653,7 @@ complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -667,7 +667,7 @@ complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
@@ -683,7 +683,7 @@ complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcomman
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l default -d 'Make it the default rate'
-complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -694,7 +694,7 @@ complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -708,7 +708,7 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help'
@@ -730,7 +730,7 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -741,7 +741,7 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -752,7 +752,7 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -767,7 +767,7 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_s
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s h -l help -d 'Print help'
@@ -808,7 +808,7 @@ json\t''"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l draft-invoices -d 'Leave invoices as drafts for review (`subs invoice issue`)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l with-order -d 'Create a sales order per period (invoiced with `subs order invoice`)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l invoice-orders -d 'With --with-order: let tick invoice each order at once'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -821,7 +821,7 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -832,7 +832,7 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -849,7 +849,7 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l draft-invoices -d 'Leave invoices as drafts'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l issue-invoices -d 'Issue invoices directly'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
@@ -861,7 +861,7 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
@@ -873,7 +873,7 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
@@ -887,7 +887,7 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l prorate -d 'Bill the last period pro rata'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l break-commitment -d 'Cancel even though a signed contract commits the customer beyond --on'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -899,7 +899,7 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
@@ -922,7 +922,7 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l prorate -d 'Bill the last period pro rata'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l break-commitment -d 'Cancel even though a signed contract commits the customer beyond --on'
-complete -c subs -n "__fish_subs_using_subcommand cancel" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print help'
@@ -933,7 +933,7 @@ complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s h -l help -d 'Print help'
@@ -954,7 +954,7 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -965,7 +965,7 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help'
@@ -976,7 +976,7 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help'
@@ -990,7 +990,7 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1001,7 +1001,7 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1018,7 +1018,7 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_s
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s h -l help -d 'Print help'
@@ -1041,7 +1041,7 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l draft -d 'Keep it as a draft (`subs invoice issue draft:ID` later)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1057,7 +1057,7 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1068,7 +1068,7 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1080,7 +1080,7 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l all-drafts -d 'Issue every draft, oldest first'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
@@ -1093,7 +1093,7 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1104,7 +1104,7 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
@@ -1116,7 +1116,7 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
@@ -1135,7 +1135,7 @@ complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_s
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help'
@@ -1157,7 +1157,7 @@ complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subco
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l allow-overpayment -d 'Keep what exceeds the invoices\' outstanding as customer credit'
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1169,7 +1169,7 @@ complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1180,7 +1180,7 @@ complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1195,7 +1195,7 @@ complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fis
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
@@ -1211,7 +1211,7 @@ complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_se
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1222,7 +1222,7 @@ complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_se
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1236,7 +1236,7 @@ complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_s
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -s h -l help -d 'Print help'
@@ -1253,7 +1253,7 @@ complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1266,7 +1266,7 @@ complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s h -l help -d 'Print help'
@@ -1285,7 +1285,7 @@ complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subc
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l replace -d 'Replace a template of the same name'
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1296,7 +1296,7 @@ complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1307,7 +1307,7 @@ complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1319,7 +1319,7 @@ complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
@@ -1335,7 +1335,7 @@ complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s h -l help -d 'Print help'
@@ -1350,7 +1350,7 @@ complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1361,7 +1361,7 @@ complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1375,7 +1375,7 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s h -l help -d 'Print help'
@@ -1394,7 +1394,7 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1406,7 +1406,7 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l auto -d 'Match what the rules can match'
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1418,7 +1418,7 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
@@ -1430,7 +1430,7 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1446,7 +1446,7 @@ complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
@@ -1464,7 +1464,7 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l again -d 'Export again invoices already in an earlier file and still owed'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l force -d 'Replace the file if it exists'
-complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1477,7 +1477,7 @@ complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s h -l help -d 'Print help'
@@ -1499,7 +1499,7 @@ complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcomma
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l paid -d 'Already paid (on the bill\'s date)'
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1512,7 +1512,7 @@ complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1523,7 +1523,7 @@ complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1535,7 +1535,7 @@ complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
@@ -1551,7 +1551,7 @@ complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s h -l help -d 'Print help'
@@ -1581,7 +1581,7 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l last-day -d 'The last day of each month, for monthly and longer'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l issue -d 'Issue the copies of invoices (else drafts) and make order copies to invoice'
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1593,7 +1593,7 @@ complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1604,7 +1604,7 @@ complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1615,7 +1615,7 @@ complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
@@ -1627,7 +1627,7 @@ complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1644,7 +1644,7 @@ complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s h -l help -d 'Print help'
@@ -1668,7 +1668,7 @@ complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1681,7 +1681,7 @@ complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1692,7 +1692,7 @@ complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1704,7 +1704,7 @@ complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
@@ -1715,7 +1715,7 @@ complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s h -l help -d 'Print help'
@@ -1735,7 +1735,7 @@ complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_s
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
@@ -1749,7 +1749,7 @@ complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1762,7 +1762,7 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_s
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s h -l help -d 'Print help'
@@ -1781,7 +1781,7 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help'
@@ -1797,7 +1797,7 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1809,7 +1809,7 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1821,7 +1821,7 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1833,7 +1833,7 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1844,7 +1844,7 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s h -l help -d 'Print help'
@@ -1855,7 +1855,7 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1874,7 +1874,7 @@ complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s h -l help -d 'Print help'
@@ -1890,7 +1890,7 @@ complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1901,7 +1901,7 @@ complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1912,7 +1912,7 @@ complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1927,7 +1927,7 @@ complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_s
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s h -l help -d 'Print help'
@@ -1952,7 +1952,7 @@ complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1964,7 +1964,7 @@ complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1975,7 +1975,7 @@ complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1986,7 +1986,7 @@ complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2006,7 +2006,7 @@ complete -c subs -n "__fish_subs_using_subcommand availability" -l now -d 'Prete
 complete -c subs -n "__fish_subs_using_subcommand availability" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand availability" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand availability" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand availability" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand availability" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand availability" -s h -l help -d 'Print help'
@@ -2019,7 +2019,7 @@ complete -c subs -n "__fish_subs_using_subcommand tick" -l format -d 'Output for
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand tick" -l dry-run -d 'Show what would be created, writing nothing'
-complete -c subs -n "__fish_subs_using_subcommand tick" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand tick" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand tick" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand tick" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand tick" -s h -l help -d 'Print help'
@@ -2031,7 +2031,7 @@ complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help'
@@ -2044,7 +2044,7 @@ complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
@@ -2057,7 +2057,7 @@ complete -c subs -n "__fish_subs_using_subcommand completions" -l now -d 'Preten
 complete -c subs -n "__fish_subs_using_subcommand completions" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand completions" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand completions" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand completions" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand completions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand completions" -s h -l help -d 'Print help'
@@ -2069,7 +2069,7 @@ complete -c subs -n "__fish_subs_using_subcommand man" -l now -d 'Pretend it is 
 complete -c subs -n "__fish_subs_using_subcommand man" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand man" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand man" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand man" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand man" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand man" -s h -l help -d 'Print help'
@@ -2083,7 +2083,7 @@ complete -c subs -n "__fish_subs_using_subcommand demo" -l format -d 'Output for
 csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand demo" -l no-tick -d 'Do not run the ticks'
-complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand demo" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help'

@@ -81,7 +81,7 @@ pub struct GlobalArgs {
     #[arg(long, env = "SUBS_FORMAT", global = true, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
 
-    /// Say less on stderr
+    /// Print errors only: no notes or summaries (for cron); data asked for still goes to stdout
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
 

@@ -27,6 +27,7 @@ mod help;
 mod mail;
 mod orders;
 mod payments;
+mod quiet;
 mod readme;
 mod repeats;
 mod safety;

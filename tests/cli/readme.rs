@@ -84,3 +84,45 @@ fn the_demo_says_where_its_binary_is_and_how_to_put_subs_on_the_path() {
         run.stderr
     );
 }
+
+#[test]
+fn the_readme_says_repeat_notices_are_mailed_as_they_are() {
+    let readme = repo_file("README.md");
+    assert!(
+        !readme.contains("not mailed"),
+        "README.md says notices are not mailed"
+    );
+    let notify = readme
+        .split("- **`--notify EMAIL`**")
+        .nth(1)
+        .expect("README.md documents --notify");
+    assert!(notify.contains("queued in the outbox"), "{notify}");
+}
+
+#[test]
+fn reconcile_auto_matches_then_lists_the_lines_left_as_the_readme_says() {
+    let readme = repo_file("README.md");
+    assert!(
+        readme.contains("subs bank reconcile --auto                   # matches what it can, then lists what is left"),
+        "README.md's reconcile example changed"
+    );
+    let mut env = TestEnv::new();
+    env.at("2026-02-01");
+    env.ok(&["vat", "add", "EXO", "--rate", "0"]);
+    env.ok(&["item", "add", "FEE", "--name", "Fee", "--vat-rate", "EXO"]);
+    env.ok(&["customer", "add", "C1", "--name", "Client Un"]);
+    env.ok(&["invoice", "create", "--customer", "C1", "--item", "FEE@100"]);
+    env.write(
+        "releve.csv",
+        "Date;Libellé;Débit;Crédit;Référence\n\
+         02/02/2026;VIR CLIENT UN INV-2026-00001;;100,00;\n\
+         03/02/2026;PRLV SEPA EDF;84,12;;\n",
+    );
+    env.ok(&["bank", "import", "releve.csv"]);
+    let run = env.run(&["bank", "reconcile", "--auto", "--format", "csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("1 lines matched"), "{}", run.stderr);
+    let left: Vec<&str> = run.stdout.lines().skip(1).collect();
+    assert_eq!(left.len(), 1, "{}", run.stdout);
+    assert!(left[0].contains("PRLV SEPA EDF") && left[0].contains("unmatched"));
+}

@@ -12,8 +12,10 @@ use crate::output::views::{BankMatchView, BankTransactionView};
 /// quotes invoice numbers (rule invoice_number) or a payment request's token
 /// (payment_reference), or else when a known payer (customer name or code in the label, or
 /// a counterparty already matched to them) has exactly one open invoice of exactly that
-/// amount (amount_and_payer). Each match records a transfer payment and the rule used.
-/// Then, and without --auto, the lines still unmatched are listed for `bank match`.
+/// amount (amount_and_payer). Each match records a transfer payment and the rule used, and
+/// is named on stderr. Then, and without --auto, the lines still unmatched are listed for
+/// `bank match`. With --format json, --auto prints the matches made instead (`bank list
+/// --status unmatched` lists what is left).
 #[derive(Debug, Args)]
 pub struct BankReconcileArgs {
     /// Match what the rules can match
