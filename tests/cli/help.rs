@@ -114,9 +114,16 @@ fn every_command_help_shows_text_for_each_argument_under_its_heading() {
                 continue;
             };
             for option in GLOBAL_OPTIONS {
+                // An option's own line: `  -q, --quiet  …` or `      --db <PATH>  …`.
                 let listed = |text: &str| {
-                    text.lines()
-                        .any(|l| l.trim_start().split([' ', ',']).any(|word| word == option))
+                    text.lines().any(|l| {
+                        let l = l.trim_start();
+                        l.starts_with('-')
+                            && l.split([' ', ','])
+                                .filter(|w| !w.is_empty())
+                                .take(2)
+                                .any(|word| word == option)
+                    })
                 };
                 if listed(own) || !listed(global) {
                     problems.push(format!("{typed}: {option} is not under `Global options:`"));
