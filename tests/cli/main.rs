@@ -25,6 +25,7 @@ mod gateway;
 mod guard;
 mod help;
 mod mail;
+mod messages;
 mod orders;
 mod payments;
 mod quiet;
