@@ -65,7 +65,7 @@ pub fn run(ctx: &mut Ctx, args: DemoArgs) -> anyhow::Result<()> {
     // so that the lines above can be typed as they are.
     if let Ok(exe) = std::env::current_exe() {
         ctx.printer.note(format!(
-            "(`subs` is {}; `cargo install --path .` puts it on your PATH)",
+            "(`subs` is {}; `cargo install --locked --path .` puts it on your PATH)",
             exe.display()
         ));
     }

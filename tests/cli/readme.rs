@@ -35,7 +35,7 @@ fn the_readme_starts_with_the_demo_the_test_suite_and_the_install() {
         [
             "cargo run --release -- demo",
             "cargo test",
-            "cargo install --path ."
+            "cargo install --locked --path ."
         ]
     );
 }
@@ -77,7 +77,7 @@ fn the_demo_says_where_its_binary_is_and_how_to_put_subs_on_the_path() {
     let binary = assert_cmd::cargo::cargo_bin("subs");
     assert!(
         run.stderr.contains(&format!(
-            "(`subs` is {}; `cargo install --path .` puts it on your PATH)",
+            "(`subs` is {}; `cargo install --locked --path .` puts it on your PATH)",
             binary.display()
         )),
         "{}",
