@@ -1431,7 +1431,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1477,7 +1477,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1507,7 +1507,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1602,7 +1602,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__bank__subcmd__import)
-            opts="-q -v -h -V --mapping --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --mapping --statement-format --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1610,6 +1610,10 @@ _subs() {
             case "${prev}" in
                 --mapping)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-format)
+                    COMPREPLY=($(compgen -W "csv camt053" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1625,7 +1629,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1659,7 +1663,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1693,7 +1697,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1723,7 +1727,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1753,7 +1757,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1803,7 +1807,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1925,7 +1929,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1959,7 +1963,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1989,7 +1993,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2019,7 +2023,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2081,7 +2085,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2111,7 +2115,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2229,7 +2233,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2259,7 +2263,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2293,7 +2297,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2323,7 +2327,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2357,7 +2361,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2429,7 +2433,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2459,7 +2463,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2489,7 +2493,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2603,7 +2607,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2633,7 +2637,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2663,7 +2667,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2693,7 +2697,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2751,7 +2755,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2915,7 +2919,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2945,7 +2949,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2979,7 +2983,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3009,7 +3013,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3039,7 +3043,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3073,7 +3077,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3159,7 +3163,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3193,7 +3197,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3231,7 +3235,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3415,7 +3419,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3445,7 +3449,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3479,7 +3483,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3509,7 +3513,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3555,7 +3559,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3641,7 +3645,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3675,7 +3679,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3705,7 +3709,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3779,7 +3783,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3853,7 +3857,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3883,7 +3887,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4039,7 +4043,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4069,7 +4073,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4099,7 +4103,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4133,7 +4137,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4163,7 +4167,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4193,7 +4197,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4223,7 +4227,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4337,7 +4341,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4367,7 +4371,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4405,7 +4409,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6507,7 +6511,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6537,7 +6541,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6579,7 +6583,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6617,7 +6621,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6647,7 +6651,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6803,7 +6807,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6853,7 +6857,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6887,7 +6891,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6917,7 +6921,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6947,7 +6951,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6977,7 +6981,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7011,7 +7015,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7097,7 +7101,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7151,7 +7155,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7205,7 +7209,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7235,7 +7239,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7377,7 +7381,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7411,7 +7415,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7441,7 +7445,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7471,7 +7475,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7505,7 +7509,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7535,7 +7539,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7635,7 +7639,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7669,7 +7673,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7741,7 +7745,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7771,7 +7775,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7861,7 +7865,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7891,7 +7895,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7925,7 +7929,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7955,7 +7959,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7985,7 +7989,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8031,7 +8035,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8159,7 +8163,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8201,7 +8205,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8231,7 +8235,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8261,7 +8265,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8291,7 +8295,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8385,7 +8389,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8415,7 +8419,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8473,7 +8477,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8591,7 +8595,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8641,7 +8645,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8671,7 +8675,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8701,7 +8705,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8747,7 +8751,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8847,7 +8851,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8877,7 +8881,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8907,7 +8911,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8937,7 +8941,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8971,7 +8975,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9001,7 +9005,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9101,7 +9105,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9195,7 +9199,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9241,7 +9245,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9271,7 +9275,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9325,7 +9329,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9457,7 +9461,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9487,7 +9491,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9521,7 +9525,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9551,7 +9555,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9581,7 +9585,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9623,7 +9627,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9695,7 +9699,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9729,7 +9733,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9763,7 +9767,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9849,7 +9853,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9895,7 +9899,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10073,7 +10077,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10107,7 +10111,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10141,7 +10145,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10171,7 +10175,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10201,7 +10205,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10239,7 +10243,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10353,7 +10357,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10387,7 +10391,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10417,7 +10421,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10451,7 +10455,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10481,7 +10485,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10515,7 +10519,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10549,7 +10553,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10579,7 +10583,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10693,7 +10697,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10723,7 +10727,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10757,7 +10761,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10843,7 +10847,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10873,7 +10877,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10957,7 +10961,7 @@ _subs() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json camt053" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -27,11 +27,10 @@ end
 complete -c subs -n "__fish_subs_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_needs_command" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_needs_command" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_needs_command" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_needs_command" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_needs_command" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_needs_command" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_needs_command" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_needs_command" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -82,26 +81,24 @@ complete -c subs -n "__fish_subs_using_subcommand init" -l address -d 'Postal ad
 complete -c subs -n "__fish_subs_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand init" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand init" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand init" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand init" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand init" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand init" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand init" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand init" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand init" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand init" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "get" -d 'Print one setting\'s value'
 complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "set" -d 'Change a setting'
@@ -111,50 +108,46 @@ complete -c subs -n "__fish_subs_using_subcommand config; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one setting\'s value'
 complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting'
@@ -164,14 +157,13 @@ complete -c subs -n "__fish_subs_using_subcommand config; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "path" -d 'Print the database path'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, the money invariants, and verify the audit chain'
@@ -181,51 +173,47 @@ complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the database path'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, the money invariants, and verify the audit chain'
@@ -235,14 +223,13 @@ complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "add" -d 'Add a customer'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "list" -d 'List customers'
@@ -266,13 +253,12 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l business -d 'A business (default)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l individual -d 'A private person'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -280,24 +266,22 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l all -d 'Include disabled customers'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -306,21 +290,20 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l address -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l price-list -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l vat-id -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l siren -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -d 'Name printed on invoices' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -d 'Billing e-mail address' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l address -d 'Billing address' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l price-list -d 'Default price list for this customer' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l vat-id -d 'Intra-EU VAT number' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l siren -d 'SIREN (nine digits)' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l payment-method -d 'manual, link, stripe, gocardless or sepa' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l iban -d 'IBAN of the account SEPA direct debits are taken from' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l bic -d 'BIC of that account\'s bank (optional for SEPA)' -r
@@ -329,27 +312,25 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l business
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l individual
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l business -d 'Make it a business'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l individual -d 'Make it a private person'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l disable -d 'Disable the customer (kept for history, hidden from lists)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l enable -d 'Enable a disabled customer'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -357,14 +338,13 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a customer'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers'
@@ -377,14 +357,13 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -f -a "add" -d 'Add a unit of measure (`hour`, `half-day`, `day`, `month`…)'
 complete -c subs -n "__fish_subs_using_subcommand uom; and not __fish_seen_subcommand_from add convert list conversions help" -f -a "convert" -d 'Declare that, for ITEM, 1 FROM = FACTOR × TO (e.g. `uom convert DESK day half-day 2`)'
@@ -395,23 +374,21 @@ complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -419,27 +396,25 @@ complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l item -r
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l item -d 'Only this item\'s conversions' -r
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from conversions" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a unit of measure (`hour`, `half-day`, `day`, `month`…)'
 complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Declare that, for ITEM, 1 FROM = FACTOR × TO (e.g. `uom convert DESK day half-day 2`)'
@@ -449,42 +424,39 @@ complete -c subs -n "__fish_subs_using_subcommand uom; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add an item group, optionally under a parent group'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List item groups with their path in the tree'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l parent -r
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l parent -d 'The group it belongs under [default: none, a top-level group]' -r
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an item group, optionally under a parent group'
 complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List item groups with their path in the tree'
@@ -492,14 +464,13 @@ complete -c subs -n "__fish_subs_using_subcommand item-group; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "add" -d 'Add an item'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "list" -d 'List items'
@@ -517,13 +488,12 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l recurring -d 'Billed by subscriptions (a membership, a desk by the month)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l publish -d 'Show it in the website catalogue'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -532,62 +502,58 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l published -d 'Only published items'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l recurring -d 'Only recurring items'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l name -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l group -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l uom -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l name -d 'Name printed on invoices' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l group -d 'Item group (`""` to take it out of its group)' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l uom -d 'Unit of measure it is sold in' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l vat-rate -d 'VAT code or percentage' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l description -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l description -d 'Description for the catalogue (`""` to clear it)' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l booking-uom -d 'Replace the booking units (repeat the flag)' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l recurring
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l not-recurring
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l recurring -d 'Billed by subscriptions (a membership, a desk by the month)'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l not-recurring -d 'Sold once, not by subscriptions'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l publish -d 'Show it in the website catalogue'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l unpublish
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l unpublish -d 'Take it out of the website catalogue'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l no-booking-uoms -d 'Remove every booking unit'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l disable
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l enable
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l disable -d 'Disable the item (kept for history, hidden from lists)'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l enable -d 'Enable a disabled item'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -595,14 +561,13 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an item'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "list" -d 'List items'
@@ -614,29 +579,27 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -f -a "add" -d 'Add a price list. The first one becomes the default'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -f -a "list" -d 'List price lists'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -f -a "default" -d 'Make a price list the company\'s default'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and not __fish_seen_subcommand_from add list default help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l currency -d '[default: the company currency]' -r
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l currency -d 'Currency of its prices [default: the company currency]' -r
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l default -d 'Make it the company\'s default list'
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -644,26 +607,24 @@ complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from default" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a price list. The first one becomes the default'
 complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_subcommand_from help" -f -a "list" -d 'List price lists'
@@ -672,14 +633,13 @@ complete -c subs -n "__fish_subs_using_subcommand price-list; and __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -f -a "set" -d 'Set an item\'s unit rate in a price list, optionally for a validity range'
 complete -c subs -n "__fish_subs_using_subcommand price; and not __fish_seen_subcommand_from set list help" -f -a "list" -d 'List item prices'
@@ -691,28 +651,26 @@ complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l item -r
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l list -r
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l item -d 'Only this item\'s prices' -r
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l list -d 'Only the prices of this price list' -r
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set an item\'s unit rate in a price list, optionally for a validity range'
 complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcommand_from help" -f -a "list" -d 'List item prices'
@@ -720,14 +678,13 @@ complete -c subs -n "__fish_subs_using_subcommand price; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add a VAT rate, in percent (20, 10, 5.5, 2.1, 0)'
 complete -c subs -n "__fish_subs_using_subcommand vat; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List VAT rates'
@@ -736,12 +693,11 @@ complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l default -d 'Make it the default rate'
-complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -749,14 +705,13 @@ complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a VAT rate, in percent (20, 10, 5.5, 2.1, 0)'
 complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List VAT rates'
@@ -764,20 +719,19 @@ complete -c subs -n "__fish_subs_using_subcommand vat; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -f -a "add" -d 'Add a plan: item lines that subscriptions copy, and a default interval'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List plans'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show one plan with its lines'
 complete -c subs -n "__fish_subs_using_subcommand plan; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l name -r
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l name -d 'Display name [default: the code]' -r
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l item -d 'ITEM[:QTY][@RATE] (repeat for several lines)' -r
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l interval -d 'Default billing interval of subscriptions made from this plan' -r -f -a "day\t''
 week\t''
@@ -787,11 +741,10 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -799,26 +752,24 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a plan: item lines that subscriptions copy, and a default interval'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "list" -d 'List plans'
@@ -827,14 +778,13 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "create" -d 'Create a subscription from a plan or from item lines'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "list" -d 'List subscriptions, optionally of one customer or in one status'
@@ -866,99 +816,92 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l draft-invoices -d 'Leave invoices as drafts for review (`subs invoice issue`)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l with-order -d 'Create a sales order per period (invoiced with `subs order invoice`)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l invoice-orders -d 'With --with-order: let tick invoice each order at once'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s subscriptions' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l status -d 'trialing, active, cancelling, cancelled or completed' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l item -d 'Replace the lines: ITEM[:QTY][@RATE] (repeat)' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l days-until-due -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l days-until-due -d 'Payment term in days for invoices issued from now on' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l payment-method -d 'manual, link, stripe, gocardless or sepa; "" for the customer\'s' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l email-template -d 'E-mail template for payment requests; "" for none' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l draft-invoices -d 'Leave invoices as drafts'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l issue-invoices -d 'Issue invoices directly'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l max-periods -d 'Refuse to bill more periods than this in one run' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l periods -d 'How many periods' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l on -d 'Last day of service [default: end of the current period]' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l prorate -d 'Bill the last period pro rata'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l break-commitment -d 'Cancel even though a signed contract commits the customer beyond --on'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -967,14 +910,13 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a subscription from a plan or from item lines'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subscriptions, optionally of one customer or in one status'
@@ -989,28 +931,26 @@ complete -c subs -n "__fish_subs_using_subcommand cancel" -l on -d 'Last day of 
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand cancel" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l prorate -d 'Bill the last period pro rata'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l break-commitment -d 'Cancel even though a signed contract commits the customer beyond --on'
-complete -c subs -n "__fish_subs_using_subcommand cancel" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "create" -d 'Create a draft sales order, priced on its date'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "confirm" -d 'Confirm a draft order: its recurring lines become subscriptions (printed, one per line)'
@@ -1018,18 +958,17 @@ complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_sub
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "list" -d 'List sales orders'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "show" -d 'Show one order with its lines'
 complete -c subs -n "__fish_subs_using_subcommand order; and not __fish_seen_subcommand_from create confirm invoice list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l customer -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l item -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l customer -d 'The customer ordering' -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l item -d 'ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it (repeat)' -r
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l date -d 'Order date [default: today]' -r
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l start -d 'First day of the subscriptions its recurring lines start' -r
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1037,53 +976,49 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from invoice" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l customer -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l subscription -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s orders' -r
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l subscription -d 'Only the period orders of this subscription' -r
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l status -d 'draft, to_invoice, invoiced, completed or cancelled' -r
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a draft sales order, priced on its date'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Confirm a draft order: its recurring lines become subscriptions (printed, one per line)'
@@ -1094,14 +1029,13 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "create" -d 'Create a one-off invoice, issued at once unless --draft'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "list" -d 'List invoices and credit notes by issue date (drafts last)'
@@ -1111,35 +1045,33 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_s
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "explain" -d 'Explain how each line\'s amount was reached: period, days served over days in the period, factor, rate and where it came from, the exact amount and the rounded one'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "render" -d 'Render an invoice or credit note as an HTML document with the French mandatory mentions (seller and customer identity, dates, service period, VAT breakdown, late payment terms and the 40 € recovery indemnity for business customers)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l customer -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l item -r
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l customer -d 'The customer invoiced' -r
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l item -d 'ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it (repeat)' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l days-until-due -d 'Payment term [default: invoice.days_until_due]' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l draft -d 'Keep it as a draft (`subs invoice issue draft:ID` later)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l customer -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l subscription -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -r
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s documents' -r
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l subscription -d 'Only the documents of this subscription' -r
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'draft, issued, unpaid, partly_paid, paid, overdue or credited' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l from -d 'Issued on or after' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l to -d 'Issued on or before' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1147,38 +1079,35 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l all-drafts -d 'Issue every draft, oldest first'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l amount -d 'Net amount to credit (before VAT) [default: all that remains]' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l reason -d 'Why, printed on the credit note' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1186,27 +1115,25 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l out -d 'Write to this file instead of standard output' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a one-off invoice, issued at once unless --draft'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invoices and credit notes by issue date (drafts last)'
@@ -1219,14 +1146,13 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -f -a "list" -d 'List payments by date'
@@ -1243,40 +1169,37 @@ complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l allow-overpayment -d 'Keep what exceeds the invoices\' outstanding as customer credit'
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s payments' -r
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l customer -d 'The customer paid back' -r
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l amount -d 'Amount paid back' -r
@@ -1286,11 +1209,10 @@ complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subcommand_from refund" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1303,43 +1225,40 @@ complete -c subs -n "__fish_subs_using_subcommand payment; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List payment requests. One is opened when an invoice is issued to a payer who pays by link, Stripe or GoCardless (the subscription\'s --payment-method, else the customer\'s)'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show a payment request'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -l status -d 'open, paid, failed or cancelled' -r
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s requests' -r
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from help" -f -a "list" -d 'List payment requests. One is opened when an invoice is issued to a payer who pays by link, Stripe or GoCardless (the subscription\'s --payment-method, else the customer\'s)'
 complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a payment request'
@@ -1347,29 +1266,27 @@ complete -c subs -n "__fish_subs_using_subcommand payment-request; and __fish_se
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -f -a "receive" -d 'Receive a payment gateway\'s webhook: verify its signature, store each event once, and apply it'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and not __fish_seen_subcommand_from receive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l gateway -r -f -a "stripe\t''
+complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l gateway -d 'The gateway that sent it' -r -f -a "stripe\t''
 gocardless\t''"
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l signature -d 'The signature header\'s value' -r
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l file -d 'Read the body from this file instead of standard input' -r -F
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1379,31 +1296,29 @@ complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -f -a "add" -d 'Add an e-mail template: a subject and a body (minijinja syntax)'
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -f -a "list" -d 'List e-mail templates'
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -f -a "show" -d 'Show an e-mail template'
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -f -a "render" -d 'Render a template for an invoice, as the e-mail would read (nothing is queued)'
 complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l subject -r
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l subject -d 'The e-mail\'s subject line (minijinja syntax too)' -r
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l body-file -d 'The body (`-` for standard input)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l replace -d 'Replace a template of the same name'
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1411,39 +1326,36 @@ complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -l invoice -r
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -l invoice -d 'The invoice whose figures fill it in' -r
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an e-mail template: a subject and a body (minijinja syntax)'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "list" -d 'List e-mail templates'
@@ -1453,14 +1365,13 @@ complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "list" -d 'List the outbox: messages queued, sent, failed, or cancelled'
 complete -c subs -n "__fish_subs_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "send" -d 'Deliver the outbox over SMTP: every message not sent yet, oldest first'
@@ -1469,11 +1380,10 @@ complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1481,11 +1391,10 @@ complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1496,14 +1405,13 @@ complete -c subs -n "__fish_subs_using_subcommand mail; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "import" -d 'Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "reconcile" -d 'Reconcile bank lines with invoices'
@@ -1511,14 +1419,15 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "list" -d 'List imported bank lines'
 complete -c subs -n "__fish_subs_using_subcommand bank; and not __fish_seen_subcommand_from import reconcile match list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l mapping -d 'Column mapping for CSV statements' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l statement-format -d 'Read the statement as this format [default: detected from the content]' -r -f -a "csv\t'A CSV export (read with --mapping, or the French layout)'
+camt053\t'ISO 20022 camt.053 XML'"
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1526,12 +1435,11 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l auto -d 'Match what the rules can match'
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1540,12 +1448,11 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l allow-overpayment -d 'Keep what exceeds the invoices\' outstanding as customer credit'
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1554,14 +1461,13 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "reconcile" -d 'Reconcile bank lines with invoices'
@@ -1571,14 +1477,13 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write a SEPA direct debit collection file (ISO 20022 pain.008.001.08) for the bank'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1588,13 +1493,12 @@ complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l again -d 'Export again invoices already in an earlier file and still owed'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l force -d 'Replace the file if it exists'
-complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1604,14 +1508,13 @@ complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "add" -d 'Record a supplier bill: rent, energy, cleaning, anything the company owes'
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "list" -d 'List supplier bills by date'
@@ -1626,54 +1529,50 @@ complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l paid -d 'Already paid (on the bill\'s date)'
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l supplier -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l supplier -d 'Only this supplier\'s bills' -r
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l status -d 'unpaid, paid or overdue (unpaid past its due date)' -r
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l on -d 'The day it was paid [default: today]' -r
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a supplier bill: rent, energy, cleaning, anything the company owes'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "list" -d 'List supplier bills by date'
@@ -1683,14 +1582,13 @@ complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -f -a "add" -d 'Copy a document on a schedule: a one-off invoice, a sales order or a supplier bill'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -f -a "list" -d 'List repeats'
@@ -1699,7 +1597,7 @@ complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_su
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -f -a "start" -d 'Resume a stopped repeat from its first schedule date on or after --from'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and not __fish_seen_subcommand_from add list show stop start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l source -d 'What to copy: invoice:NUMBER, order:ID or bill:ID' -r
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l frequency -r -f -a "daily\t''
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l frequency -d 'How often a copy is made' -r -f -a "daily\t''
 weekly\t''
 monthly\t''
 quarterly\t''
@@ -1712,13 +1610,12 @@ complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l last-day -d 'The last day of each month, for monthly and longer'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l issue -d 'Issue the copies of invoices (else drafts) and make order copies to invoice'
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1727,48 +1624,44 @@ complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l from -d 'Resume from this day [default: today]' -r
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1782,14 +1675,13 @@ complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -f -a "add" -d 'Record a contract: a customer\'s commitment from --start through --end'
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -f -a "list" -d 'List contracts'
@@ -1797,9 +1689,9 @@ complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -f -a "sign" -d 'Record that a contract was signed; its status follows at once'
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -f -a "term" -d 'Fulfilment terms: what the contract commits to, ticked off when done'
 complete -c subs -n "__fish_subs_using_subcommand contract; and not __fish_seen_subcommand_from add list show sign term help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l customer -d 'The customer committed by the contract' -r
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l subscription -d 'A subscription of the customer the contract commits (repeat the flag)' -r
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l start -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l start -d 'First day of the commitment' -r
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l end -d 'Last day of the commitment (inclusive)' -r
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l signed-on -d 'The day it was signed (not in the future)' -r
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l terms-file -d 'The contract\'s text, from a UTF-8 file (`-` reads standard input)' -r -F
@@ -1807,65 +1699,60 @@ complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s contracts' -r
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l status -d 'unsigned, active or inactive' -r
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l on -d 'The day it was signed [default: today]' -r
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -f -a "add" -d 'Add a fulfilment term to a contract; prints its number (1, 2, …)'
 complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subcommand_from term" -f -a "done" -d 'Mark a fulfilment term of a contract done'
@@ -1879,14 +1766,13 @@ complete -c subs -n "__fish_subs_using_subcommand contract; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write the website catalogue: catalog.json and a standalone index.html'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1894,11 +1780,10 @@ complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1908,14 +1793,13 @@ complete -c subs -n "__fish_subs_using_subcommand catalog; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -f -a "type" -d 'Credit types: units, how they are sold, validity, cost table'
 complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_subcommand_from type grant use revoke balance lots ledger help" -f -a "grant" -d 'Grant credits by hand: a new lot for the customer, usable from today'
@@ -1928,14 +1812,13 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and not __fish_seen_s
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -f -a "add" -d 'Define a credit type: what one credit is called, how it is sold, how long its lots last, and what it pays for'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from type" -f -a "list" -d 'List credit types with how they are sold and their cost tables'
@@ -1945,11 +1828,10 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1958,11 +1840,10 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1971,11 +1852,10 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1984,11 +1864,10 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1996,23 +1875,21 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from lots" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2028,14 +1905,13 @@ complete -c subs -n "__fish_subs_using_subcommand credits; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -f -a "add" -d 'Add a location (a site)'
 complete -c subs -n "__fish_subs_using_subcommand location; and not __fish_seen_subcommand_from add capacity list help" -f -a "capacity" -d 'Set how many units of a bookable item a location holds (10 desks, 1 meeting room)'
@@ -2045,11 +1921,10 @@ complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2057,11 +1932,10 @@ complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from capacity" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2069,14 +1943,13 @@ complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a location (a site)'
 complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "capacity" -d 'Set how many units of a bookable item a location holds (10 desks, 1 meeting room)'
@@ -2085,23 +1958,22 @@ complete -c subs -n "__fish_subs_using_subcommand location; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -f -a "add" -d 'Book one unit of an item at a location over [--from, --to)'
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -f -a "list" -d 'List bookings by start time, cancelled ones included'
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -f -a "show" -d 'Show one booking'
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -f -a "cancel" -d 'Cancel a booking: its unit is free again at once'
 complete -c subs -n "__fish_subs_using_subcommand booking; and not __fish_seen_subcommand_from add list show cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l customer -r
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l item -r
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l location -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l customer -d 'The customer booking' -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l item -d 'The item booked (a desk, a room)' -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l location -d 'Where' -r
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l from -d 'First instant held (local time)' -r
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l to -d 'Instant the unit is free again (local time)' -r
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l uom -d 'Booking unit [default: the item\'s first booking unit, else its unit]' -r
@@ -2111,48 +1983,44 @@ complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l customer -r
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s bookings' -r
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2162,104 +2030,97 @@ complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one booking'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a booking: its unit is free again at once'
 complete -c subs -n "__fish_subs_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand availability" -l location -r
+complete -c subs -n "__fish_subs_using_subcommand availability" -l location -d 'The location holding it' -r
 complete -c subs -n "__fish_subs_using_subcommand availability" -l from -d 'Start of the window (local time; a bare date is 00:00)' -r
 complete -c subs -n "__fish_subs_using_subcommand availability" -l to -d 'End of the window, excluded (local time; a bare date is 00:00)' -r
 complete -c subs -n "__fish_subs_using_subcommand availability" -l slot -d 'Show slots of this length instead of days: 30m, 1h, 2h30m, 1d' -r
 complete -c subs -n "__fish_subs_using_subcommand availability" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand availability" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand availability" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand availability" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand availability" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand availability" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand availability" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand availability" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand availability" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand availability" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand availability" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand availability" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand tick" -l max-periods -d 'Skip (and report) a subscription that would bill more periods than this in one run' -r
 complete -c subs -n "__fish_subs_using_subcommand tick" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand tick" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand tick" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand tick" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand tick" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand tick" -l dry-run -d 'Show what would be created, writing nothing'
-complete -c subs -n "__fish_subs_using_subcommand tick" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand tick" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand tick" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand tick" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand tick" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand tick" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand tick" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l entity -d 'Only entries about this entity (`customer:ACME`) or kind (`customer`)' -r
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand completions" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand completions" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand completions" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand completions" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand completions" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand completions" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand completions" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand completions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand man" -l out -d 'Directory to write the pages into' -r -F
 complete -c subs -n "__fish_subs_using_subcommand man" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand man" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand man" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand man" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand man" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand man" -s q -l quiet -d 'Say less on stderr'
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand man" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand man" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand man" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand man" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand man" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand demo" -l scale -d 'A synthetic book of N members (bulk inserted)' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l start -d 'First day of the subscriptions [default: the 1st of the month three months ago]' -r
 complete -c subs -n "__fish_subs_using_subcommand demo" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand demo" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand demo" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand demo" -l format -d 'Output of data (for `bank import`: the statement\'s format, csv or camt053)' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand demo" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
-json\t''
-camt053\t'A bank statement format, for `bank import` only'"
+json\t''"
 complete -c subs -n "__fish_subs_using_subcommand demo" -l no-tick -d 'Do not run the ticks'
-complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Say less on stderr'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand demo" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "init" -d 'Create the database for a company'
 complete -c subs -n "__fish_subs_using_subcommand help; and not __fish_seen_subcommand_from init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help" -f -a "config" -d 'Company settings stored in the database'

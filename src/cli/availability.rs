@@ -16,7 +16,9 @@ use crate::output::views::{DayAvailabilityView, SlotAvailabilityView};
 /// capacity was lowered below what is held.
 #[derive(Debug, Args)]
 pub struct AvailabilityArgs {
+    /// The bookable item
     pub item: String,
+    /// The location holding it
     #[arg(long)]
     pub location: String,
     /// Start of the window (local time; a bare date is 00:00)

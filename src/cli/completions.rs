@@ -10,6 +10,7 @@ use super::Ctx;
 /// e.g. `subs completions bash > ~/.local/share/bash-completion/completions/subs`
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
+    /// The shell: bash, zsh or fish
     #[arg(value_parser = ["bash", "zsh", "fish"])]
     pub shell: String,
 }

@@ -14,9 +14,17 @@ pub enum ConfigCommand {
         key: String,
     },
     /// Change a setting
-    Set { key: String, value: String },
+    Set {
+        /// The setting, e.g. company.name, invoice.series (`subs config list` shows them all)
+        key: String,
+        /// Its new value
+        value: String,
+    },
     /// Return a setting to its default
-    Unset { key: String },
+    Unset {
+        /// The setting to return to its default
+        key: String,
+    },
     /// Every setting, with defaults
     List,
 }

@@ -17,6 +17,7 @@ pub enum DbCommand {
     Check,
     /// Copy the live database to FILE (SQLite online backup, mode 0600)
     Backup {
+        /// Where to write the copy
         file: PathBuf,
         /// Replace FILE if it exists
         #[arg(long)]

@@ -61,5 +61,13 @@ pub fn run(ctx: &mut Ctx, args: DemoArgs) -> anyhow::Result<()> {
         "try:\n  export SUBS_DB={}\n  subs invoice list\n  subs subscription list\n  subs invoice show INV-…\n  subs credits balance\n  subs tick --dry-run",
         path.display()
     ));
+    // `cargo run` leaves the binary in target/: say where, and how to put it on the PATH,
+    // so that the lines above can be typed as they are.
+    if let Ok(exe) = std::env::current_exe() {
+        ctx.printer.note(format!(
+            "(`subs` is {}; `cargo install --locked --path .` puts it on your PATH)",
+            exe.display()
+        ));
+    }
     Ok(())
 }

@@ -60,8 +60,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options accepted before or after any subcommand.
+/// Options accepted before or after any subcommand, listed under their own heading in
+/// every `--help` so that a command's own flags stand apart.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The database file [default: $XDG_DATA_HOME/subs/subs.db]
     #[arg(long, env = "SUBS_DB", global = true, value_name = "PATH")]
@@ -75,15 +77,11 @@ pub struct GlobalArgs {
     #[arg(long, env = "SUBS_NOW", global = true, value_name = "DATETIME")]
     pub now: Option<String>,
 
-    /// Output of data (for `bank import`: the statement's format, csv or camt053)
+    /// Output format of the data printed on stdout
     #[arg(long, env = "SUBS_FORMAT", global = true, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
 
-    /// Whether --format was typed (not taken from SUBS_FORMAT or the default).
-    #[arg(skip)]
-    pub format_typed: bool,
-
-    /// Say less on stderr
+    /// Print errors only: no notes or summaries (for cron); data asked for still goes to stdout
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
 
@@ -101,7 +99,9 @@ pub enum FormatArg {
     Table,
     Csv,
     Json,
-    /// A bank statement format, for `bank import` only
+    /// Not an output format: accepted by the parser only to say where it belongs now
+    /// (`bank import --statement-format camt053`).
+    #[value(hide = true)]
     Camt053,
 }
 
@@ -267,11 +267,11 @@ pub fn default_config_path() -> PathBuf {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
-    if cli.global.format == FormatArg::Camt053
-        && !matches!(cli.command, Command::Bank(bank::BankCommand::Import(_)))
-    {
+    if cli.global.format == FormatArg::Camt053 {
         return Err(Error::Usage(
-            "--format camt053 is a bank statement format, for `bank import` only".into(),
+            "--format camt053: --format is the output format (table, csv or json); \
+             give a statement's format with `bank import --statement-format camt053`"
+                .into(),
         )
         .into());
     }
@@ -351,23 +351,10 @@ pub fn command() -> clap::Command {
     allow_negatives(<Cli as clap::CommandFactory>::command())
 }
 
-/// Whether a global option was given on the command line, at whichever level.
-fn typed_anywhere(matches: &clap::ArgMatches, id: &str) -> bool {
-    if matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine) {
-        return true;
-    }
-    matches
-        .subcommand()
-        .is_some_and(|(_, sub)| typed_anywhere(sub, id))
-}
-
 /// Parses the process arguments (exits with clap's message and code 2 on usage errors).
 pub fn parse() -> Cli {
     let matches = command().get_matches();
-    let mut cli =
-        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    cli.global.format_typed = typed_anywhere(&matches, "format");
-    cli
+    <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 // ── small parsers shared by the verbs: they name the flag in their errors ──

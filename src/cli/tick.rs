@@ -16,9 +16,10 @@ use crate::output::views::TickView;
 /// Every period due since the last run is billed on its own invoice, oldest first, so a
 /// machine that was off for months catches up in one run. Running it again at the same
 /// moment creates nothing; two runs at once never bill a period twice; a run killed at any
-/// point is completed by the next one. Prints one line per kind of document created
-/// (nothing with -q when nothing happened); exits 3 when some subscriptions failed, each
-/// named on stderr, the others being billed.
+/// point is completed by the next one. Prints one line per kind of document created, or
+/// `nothing due` (nothing at all with -q, which prints errors only: `subs tick -q` from
+/// cron mails nothing unless something failed); exits 3 when some subscriptions failed,
+/// each named on stderr, the others being billed.
 #[derive(Debug, Args)]
 pub struct TickArgs {
     /// Show what would be created, writing nothing
@@ -100,12 +101,15 @@ fn print_created(ctx: &mut Ctx, report: &TickReport, dry: bool) -> anyhow::Resul
 }
 
 /// Prints a tick's summary: a line per kind of document (table), or the report (json/csv).
-/// Failures go to stderr, and make the exit code 3.
+/// Failures go to stderr, and make the exit code 3. With -q the table summary is left out:
+/// cron mails whatever a job prints, and quiet means errors only (the json/csv report is
+/// data a script asked for, printed either way).
 pub(crate) fn print_report(ctx: &mut Ctx, report: &TickReport) -> anyhow::Result<()> {
     for failure in &report.failed {
         eprintln!("error: {}: {}", failure.unit, failure.error);
     }
     match ctx.printer.format {
+        Format::Table if ctx.printer.quiet => {}
         Format::Table => {
             if ctx.printer.verbose {
                 print_created(ctx, report, false)?;
@@ -127,7 +131,7 @@ pub(crate) fn print_report(ctx: &mut Ctx, report: &TickReport) -> anyhow::Result
                 writeln!(ctx.printer.out(), "{label}: {count}")?;
                 any = true;
             }
-            if !any && report.failed.is_empty() && !ctx.printer.quiet {
+            if !any && report.failed.is_empty() {
                 writeln!(ctx.printer.out(), "nothing due")?;
             }
         }

@@ -11,18 +11,13 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::json;
 
+use crate::domain::messages::{self, Catalogue, fill_html};
 use crate::domain::money::{format_rate, minor_digits};
 use crate::domain::render;
 use crate::error::Error;
 
 const CATALOG_TEMPLATE: &str = include_str!("catalog/catalog.html");
 const CATALOG_TEMPLATE_NAME: &str = "catalog.html";
-
-/// The heading of items that belong to no group.
-const UNGROUPED_LABEL: &str = "Autres prestations";
-
-/// What a customer sees for a unit that has no price in the default list.
-const ON_REQUEST: &str = "Sur demande";
 
 /// One published item.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,17 +68,22 @@ pub fn catalog_json(company: &str, currency: &str, items: &[CatalogItem]) -> Str
     format!("{document:#}\n")
 }
 
-/// The catalogue as one complete HTML5 page: no external resource, no script.
+/// The catalogue as one complete HTML5 page, in the documents' language: no external
+/// resource, no script.
 pub fn catalog_html(company: &str, currency: &str, items: &[CatalogItem]) -> Result<String, Error> {
+    let t = messages::documents();
     let digits = minor_digits(currency);
     let page = CatalogPage {
+        lang: t.lang,
+        title: fill_html(t.catalog_title, &[("company", company)]),
+        intro: fill_html(t.catalog_intro, &[("currency", currency)]),
+        empty: fill_html(t.catalog_empty, &[]),
         company,
-        currency,
         groups: grouped(items)
             .into_iter()
             .map(|(path, items)| GroupView {
                 label: if path.is_empty() {
-                    UNGROUPED_LABEL.to_string()
+                    t.catalog_other.to_string()
                 } else {
                     path.join("/")
                 },
@@ -93,7 +93,7 @@ pub fn catalog_html(company: &str, currency: &str, items: &[CatalogItem]) -> Res
                         code: &item.code,
                         name: &item.name,
                         description: item.description.as_deref(),
-                        prices: price_texts(item, currency, digits),
+                        prices: price_texts(t, item, currency, digits),
                     })
                     .collect(),
             })
@@ -128,21 +128,17 @@ fn grouped(items: &[CatalogItem]) -> Vec<(&[String], Vec<&CatalogItem>)> {
 }
 
 /// `25.00 EUR / demi-journée`, or `Sur demande / demi-journée` when the unit has no price.
-fn price_texts(item: &CatalogItem, currency: &str, digits: u32) -> Vec<String> {
+fn price_texts(t: &Catalogue, item: &CatalogItem, currency: &str, digits: u32) -> Vec<String> {
     if item.booking_units.is_empty() {
-        return vec![ON_REQUEST.to_string()];
+        return vec![t.on_request.to_string()];
     }
     item.booking_units
         .iter()
         .map(|price| {
-            let unit = if price.uom_name.trim().is_empty() {
-                &price.uom
-            } else {
-                &price.uom_name
-            };
+            let unit = t.unit_name(&price.uom, &price.uom_name);
             match &price.rate {
                 Some(rate) => format!("{} {currency} / {unit}", rate_text(rate, digits)),
-                None => format!("{ON_REQUEST} / {unit}"),
+                None => format!("{} / {unit}", t.on_request),
             }
         })
         .collect()
@@ -157,10 +153,14 @@ fn rate_text(rate: &str, digits: u32) -> String {
         .unwrap_or_else(|_| rate.to_string())
 }
 
+/// The page's values; `title`, `intro` and `empty` are catalogue phrases as safe HTML.
 #[derive(Serialize)]
 struct CatalogPage<'a> {
+    lang: &'static str,
+    title: String,
+    intro: String,
+    empty: String,
     company: &'a str,
-    currency: &'a str,
     groups: Vec<GroupView<'a>>,
 }
 
@@ -275,8 +275,9 @@ mod tests {
         );
         let (board, room) = (html.find("Board room"), html.find("Meeting room"));
         assert!(board.is_some() && board < room);
-        assert!(html.contains("<li>25.00 EUR / half-day</li>"));
-        assert!(html.contains("<li>45.00 EUR / day</li>"));
+        // Units created without a name read in the page's language.
+        assert!(html.contains("<li>25.00 EUR / demi-journée</li>"));
+        assert!(html.contains("<li>45.00 EUR / jour</li>"));
         assert!(html.contains("<li>0.10 EUR / page</li>"));
     }
 
@@ -310,7 +311,7 @@ mod tests {
             item("COACH", "Coaching", &["Services"], vec![]),
         ];
         let html = catalog_html("Lumière", "EUR", &items).unwrap();
-        assert!(html.contains("<li>Sur demande / day</li>"), "{html}");
+        assert!(html.contains("<li>Sur demande / jour</li>"), "{html}");
         assert!(html.contains("<li>Sur demande</li>"));
         let json: serde_json::Value =
             serde_json::from_str(&catalog_json("Lumière", "EUR", &items)).unwrap();

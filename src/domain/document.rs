@@ -3,13 +3,19 @@
 //! rendered with (CLI.md "Template context").
 //!
 //! Everything here is formatting of values decided elsewhere: amounts arrive in minor units
-//! and leave as exact decimal strings (`1234.50 EUR`), never through floating point.
+//! and leave as exact decimal strings (`1234.50 EUR`), never through floating point. Every
+//! word on the page comes from the message catalogue ([`messages`]); the template only
+//! places them.
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::domain::catalogue::Uom;
 use crate::domain::customer::Customer;
 use crate::domain::invoice::{Invoice, InvoiceLine, VatAmount, draft_reference};
+use crate::domain::messages::{Catalogue, fill_html};
 use crate::domain::money::{format_decimal, format_minor, format_rate, minor_digits};
 use crate::domain::render;
 use crate::domain::settings::Company;
@@ -27,12 +33,16 @@ const BUSINESS: &str = "business";
 /// copies on an issued document; `company` only stands in for a draft that has none yet.
 #[derive(Debug, Clone, Copy)]
 pub struct DocumentContext<'a> {
+    /// The words of the page, in the document's language.
+    pub messages: &'a Catalogue,
     pub company: &'a Company,
     /// The `invoice.late_penalty` setting.
     pub late_penalty: &'a str,
     pub invoice: &'a Invoice,
     pub lines: &'a [InvoiceLine],
     pub vat: &'a [VatAmount],
+    /// The units of measure, for the names printed on lines.
+    pub uoms: &'a [Uom],
 }
 
 /// The invoice or credit note as a standalone HTML page.
@@ -44,11 +54,6 @@ pub fn render_invoice_html(ctx: &DocumentContext) -> Result<String, Error> {
         render::to_value(&page)?,
         true,
     )
-}
-
-/// Dates as a French reader expects them on paper.
-fn date_fr(date: NaiveDate) -> String {
-    date.format("%d/%m/%Y").to_string()
 }
 
 /// A postal address as lines: stored addresses use newlines or `, ` between parts.
@@ -64,6 +69,8 @@ fn address_lines(address: Option<&str>) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// A party's identity. `name` and `address` are plain text (the template escapes them);
+/// `siren`, `vat_id` and `code` are catalogue lines already made safe HTML.
 #[derive(Serialize)]
 struct Party {
     code: Option<String>,
@@ -73,26 +80,47 @@ struct Party {
     vat_id: Option<String>,
 }
 
-#[derive(Serialize)]
-struct PeriodText {
-    start: String,
-    end: String,
+/// A party as the page shows it, identifiers labelled.
+struct PartyValues {
+    code: Option<String>,
+    name: String,
+    address: Vec<String>,
+    siren: Option<String>,
+    vat_id: Option<String>,
 }
 
-impl PeriodText {
-    fn new(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Option<Self> {
-        let (start, end) = start.zip(end)?;
-        Some(PeriodText {
-            start: date_fr(start),
-            end: date_fr(end),
-        })
+impl PartyValues {
+    fn labelled(self, t: &Catalogue) -> Party {
+        Party {
+            code: self
+                .code
+                .map(|code| fill_html(t.customer_code, &[("code", &code)])),
+            name: self.name,
+            address: self.address,
+            siren: self
+                .siren
+                .map(|siren| fill_html(t.siren, &[("siren", &siren)])),
+            vat_id: self
+                .vat_id
+                .map(|vat_id| fill_html(t.vat_id, &[("vat_id", &vat_id)])),
+        }
     }
+}
+
+/// `du 01/01/2026 au 31/01/2026`, as safe HTML.
+fn period_html(t: &Catalogue, start: Option<NaiveDate>, end: Option<NaiveDate>) -> Option<String> {
+    let (start, end) = start.zip(end)?;
+    Some(fill_html(
+        t.period,
+        &[("start", &t.date(start)), ("end", &t.date(end))],
+    ))
 }
 
 #[derive(Serialize)]
 struct LineText {
     description: String,
-    period: Option<PeriodText>,
+    /// Safe HTML.
+    period: Option<String>,
     qty: String,
     uom: String,
     rate: String,
@@ -107,19 +135,19 @@ struct VatText {
     tax: String,
 }
 
-/// The page's values, all formatted: the template only places them.
+/// The page's values, all formatted: the template only places them. `t` holds the
+/// catalogue's labels, and `heading` and `dates` its phrases filled in, as safe HTML.
 #[derive(Serialize)]
 struct InvoicePage {
+    lang: &'static str,
+    t: BTreeMap<&'static str, String>,
     title: &'static str,
+    heading: String,
     draft: bool,
     number: String,
-    issue_date: Option<String>,
-    due_date: Option<String>,
-    period: Option<PeriodText>,
+    dates: Vec<String>,
     seller: Party,
     customer: Party,
-    corrects: Option<String>,
-    reason: Option<String>,
     lines: Vec<LineText>,
     vat: Vec<VatText>,
     net_total: String,
@@ -132,6 +160,7 @@ struct InvoicePage {
 
 impl InvoicePage {
     fn new(ctx: &DocumentContext) -> Self {
+        let t = ctx.messages;
         let invoice = ctx.invoice;
         let currency = invoice.currency.as_str();
         let digits = minor_digits(currency);
@@ -142,29 +171,54 @@ impl InvoicePage {
         // A credit note is owed by the seller: payment-delay mentions do not apply to it.
         let business =
             invoice.customer_kind.as_deref() == Some(BUSINESS) && !invoice.is_credit_note();
+        let title = if invoice.is_credit_note() {
+            t.credit_note
+        } else {
+            t.invoice
+        };
+        let number = invoice.reference();
+        let date_line = |text: &str, date: Option<NaiveDate>| {
+            date.map(|d| fill_html(text, &[("date", &t.date(d))]))
+        };
+        let dates = [
+            date_line(t.issue_date, invoice.issue_date),
+            invoice
+                .period_start
+                .zip(invoice.period_end)
+                .map(|(start, end)| {
+                    fill_html(t.service_period, &[("period", &t.period_text(start, end))])
+                }),
+            date_line(t.due_date, invoice.due_date),
+            corrected_invoice(invoice).map(|n| fill_html(t.corrects, &[("number", &n)])),
+            invoice
+                .reason
+                .as_deref()
+                .map(|reason| fill_html(t.reason, &[("reason", reason)])),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         InvoicePage {
-            title: if invoice.is_credit_note() {
-                "Avoir"
-            } else {
-                "Facture"
-            },
+            lang: t.lang,
+            t: t.entries()
+                .into_iter()
+                .map(|(id, text)| (id, fill_html(text, &[])))
+                .collect(),
+            title,
+            heading: fill_html(t.number_heading, &[("title", title), ("number", &number)]),
             draft: !invoice.is_issued(),
-            number: invoice.reference(),
-            issue_date: invoice.issue_date.map(date_fr),
-            due_date: invoice.due_date.map(date_fr),
-            period: PeriodText::new(invoice.period_start, invoice.period_end),
-            seller,
-            customer: customer(invoice),
-            corrects: corrected_invoice(invoice),
-            reason: invoice.reason.clone(),
+            number,
+            dates,
+            seller: seller.labelled(t),
+            customer: customer(invoice).labelled(t),
             lines: ctx
                 .lines
                 .iter()
                 .map(|line| LineText {
                     description: line.description.clone(),
-                    period: PeriodText::new(line.period_start, line.period_end),
+                    period: period_html(t, line.period_start, line.period_end),
                     qty: format_decimal(line.qty),
-                    uom: line.uom.clone(),
+                    uom: unit_name(t, ctx.uoms, &line.uom).to_string(),
                     rate: format!("{} {currency}", format_rate(line.rate, digits)),
                     vat_rate: format!("{} %", format_decimal(line.vat_rate)),
                     net: money(line.net),
@@ -189,9 +243,18 @@ impl InvoicePage {
     }
 }
 
-fn seller(ctx: &DocumentContext) -> Party {
+/// The name a line's unit is printed with.
+fn unit_name<'a>(t: &Catalogue, uoms: &'a [Uom], code: &'a str) -> &'a str {
+    let name = uoms
+        .iter()
+        .find(|u| u.code == code)
+        .map_or(code, |u| u.name.as_str());
+    t.unit_name(code, name)
+}
+
+fn seller(ctx: &DocumentContext) -> PartyValues {
     let (invoice, company) = (ctx.invoice, ctx.company);
-    Party {
+    PartyValues {
         code: None,
         name: invoice
             .seller_name
@@ -208,8 +271,8 @@ fn seller(ctx: &DocumentContext) -> Party {
     }
 }
 
-fn customer(invoice: &Invoice) -> Party {
-    Party {
+fn customer(invoice: &Invoice) -> PartyValues {
+    PartyValues {
         code: Some(invoice.customer.clone()),
         name: invoice
             .customer_name
@@ -477,11 +540,16 @@ mod tests {
         vat: &[VatAmount],
     ) -> String {
         render_invoice_html(&DocumentContext {
+            messages: &crate::domain::messages::FR,
             company,
             late_penalty: PENALTY,
             invoice,
             lines,
             vat,
+            uoms: &[Uom {
+                code: "month".into(),
+                name: "month".into(),
+            }],
         })
         .unwrap()
     }
@@ -525,7 +593,8 @@ mod tests {
             // line: description, its period, qty, unit, unit rate, VAT rate, net
             "Bureau fixe<br><span class=\"period\">du 01/01/2026 au 31/01/2026</span>",
             "<td class=\"num\">2</td>",
-            "<td>month</td>",
+            // a unit created without a name reads in the document's language
+            "<td>mois</td>",
             "<td class=\"num\">617.25 EUR</td>",
             "<td class=\"num\">20 %</td>",
             "<td class=\"num\">1234.50 EUR</td>",

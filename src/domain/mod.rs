@@ -17,6 +17,7 @@ pub mod document;
 pub mod gateway;
 pub mod invoice;
 pub mod lines;
+pub mod messages;
 pub mod money;
 pub mod numbering;
 pub mod order;

@@ -54,7 +54,7 @@ pub(crate) fn environment<'source>(html: bool) -> Environment<'source> {
 /// Escapes what HTML needs escaped in text and attribute values. minijinja's own escaping
 /// also turns `/` into `&#x2f;`, which is valid but makes every date and URL unreadable in
 /// the page source.
-fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

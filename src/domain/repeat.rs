@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::messages::{Catalogue, NoticeDocument, fill};
 use crate::domain::schedule::RepeatSchedule;
 use crate::domain::values::check_email;
 use crate::error::Error;
@@ -143,20 +144,34 @@ pub fn check_recipients(field: &str, emails: &[String]) -> Result<Vec<String>, E
     Ok(out)
 }
 
-/// The notice for one created document: (subject, body).
+/// The notice for one created document, in the words of `t`: (subject, body).
 pub fn notice(
+    t: &Catalogue,
     company: &str,
     repeat: &Repeat,
-    document_kind: &str,
+    kind: NoticeDocument,
     document: &str,
     date: NaiveDate,
 ) -> (String, String) {
-    let subject = format!("{company}: {document_kind} {document} for {date}");
-    let body = format!(
-        "Repeat {} ({} from {}) created {document_kind} {document} for {date}.\n",
-        repeat.id,
-        repeat.schedule.frequency.as_str(),
-        repeat.source.describe(),
+    let document = t.notice_document(kind, document);
+    let date = t.date(date);
+    let subject = fill(
+        t.notice_subject,
+        &[
+            ("company", company),
+            ("document", &document),
+            ("date", &date),
+        ],
+    );
+    let body = fill(
+        t.notice_body,
+        &[
+            ("repeat", &repeat.id),
+            ("frequency", t.frequency(repeat.schedule.frequency)),
+            ("source", &repeat.source.describe()),
+            ("document", &document),
+            ("date", &date),
+        ],
     );
     (subject, body)
 }

@@ -454,12 +454,10 @@ fn decide(c: &Candidate, options: PlanOptions) -> Result<(Mandate, SequenceType)
     Ok((mandate, sequence))
 }
 
-/// What the debtor reads on their statement: the invoice number and the service period.
+/// What the debtor reads on their statement: the invoice number and the service period,
+/// in the documents' language.
 fn remittance(number: &str, period: Option<(NaiveDate, NaiveDate)>) -> String {
-    match period {
-        Some((start, end)) => format!("Facture {number} du {start} au {end}"),
-        None => format!("Facture {number}"),
-    }
+    crate::domain::messages::documents().remittance_text(number, period)
 }
 
 /// The creditor: the company and its SEPA settings.
@@ -832,7 +830,7 @@ mod tests {
         assert_eq!(sequences, [SequenceType::First, SequenceType::Recurring]);
         assert_eq!(
             plan.collections[0].remittance,
-            "Facture INV-1 du 2026-01-01 au 2026-01-31"
+            "Facture INV-1 du 01/01/2026 au 31/01/2026"
         );
         assert!(plan.skipped.is_empty());
     }
@@ -948,7 +946,7 @@ mod tests {
         assert!(xml.contains("<DtOfSgntr>2025-12-01</DtOfSgntr>"));
         assert!(xml.contains("<BICFI>DEUTDEFFXXX</BICFI>"));
         assert!(xml.contains("<Othr>\n              <Id>NOTPROVIDED</Id>"));
-        assert!(xml.contains("<Ustrd>Facture INV-1 du 2026-01-01 au 2026-01-31</Ustrd>"));
+        assert!(xml.contains("<Ustrd>Facture INV-1 du 01/01/2026 au 31/01/2026</Ustrd>"));
         assert!(xml.contains("<Id>FR72ZZZ123456</Id>"));
         assert!(xml.ends_with("</Document>\n"));
     }

@@ -77,9 +77,7 @@ pub const SETTINGS: &[SettingSpec] = &[
     },
     SettingSpec {
         key: "invoice.late_penalty",
-        default: Some(
-            "En cas de retard de paiement, pénalités au taux de trois fois le taux d'intérêt légal.",
-        ),
+        default: Some(crate::domain::messages::documents().late_penalty),
         help: "late-payment mention printed on invoices",
         check: text,
     },

@@ -385,13 +385,12 @@ fn invoice_booking(
         }),
         books.digits,
     );
-    line.description = format!(
-        "{} at {}, {} to {} (booking {})",
-        item.name,
-        location.name,
-        booking.from.format("%Y-%m-%d %H:%M"),
-        booking.to.format("%Y-%m-%d %H:%M"),
-        booking.id
+    line.description = crate::domain::messages::documents().booking_line(
+        &item.name,
+        &location.name,
+        booking.from,
+        booking.to,
+        &booking.id,
     );
     let invoice = NewInvoice {
         kind: DocKind::Invoice,
@@ -459,7 +458,7 @@ pub fn cancel_booking(s: &mut Session, id: &str) -> Result<CancelledBooking> {
             // Credited by hand already: nothing is left to correct.
             if invoice.is_issued() && invoice.credited < invoice.grand_total {
                 let books = Books::load(tx, today, &now)?;
-                let reason = format!("cancellation of booking {id}");
+                let reason = crate::domain::messages::documents().booking_cancellation_reason(id);
                 credit_note = Some(invoicing::credit_invoice(
                     tx,
                     &books,

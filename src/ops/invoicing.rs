@@ -17,6 +17,7 @@ use crate::domain::invoice::{
     self, DocKind, Invoice, LineAmount, NewInvoice, NewLine, Totals, line_amount,
 };
 use crate::domain::lines::LineSpec;
+use crate::domain::messages;
 use crate::domain::money::{format_minor, from_minor, minor_digits};
 use crate::domain::numbering::Series;
 use crate::domain::period::Period;
@@ -212,10 +213,7 @@ pub fn priced_line(
     let description = if factor.is_full() {
         item.name.clone()
     } else {
-        format!(
-            "{} ({}/{} days)",
-            item.name, factor.days, factor.period_days
-        )
+        messages::documents().prorated_line(&item.name, factor.days, factor.period_days)
     };
     NewLine {
         item: item.code.clone(),
@@ -572,7 +570,9 @@ fn credit_header(original: &Invoice, reason: Option<String>) -> NewInvoice {
         currency: original.currency.clone(),
         days_until_due: 0,
         due_from: None,
-        reason: Some(reason.unwrap_or_else(|| format!("credit of {}", original.reference()))),
+        reason: Some(
+            reason.unwrap_or_else(|| messages::documents().credit_reason(&original.reference())),
+        ),
         lines: Vec::new(),
     }
 }
@@ -600,9 +600,10 @@ pub fn credit_lines(
             })?;
         note.lines.push(NewLine {
             item: line.item.clone(),
-            description: format!(
-                "{} — not served {}..{}",
-                line.description, credit.period.start, credit.period.end
+            description: messages::documents().not_served_line(
+                &line.description,
+                credit.period.start,
+                credit.period.end,
             ),
             qty: line.qty,
             uom: line.uom.clone(),
@@ -727,11 +728,8 @@ pub fn credit_invoice(
             let value = from_minor(share, books.digits);
             note.lines.push(NewLine {
                 item: "CREDIT".into(),
-                description: format!(
-                    "Credit on {} (VAT {} %)",
-                    original.reference(),
-                    rate.normalize()
-                ),
+                description: messages::documents()
+                    .credit_line(&original.reference(), &rate.normalize().to_string()),
                 qty: Decimal::ONE,
                 uom: "unit".into(),
                 rate: value,

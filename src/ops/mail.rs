@@ -117,20 +117,21 @@ fn render_template(template: &Template, ctx: &EmailContext) -> Result<(String, S
     Ok((subject.trim().to_string(), body))
 }
 
-/// The invoice as an HTML document with the French mandatory mentions.
+/// The invoice as an HTML document with the French mandatory mentions, in the documents'
+/// language.
 pub fn invoice_html(tx: &Tx, reference: &str) -> Result<String> {
     let invoice = find_invoice(tx, reference)?;
     let lines = tx.invoice_lines(invoice.id)?;
     let vat = tx.invoice_vat(invoice.id)?;
     let company = company_of(tx)?;
-    let late_penalty = tx.setting("invoice.late_penalty")?.unwrap_or_else(|| {
-        crate::domain::settings::spec("invoice.late_penalty")
-            .ok()
-            .and_then(|s| s.default)
-            .unwrap_or_default()
-            .to_string()
-    });
+    let messages = crate::domain::messages::documents();
+    let late_penalty = tx
+        .setting("invoice.late_penalty")?
+        .unwrap_or_else(|| messages.late_penalty.to_string());
+    let uoms = tx.uoms()?;
     document::render_invoice_html(&DocumentContext {
+        messages,
+        uoms: &uoms,
         company: &company,
         late_penalty: &late_penalty,
         invoice: &invoice,

@@ -18,6 +18,7 @@ use super::orders;
 use super::tick::{Created, TickOptions, TickReport, created_invoice};
 use crate::domain::billing::Factor;
 use crate::domain::invoice::{DocKind, LineAmount, NewInvoice, NewLine};
+use crate::domain::messages::{self, NoticeDocument};
 use crate::domain::order::{Order, OrderLine, OrderStatus};
 use crate::domain::period::Period;
 use crate::domain::repeat::{
@@ -269,18 +270,24 @@ fn create_occurrence(
         // Another run created it first: nothing twice.
         return Ok(());
     };
-    let (doc, kind, reference, amount) = match repeat.source.kind {
+    let (doc, kind, notice_kind, reference, amount) = match repeat.source.kind {
         SourceKind::Invoice => {
             let (id, number) = copy_invoice(tx, books, repeat, date)?;
             out.invoices += 1;
+            let notice_kind = if number.is_some() {
+                NoticeDocument::Invoice
+            } else {
+                NoticeDocument::DraftInvoice
+            };
             let (kind, reference) = created_invoice(id, number);
             let grand = tx.invoice(id)?.map(|i| i.grand_total);
-            (CreatedDoc::Invoice(id), kind, reference, grand)
+            (CreatedDoc::Invoice(id), kind, notice_kind, reference, grand)
         }
         SourceKind::Order => {
             let id = copy_order(tx, books, repeat, date)?;
             out.orders += 1;
-            (CreatedDoc::Order(id.clone()), "order", id, None)
+            let doc = CreatedDoc::Order(id.clone());
+            (doc, "order", NoticeDocument::Order, id, None)
         }
         SourceKind::Bill => {
             let source = bills::find(tx, &repeat.source.id)?;
@@ -289,13 +296,14 @@ fn create_occurrence(
             (
                 CreatedDoc::Bill(id.clone()),
                 "supplier bill",
+                NoticeDocument::SupplierBill,
                 id,
                 Some(grand),
             )
         }
     };
     tx.repeat_run_set_document(run, &doc)?;
-    if notify_created(tx, books, repeat, run, kind, &reference, date)? {
+    if notify_created(tx, books, repeat, run, notice_kind, &reference, date)? {
         out.emails += 1;
     }
     out.repeats += 1;
@@ -317,18 +325,25 @@ pub fn notify_created(
     books: &Books,
     repeat: &Repeat,
     run: i64,
-    document_kind: &str,
+    document_kind: NoticeDocument,
     document: &str,
     date: NaiveDate,
 ) -> Result<bool> {
     if repeat.notify.is_empty() {
         return Ok(false);
     }
-    let (subject, body) = notice(&books.company.name, repeat, document_kind, document, date);
+    let (subject, body) = notice(
+        messages::documents(),
+        &books.company.name,
+        repeat,
+        document_kind,
+        document,
+        date,
+    );
     tx.repeat_notification_insert(&repeat.id, run, &repeat.notify, &subject, &body, &books.now)?;
     let invoice = match document_kind {
-        "invoice" | "draft invoice" => Some(find_invoice(tx, document)?),
-        _ => None,
+        NoticeDocument::Invoice | NoticeDocument::DraftInvoice => Some(find_invoice(tx, document)?),
+        NoticeDocument::Order | NoticeDocument::SupplierBill => None,
     };
     let attachment = match &invoice {
         Some(inv) if inv.is_issued() => Some(super::mail::invoice_html(tx, document)?.into_bytes()),

@@ -521,7 +521,7 @@ fn credit_invoiced_lines(
         if credits.is_empty() {
             continue;
         }
-        let reason = format!("cancellation of {} on {last_day}", sub.id);
+        let reason = crate::domain::messages::documents().cancellation_reason(&sub.id, last_day);
         let number = invoicing::credit_lines(tx, books, &invoice, &credits, &reason)?;
         let note = tx
             .invoice_by_number(&number)?

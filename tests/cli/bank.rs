@@ -231,14 +231,15 @@ fn bad_statements_name_the_place_and_import_nothing() {
 }
 
 #[test]
-fn format_forces_the_statement_format_for_bank_import_only() {
+fn statement_format_forces_how_bank_import_reads_a_statement() {
     let env = books();
+    let before = env.dump();
     let err = env.fails(
         &[
             "bank",
             "import",
             &fixture("releve-fr.csv"),
-            "--format",
+            "--statement-format",
             "camt053",
         ],
         65,
@@ -249,16 +250,27 @@ fn format_forces_the_statement_format_for_bank_import_only() {
             "bank",
             "import",
             &fixture("releve-fr.csv"),
-            "--format",
+            "--statement-format",
             "json"
         ])
         .code,
         2
     );
-    assert_eq!(
-        env.run(&["customer", "list", "--format", "camt053"]).code,
-        2
-    );
+    // --format is the output format only; camt053 there says where it belongs now.
+    for args in [
+        &[
+            "bank",
+            "import",
+            &fixture("releve-fr.csv"),
+            "--format",
+            "camt053",
+        ][..],
+        &["customer", "list", "--format", "camt053"][..],
+    ] {
+        let err = env.fails(args, 2);
+        assert!(err.contains("--statement-format camt053"), "{err}");
+    }
+    assert_eq!(env.dump(), before);
     // SUBS_FORMAT is about output: it does not change how a statement is read.
     let run = env
         .command()

@@ -225,7 +225,7 @@ fn the_exported_page_reads_right_in_chromium() {
         "{dom}"
     );
     assert!(
-        group(&dom, "Autres prestations").contains("<li>0.10 EUR / Unit</li>"),
+        group(&dom, "Autres prestations").contains("<li>0.10 EUR / unité</li>"),
         "{dom}"
     );
 }

@@ -195,14 +195,18 @@ fn the_catalogue_page_renders_in_chromium_with_items_under_their_groups() {
 
     let rooms = group(&dom, "Spaces/Rooms");
     assert!(rooms.contains("<h3>Meeting room</h3>"), "{rooms}");
-    assert!(rooms.contains("<li>25.00 EUR / half-day</li>"), "{rooms}");
-    assert!(rooms.contains("<li>45.00 EUR / day</li>"), "{rooms}");
+    // Units created without a name read in the page's language.
+    assert!(
+        rooms.contains("<li>25.00 EUR / demi-journée</li>"),
+        "{rooms}"
+    );
+    assert!(rooms.contains("<li>45.00 EUR / jour</li>"), "{rooms}");
     assert!(rooms.contains("Jusqu'à 8 personnes.\nÉcran &amp; tableau blanc."));
     assert!(!rooms.contains("Hot desk"));
 
     let spaces = group(&dom, "Spaces");
     assert!(spaces.contains("<h3>Hot desk</h3>"), "{spaces}");
-    assert!(spaces.contains("<li>210.00 EUR / month</li>"), "{spaces}");
+    assert!(spaces.contains("<li>210.00 EUR / mois</li>"), "{spaces}");
     assert!(!spaces.contains("Meeting room"));
 
     // The hostile name stays text: no script element, the title untouched.
@@ -212,7 +216,7 @@ fn the_catalogue_page_renders_in_chromium_with_items_under_their_groups() {
         "{services}"
     );
     assert!(
-        services.contains("<li>Sur demande / unit</li>"),
+        services.contains("<li>Sur demande / unité</li>"),
         "{services}"
     );
     assert!(!dom.contains("<script"));

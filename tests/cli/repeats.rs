@@ -473,7 +473,7 @@ fn each_created_document_leaves_a_notice_for_the_recipients() {
     assert_eq!(notices.len(), 2, "{notices:#?}");
     assert!(
         notices[1].contains("compta@lumiere.example, gerant@lumiere.example")
-            && notices[1].contains("supplier bill BILL-0003 for 2026-02-28"),
+            && notices[1].contains("facture fournisseur BILL-0003 du 28/02/2026"),
         "{}",
         notices[1]
     );

@@ -325,7 +325,7 @@ fn the_subscription_payment_method_comes_before_the_customer_s() {
     let xml = read(&env, "subs.xml");
     assert_valid(&env.path("subs.xml"));
     assert!(
-        xml.contains("<Ustrd>Facture INV-2026-00001 du 2026-01-01 au 2026-01-31</Ustrd>"),
+        xml.contains("<Ustrd>Facture INV-2026-00001 du 01/01/2026 au 31/01/2026</Ustrd>"),
         "{xml}"
     );
 }

@@ -2,24 +2,21 @@
 
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
-use crate::cli::{Ctx, FormatArg, read_input};
+use crate::cli::{Ctx, read_input};
 use crate::domain::bank::StatementFormat;
 use crate::ops::bank;
 
 /// Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML.
 ///
-/// The format is detected from the content unless --format says. CSV files are read with
+/// The format is detected from the content unless --statement-format says. CSV files are read with
 /// --mapping (a TOML file: encoding, delimiter, decimal and thousands separators, date
 /// format, and the header of the date, label, amount or debit/credit, reference and
 /// counterparty columns); without it, the French layout (ISO-8859-1, `;`, decimal comma,
 /// DD/MM/YYYY, Date;Libellé;Débit;Crédit;Référence). Lines already imported are skipped, so
 /// importing the same statement twice adds nothing. One bad line (named by line and column,
 /// or by XML element) and nothing is imported.
-///
-/// `--format csv|camt053` forces the statement format (the global --format option, read
-/// here as the statement's format when typed).
 #[derive(Debug, Args)]
 pub struct BankImportArgs {
     /// The statement (`-` for standard input)
@@ -27,6 +24,27 @@ pub struct BankImportArgs {
     /// Column mapping for CSV statements
     #[arg(long, value_name = "FILE")]
     pub mapping: Option<PathBuf>,
+    /// Read the statement as this format [default: detected from the content]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub statement_format: Option<StatementFormatArg>,
+}
+
+/// The statement formats, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatementFormatArg {
+    /// A CSV export (read with --mapping, or the French layout)
+    Csv,
+    /// ISO 20022 camt.053 XML
+    Camt053,
+}
+
+impl From<StatementFormatArg> for StatementFormat {
+    fn from(f: StatementFormatArg) -> StatementFormat {
+        match f {
+            StatementFormatArg::Csv => StatementFormat::Csv,
+            StatementFormatArg::Camt053 => StatementFormat::Camt053,
+        }
+    }
 }
 
 pub fn run(ctx: &mut Ctx, args: BankImportArgs) -> anyhow::Result<()> {
@@ -41,18 +59,7 @@ pub fn run(ctx: &mut Ctx, args: BankImportArgs) -> anyhow::Result<()> {
         }
         None => None,
     };
-    let format = match (ctx.global.format_typed, ctx.global.format) {
-        (true, FormatArg::Csv) => Some(StatementFormat::Csv),
-        (true, FormatArg::Camt053) => Some(StatementFormat::Camt053),
-        (true, other) => {
-            return Err(crate::error::Error::Usage(format!(
-                "--format {} is not a statement format; give csv or camt053 (or nothing to detect it)",
-                format!("{other:?}").to_lowercase()
-            ))
-            .into());
-        }
-        (false, _) => None,
-    };
+    let format = args.statement_format.map(StatementFormat::from);
     let mut s = ctx.session("bank import")?;
     let done = bank::import(
         &mut s,

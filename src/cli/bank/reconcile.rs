@@ -13,9 +13,11 @@ use crate::output::views::{BankMatchView, BankTransactionView};
 /// (payment_reference), or else when a known payer (customer name or code in the label, or
 /// a counterparty already matched to them) has exactly one open invoice of exactly that
 /// amount (amount_and_payer). Each match records a transfer payment and the rule used (an
-/// excess is kept as the customer's credit). A line in another currency than the invoices it
-/// would pay is left, with the reason in its note. Then, and without --auto, the lines still
-/// unmatched are listed for `bank match`.
+/// excess is kept as the customer's credit), and is named on stderr. A line in another
+/// currency than the invoices it would pay is left, with the reason in its note. Then, and
+/// without --auto, the lines still unmatched are listed for `bank match`. With --format
+/// json, --auto prints the matches made instead (`bank list --status unmatched` lists what
+/// is left).
 #[derive(Debug, Args)]
 pub struct BankReconcileArgs {
     /// Match what the rules can match

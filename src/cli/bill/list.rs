@@ -11,6 +11,7 @@ use crate::output::views::BillView;
 /// List supplier bills by date.
 #[derive(Debug, Args)]
 pub struct BillListArgs {
+    /// Only this supplier's bills
     #[arg(long)]
     pub supplier: Option<String>,
     /// unpaid, paid or overdue (unpaid past its due date)

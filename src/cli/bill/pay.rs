@@ -9,6 +9,7 @@ use crate::output::views::BillView;
 /// Mark a supplier bill paid.
 #[derive(Debug, Args)]
 pub struct BillPayArgs {
+    /// The bill (BILL-0001)
     pub id: String,
     /// The day it was paid [default: today]
     #[arg(long, value_name = "DATE")]

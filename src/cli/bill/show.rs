@@ -9,6 +9,7 @@ use crate::output::views::BillDetail;
 /// Show one supplier bill with its lines and VAT.
 #[derive(Debug, Args)]
 pub struct BillShowArgs {
+    /// The bill (BILL-0001)
     pub id: String,
 }
 

@@ -21,10 +21,13 @@ use crate::output::views::BookingView;
 /// booking id (BK-0001).
 #[derive(Debug, Args)]
 pub struct BookingAddArgs {
+    /// The customer booking
     #[arg(long)]
     pub customer: String,
+    /// The item booked (a desk, a room)
     #[arg(long)]
     pub item: String,
+    /// Where
     #[arg(long)]
     pub location: String,
     /// First instant held (local time)

@@ -15,6 +15,7 @@ use crate::output::views::BookingView;
 /// for what remains of it, printed on stdout.
 #[derive(Debug, Args)]
 pub struct BookingCancelArgs {
+    /// The booking (BK-0001)
     pub id: String,
 }
 

@@ -10,6 +10,7 @@ use crate::output::views::BookingView;
 /// List bookings by start time, cancelled ones included.
 #[derive(Debug, Args)]
 pub struct BookingListArgs {
+    /// Only this customer's bookings
     #[arg(long)]
     pub customer: Option<String>,
 }

@@ -9,6 +9,7 @@ use crate::output::views::BookingView;
 /// Show one booking.
 #[derive(Debug, Args)]
 pub struct BookingShowArgs {
+    /// The booking (BK-0001)
     pub id: String,
 }
 

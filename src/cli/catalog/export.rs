@@ -39,8 +39,10 @@ pub fn run(ctx: &mut Ctx, args: CatalogExportArgs) -> anyhow::Result<()> {
     std::fs::write(&json, &export.json).map_err(|e| Error::io(&json, e))?;
     std::fs::write(&html, &export.html).map_err(|e| Error::io(&html, e))?;
     if export.price_list.is_none() {
-        ctx.printer
-            .note("no default price list: every unit shows \"Sur demande\"");
+        ctx.printer.note(format!(
+            "no default price list: every unit shows {:?}",
+            crate::domain::messages::documents().on_request
+        ));
     }
     ctx.printer.note(format!(
         "{} published item(s) written to {}",

@@ -18,11 +18,13 @@ use crate::output::views::ContractDetail;
 /// of a signed contract without --break-commitment. Prints the contract id (CTR-0001).
 #[derive(Debug, Args)]
 pub struct ContractAddArgs {
+    /// The customer committed by the contract
     #[arg(long)]
     pub customer: String,
     /// A subscription of the customer the contract commits (repeat the flag)
     #[arg(long = "subscription", value_name = "ID")]
     pub subscriptions: Vec<String>,
+    /// First day of the commitment
     #[arg(long, value_name = "DATE")]
     pub start: String,
     /// Last day of the commitment (inclusive)

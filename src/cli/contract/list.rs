@@ -11,6 +11,7 @@ use crate::output::views::ContractView;
 /// List contracts.
 #[derive(Debug, Args)]
 pub struct ContractListArgs {
+    /// Only this customer's contracts
     #[arg(long)]
     pub customer: Option<String>,
     /// unsigned, active or inactive

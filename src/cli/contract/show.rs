@@ -9,6 +9,7 @@ use crate::output::views::ContractDetail;
 /// Show a contract with its text and fulfilment terms.
 #[derive(Debug, Args)]
 pub struct ContractShowArgs {
+    /// The contract (CTR-0001)
     pub id: String,
 }
 

@@ -9,6 +9,7 @@ use crate::output::views::ContractView;
 /// Record that a contract was signed; its status follows at once.
 #[derive(Debug, Args)]
 pub struct ContractSignArgs {
+    /// The contract (CTR-0001)
     pub id: String,
     /// The day it was signed [default: today]
     #[arg(long, value_name = "DATE")]

@@ -13,6 +13,7 @@ use crate::output::views::CreditBalanceView;
 /// that can still be spent that day (lots expiring before it drop out).
 #[derive(Debug, Args)]
 pub struct CreditsBalanceArgs {
+    /// Only this customer [default: every customer holding credits]
     pub customer: Option<String>,
     /// The day the credits are to be spent [default: today]
     #[arg(long, value_name = "DATE")]

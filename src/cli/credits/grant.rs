@@ -12,6 +12,7 @@ use crate::output::views::CreditLotView;
 /// day), else for good. Prints the lot's number.
 #[derive(Debug, Args)]
 pub struct CreditsGrantArgs {
+    /// The customer's code
     pub customer: String,
     /// The credit type
     #[arg(value_name = "TYPE")]

@@ -13,6 +13,7 @@ use crate::output::views::CreditLedgerView;
 /// lots hold.
 #[derive(Debug, Args)]
 pub struct CreditsLedgerArgs {
+    /// Only this customer's movements [default: every customer's]
     pub customer: Option<String>,
 }
 

@@ -10,6 +10,7 @@ use crate::output::views::CreditLotView;
 /// Every lot of credits: where it came from, what is left, from when and until when.
 #[derive(Debug, Args)]
 pub struct CreditsLotsArgs {
+    /// Only this customer's lots [default: every customer's]
     pub customer: Option<String>,
 }
 

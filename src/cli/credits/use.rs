@@ -13,6 +13,7 @@ use crate::output::views::CreditBalanceView;
 /// left.
 #[derive(Debug, Args)]
 pub struct CreditsUseArgs {
+    /// The customer's code
     pub customer: String,
     /// The credit type
     #[arg(value_name = "TYPE")]

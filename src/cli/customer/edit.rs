@@ -12,21 +12,30 @@ use crate::output::views::CustomerView;
 /// Change a customer. Give an empty value (`--email ""`) to clear an optional field.
 #[derive(Debug, Args)]
 pub struct CustomerEditArgs {
+    /// The customer's code
     pub code: String,
+    /// Name printed on invoices
     #[arg(long)]
     pub name: Option<String>,
+    /// Billing e-mail address
     #[arg(long)]
     pub email: Option<String>,
+    /// Billing address
     #[arg(long)]
     pub address: Option<String>,
+    /// Default price list for this customer
     #[arg(long, value_name = "LIST")]
     pub price_list: Option<String>,
+    /// Intra-EU VAT number
     #[arg(long, value_name = "ID")]
     pub vat_id: Option<String>,
+    /// SIREN (nine digits)
     #[arg(long)]
     pub siren: Option<String>,
+    /// Make it a business
     #[arg(long, conflicts_with = "individual")]
     pub business: bool,
+    /// Make it a private person
     #[arg(long)]
     pub individual: bool,
     /// manual, link, stripe, gocardless or sepa

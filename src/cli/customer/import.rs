@@ -15,6 +15,7 @@ use crate::ops::customers;
 /// imported. `-` reads standard input.
 #[derive(Debug, Args)]
 pub struct CustomerImportArgs {
+    /// The CSV file (`-` for standard input)
     pub file: PathBuf,
 }
 

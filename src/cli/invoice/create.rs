@@ -12,8 +12,10 @@ use crate::output::views::InvoiceView;
 /// list) prices them as of today. Prints the invoice number (or draft:ID).
 #[derive(Debug, Args)]
 pub struct InvoiceCreateArgs {
+    /// The customer invoiced
     #[arg(long)]
     pub customer: String,
+    /// ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it (repeat)
     #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]", required = true)]
     pub items: Vec<String>,
     /// Keep it as a draft (`subs invoice issue draft:ID` later)

@@ -13,6 +13,7 @@ use crate::output::views::InvoiceView;
 /// their bases, and cannot exceed what remains to credit. Prints the credit note's number.
 #[derive(Debug, Args)]
 pub struct InvoiceCreditArgs {
+    /// The issued invoice to correct (its number)
     pub number: String,
     /// Net amount to credit (before VAT) [default: all that remains]
     #[arg(long)]

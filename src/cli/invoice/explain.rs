@@ -11,6 +11,7 @@ use crate::output::views::ExplainLineView;
 /// period, factor, rate and where it came from, the exact amount and the rounded one.
 #[derive(Debug, Args)]
 pub struct InvoiceExplainArgs {
+    /// The invoice or credit note: its number, or draft:ID
     pub number: String,
 }
 

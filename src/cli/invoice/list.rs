@@ -14,10 +14,13 @@ use crate::store::InvoiceFilter;
 /// partly_paid, paid, overdue, credited). Streams: fine on millions of rows.
 #[derive(Debug, Args)]
 pub struct InvoiceListArgs {
+    /// Only this customer's documents
     #[arg(long)]
     pub customer: Option<String>,
+    /// Only the documents of this subscription
     #[arg(long)]
     pub subscription: Option<String>,
+    /// draft, issued, unpaid, partly_paid, paid, overdue or credited
     #[arg(long)]
     pub status: Option<String>,
     /// Issued on or after

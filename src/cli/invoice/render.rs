@@ -13,6 +13,7 @@ use crate::ops::mail;
 /// payment terms and the 40 € recovery indemnity for business customers).
 #[derive(Debug, Args)]
 pub struct InvoiceRenderArgs {
+    /// The invoice or credit note: its number, or draft:ID
     pub number: String,
     /// Write to this file instead of standard output
     #[arg(long, value_name = "FILE")]

@@ -9,6 +9,7 @@ use crate::output::views::InvoiceDetail;
 /// Show an invoice or credit note (by number, or draft:ID) with lines and VAT.
 #[derive(Debug, Args)]
 pub struct InvoiceShowArgs {
+    /// The invoice or credit note: its number, or draft:ID
     pub number: String,
 }
 

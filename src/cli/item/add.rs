@@ -13,6 +13,7 @@ use crate::output::views::ItemView;
 /// VAT rate (or 0 when none is set). --vat-rate accepts a VAT code or a percentage.
 #[derive(Debug, Args)]
 pub struct ItemAddArgs {
+    /// Code you choose: letters, digits, '_', '.', '-'
     pub code: String,
     /// Name printed on invoices (asked for at a terminal when missing)
     #[arg(long)]

@@ -9,15 +9,21 @@ use crate::output::views::ItemView;
 /// Change an item. `--group ""` or `--description ""` clears them.
 #[derive(Debug, Args)]
 pub struct ItemEditArgs {
+    /// The item's code
     pub code: String,
+    /// Name printed on invoices
     #[arg(long)]
     pub name: Option<String>,
+    /// Item group (`""` to take it out of its group)
     #[arg(long)]
     pub group: Option<String>,
+    /// Unit of measure it is sold in
     #[arg(long)]
     pub uom: Option<String>,
+    /// Billed by subscriptions (a membership, a desk by the month)
     #[arg(long, conflicts_with = "not_recurring")]
     pub recurring: bool,
+    /// Sold once, not by subscriptions
     #[arg(long)]
     pub not_recurring: bool,
     /// VAT code or percentage
@@ -26,8 +32,10 @@ pub struct ItemEditArgs {
     /// Show it in the website catalogue
     #[arg(long, conflicts_with = "unpublish")]
     pub publish: bool,
+    /// Take it out of the website catalogue
     #[arg(long)]
     pub unpublish: bool,
+    /// Description for the catalogue (`""` to clear it)
     #[arg(long)]
     pub description: Option<String>,
     /// Replace the booking units (repeat the flag)
@@ -36,8 +44,10 @@ pub struct ItemEditArgs {
     /// Remove every booking unit
     #[arg(long, conflicts_with = "booking_uoms")]
     pub no_booking_uoms: bool,
+    /// Disable the item (kept for history, hidden from lists)
     #[arg(long, conflicts_with = "enable")]
     pub disable: bool,
+    /// Enable a disabled item
     #[arg(long)]
     pub enable: bool,
 }

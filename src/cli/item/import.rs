@@ -14,6 +14,7 @@ use crate::ops::catalogue;
 /// nothing: one bad row, named by line and column, and nothing is imported.
 #[derive(Debug, Args)]
 pub struct ItemImportArgs {
+    /// The CSV file (`-` for standard input)
     pub file: PathBuf,
 }
 

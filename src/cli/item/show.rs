@@ -9,6 +9,7 @@ use crate::output::views::ItemView;
 /// Show one item.
 #[derive(Debug, Args)]
 pub struct ItemShowArgs {
+    /// The item's code
     pub code: String,
 }
 

@@ -9,7 +9,9 @@ use crate::output::views::ItemGroupView;
 /// Add an item group, optionally under a parent group.
 #[derive(Debug, Args)]
 pub struct ItemGroupAddArgs {
+    /// Name of the new group
     pub name: String,
+    /// The group it belongs under [default: none, a top-level group]
     #[arg(long)]
     pub parent: Option<String>,
 }

@@ -15,6 +15,7 @@ use crate::output::views::LocationView;
 pub struct LocationCapacityArgs {
     /// The location
     pub code: String,
+    /// The bookable item
     pub item: String,
     /// Units held, 0 or more
     #[arg(value_name = "N")]

@@ -9,6 +9,7 @@ use crate::output::views::OrderView;
 /// Confirm a draft order: its recurring lines become subscriptions (printed, one per line).
 #[derive(Debug, Args)]
 pub struct OrderConfirmArgs {
+    /// The order (SO-0001)
     pub id: String,
 }
 

@@ -13,8 +13,10 @@ use crate::output::views::OrderView;
 /// are invoiced from the order. Prints the order id (SO-0001).
 #[derive(Debug, Args)]
 pub struct OrderCreateArgs {
+    /// The customer ordering
     #[arg(long)]
     pub customer: String,
+    /// ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it (repeat)
     #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]", required = true)]
     pub items: Vec<String>,
     /// Order date [default: today]

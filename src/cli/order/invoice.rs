@@ -8,6 +8,7 @@ use crate::ops::orders;
 /// Invoice an order waiting to be invoiced (its non-recurring lines); prints the number.
 #[derive(Debug, Args)]
 pub struct OrderInvoiceArgs {
+    /// The order (SO-0001)
     pub id: String,
 }
 

@@ -11,8 +11,10 @@ use crate::output::views::OrderView;
 /// List sales orders.
 #[derive(Debug, Args)]
 pub struct OrderListArgs {
+    /// Only this customer's orders
     #[arg(long)]
     pub customer: Option<String>,
+    /// Only the period orders of this subscription
     #[arg(long)]
     pub subscription: Option<String>,
     /// draft, to_invoice, invoiced, completed or cancelled

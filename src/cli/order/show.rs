@@ -9,6 +9,7 @@ use crate::output::views::OrderDetail;
 /// Show one order with its lines.
 #[derive(Debug, Args)]
 pub struct OrderShowArgs {
+    /// The order (SO-0001)
     pub id: String,
 }
 

@@ -10,6 +10,7 @@ use crate::output::views::PaymentView;
 /// List payments by date.
 #[derive(Debug, Args)]
 pub struct PaymentListArgs {
+    /// Only this customer's payments
     #[arg(long)]
     pub customer: Option<String>,
 }

@@ -9,6 +9,7 @@ use crate::output::views::PaymentDetail;
 /// Show a payment and the invoices it settled.
 #[derive(Debug, Args)]
 pub struct PaymentShowArgs {
+    /// The payment (PAY-0001)
     pub id: String,
 }
 

@@ -14,6 +14,7 @@ pub struct PaymentRequestListArgs {
     /// open, paid, failed or cancelled
     #[arg(long)]
     pub status: Option<String>,
+    /// Only this customer's requests
     #[arg(long)]
     pub customer: Option<String>,
 }

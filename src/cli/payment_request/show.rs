@@ -9,6 +9,7 @@ use crate::output::views::PaymentRequestView;
 /// Show a payment request.
 #[derive(Debug, Args)]
 pub struct PaymentRequestShowArgs {
+    /// The payment request (PR-0001)
     pub id: String,
 }
 

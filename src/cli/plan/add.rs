@@ -14,7 +14,9 @@ use crate::output::views::PlanView;
 /// first day.
 #[derive(Debug, Args)]
 pub struct PlanAddArgs {
+    /// Code you choose: letters, digits, '_', '.', '-'
     pub code: String,
+    /// Display name [default: the code]
     #[arg(long)]
     pub name: Option<String>,
     /// ITEM[:QTY][@RATE] (repeat for several lines)

@@ -9,6 +9,7 @@ use crate::output::views::PlanView;
 /// Show one plan with its lines.
 #[derive(Debug, Args)]
 pub struct PlanShowArgs {
+    /// The plan's code
     pub code: String,
 }
 

@@ -9,8 +9,10 @@ use crate::output::views::PriceView;
 /// List item prices.
 #[derive(Debug, Args)]
 pub struct PriceListArgs {
+    /// Only this item's prices
     #[arg(long)]
     pub item: Option<String>,
+    /// Only the prices of this price list
     #[arg(long)]
     pub list: Option<String>,
 }

@@ -14,6 +14,7 @@ use crate::output::views::PriceView;
 /// --from replaces it.
 #[derive(Debug, Args)]
 pub struct PriceSetArgs {
+    /// The item's code
     pub item: String,
     /// Unit rate, at most the currency's decimals (e.g. 310.00)
     pub rate: String,

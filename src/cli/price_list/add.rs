@@ -11,8 +11,9 @@ use crate::output::views::PriceListView;
 /// Lines priced "from the price list" use the customer's list, else the default list.
 #[derive(Debug, Args)]
 pub struct PriceListAddArgs {
+    /// Name you choose: letters, digits, '_', '.', '-'
     pub name: String,
-    /// [default: the company currency]
+    /// Currency of its prices [default: the company currency]
     #[arg(long)]
     pub currency: Option<String>,
     /// Make it the company's default list

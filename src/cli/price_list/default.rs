@@ -8,6 +8,7 @@ use crate::ops::catalogue;
 /// Make a price list the company's default.
 #[derive(Debug, Args)]
 pub struct PriceListDefaultArgs {
+    /// The price list
     pub name: String,
 }
 

@@ -27,6 +27,7 @@ pub struct RepeatAddArgs {
     /// What to copy: invoice:NUMBER, order:ID or bill:ID
     #[arg(long, value_name = "KIND:ID")]
     pub source: String,
+    /// How often a copy is made
     #[arg(long, value_enum)]
     pub frequency: FrequencyArg,
     /// The first date of the schedule

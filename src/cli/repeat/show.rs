@@ -9,6 +9,7 @@ use crate::output::views::RepeatDetail;
 /// Show a repeat with the documents it created.
 #[derive(Debug, Args)]
 pub struct RepeatShowArgs {
+    /// The repeat (REP-0001)
     pub id: String,
 }
 

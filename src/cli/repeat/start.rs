@@ -12,6 +12,7 @@ use crate::output::views::RepeatView;
 /// keep their place on the schedule computed from the start.
 #[derive(Debug, Args)]
 pub struct RepeatStartArgs {
+    /// The repeat (REP-0001)
     pub id: String,
     /// Resume from this day [default: today]
     #[arg(long, value_name = "DATE")]

@@ -9,6 +9,7 @@ use crate::output::views::RepeatView;
 /// Stop a repeat: `tick` creates nothing more for it until `repeat start`.
 #[derive(Debug, Args)]
 pub struct RepeatStopArgs {
+    /// The repeat (REP-0001)
     pub id: String,
 }
 

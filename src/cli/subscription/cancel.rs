@@ -16,6 +16,7 @@ use crate::ops::subscriptions;
 /// A backdated --on is corrected the same way.
 #[derive(Debug, Args)]
 pub struct SubscriptionCancelArgs {
+    /// The subscription (SUB-0001)
     pub id: String,
     /// Last day of service [default: end of the current period]
     #[arg(long, value_name = "DATE")]

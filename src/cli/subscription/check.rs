@@ -9,6 +9,7 @@ use crate::ops::tick;
 /// Bring one subscription up to date now: what `tick` would do for it.
 #[derive(Debug, Args)]
 pub struct SubscriptionCheckArgs {
+    /// The subscription (SUB-0001)
     pub id: String,
     /// Refuse to bill more periods than this in one run
     #[arg(long, value_name = "N")]

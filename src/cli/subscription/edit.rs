@@ -10,10 +10,12 @@ use crate::ops::subscriptions::{self, SubscriptionEdit};
 /// (cancel and restart change those); new lines apply to periods not yet billed.
 #[derive(Debug, Args)]
 pub struct SubscriptionEditArgs {
+    /// The subscription (SUB-0001)
     pub id: String,
     /// Replace the lines: ITEM[:QTY][@RATE] (repeat)
     #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]")]
     pub items: Vec<String>,
+    /// Payment term in days for invoices issued from now on
     #[arg(long, value_name = "N")]
     pub days_until_due: Option<String>,
     /// Leave invoices as drafts

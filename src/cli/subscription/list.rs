@@ -11,6 +11,7 @@ use crate::output::views::SubscriptionView;
 /// List subscriptions, optionally of one customer or in one status.
 #[derive(Debug, Args)]
 pub struct SubscriptionListArgs {
+    /// Only this customer's subscriptions
     #[arg(long)]
     pub customer: Option<String>,
     /// trialing, active, cancelling, cancelled or completed

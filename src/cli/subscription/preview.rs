@@ -11,6 +11,7 @@ use crate::ops::subscriptions;
 /// Show the next periods of a subscription and what each would bill, writing nothing.
 #[derive(Debug, Args)]
 pub struct SubscriptionPreviewArgs {
+    /// The subscription (SUB-0001)
     pub id: String,
     /// How many periods
     #[arg(long, default_value = "3", value_name = "N")]

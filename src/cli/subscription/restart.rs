@@ -9,6 +9,7 @@ use crate::output::views::SubscriptionView;
 /// Restart a cancelled or completed subscription: periods start again from --on.
 #[derive(Debug, Args)]
 pub struct SubscriptionRestartArgs {
+    /// The subscription (SUB-0001)
     pub id: String,
     /// First day of the new run [default: today]
     #[arg(long, value_name = "DATE")]

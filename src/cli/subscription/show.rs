@@ -9,6 +9,7 @@ use crate::output::views::{ReservationView, SubscriptionDetail};
 /// Show one subscription with its lines and reservations.
 #[derive(Debug, Args)]
 pub struct SubscriptionShowArgs {
+    /// The subscription (SUB-0001)
     pub id: String,
 }
 

@@ -21,7 +21,9 @@ use crate::output::views::TemplateView;
 /// payment-request e-mails use.
 #[derive(Debug, Args)]
 pub struct TemplateAddArgs {
+    /// Name you choose: letters, digits, '_', '.', '-'
     pub name: String,
+    /// The e-mail's subject line (minijinja syntax too)
     #[arg(long)]
     pub subject: String,
     /// The body (`-` for standard input)

@@ -10,7 +10,9 @@ use crate::output::Format;
 /// Render a template for an invoice, as the e-mail would read (nothing is queued).
 #[derive(Debug, Args)]
 pub struct TemplateRenderArgs {
+    /// The template's name
     pub name: String,
+    /// The invoice whose figures fill it in
     #[arg(long, value_name = "NUMBER")]
     pub invoice: String,
 }

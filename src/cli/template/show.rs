@@ -9,6 +9,7 @@ use crate::output::views::TemplateView;
 /// Show an e-mail template.
 #[derive(Debug, Args)]
 pub struct TemplateShowArgs {
+    /// The template's name
     pub name: String,
 }
 

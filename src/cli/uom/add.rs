@@ -9,6 +9,7 @@ use crate::output::views::UomView;
 /// Add a unit of measure (`hour`, `half-day`, `day`, `month`…).
 #[derive(Debug, Args)]
 pub struct UomAddArgs {
+    /// Code you choose: letters, digits, '_', '.', '-' (month, half-day, hour)
     pub code: String,
     /// Display name [default: the code]
     #[arg(long)]

@@ -9,6 +9,7 @@ use crate::output::views::ConversionView;
 /// List UOM conversions, of one item or all.
 #[derive(Debug, Args)]
 pub struct UomConversionsArgs {
+    /// Only this item's conversions
     #[arg(long)]
     pub item: Option<String>,
 }

@@ -12,9 +12,13 @@ use crate::output::views::ConversionView;
 /// Used to price a line in another unit than its price, and to cost bookings in credits.
 #[derive(Debug, Args)]
 pub struct UomConvertArgs {
+    /// The item the conversion applies to
     pub item: String,
+    /// The larger unit (1 of it…)
     pub from: String,
+    /// The unit it is counted in (…is FACTOR of these)
     pub to: String,
+    /// How many TO make one FROM: a positive decimal
     pub factor: String,
 }
 

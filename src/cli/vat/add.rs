@@ -12,6 +12,7 @@ use crate::output::views::VatView;
 /// Items take the default rate when created without --vat-rate.
 #[derive(Debug, Args)]
 pub struct VatAddArgs {
+    /// Code you choose: letters, digits, '_', '.', '-' (TVA20)
     pub code: String,
     /// Percentage, at most two decimals
     #[arg(long)]

@@ -27,6 +27,7 @@ use crate::output::views::WebhookView;
 /// positive amount is bad input (exit 65).
 #[derive(Debug, Args)]
 pub struct WebhookReceiveArgs {
+    /// The gateway that sent it
     #[arg(long, value_enum)]
     pub gateway: GatewayArg,
     /// The signature header's value

@@ -8,6 +8,7 @@ use crate::ops::contracts;
 /// Add a fulfilment term to a contract; prints its number (1, 2, …).
 #[derive(Debug, Args)]
 pub struct ContractTermAddArgs {
+    /// The contract (CTR-0001)
     pub id: String,
     /// What is to be done, e.g. "Remise des badges"
     pub text: String,

@@ -10,6 +10,7 @@ use crate::output::views::ContractView;
 /// Mark a fulfilment term of a contract done.
 #[derive(Debug, Args)]
 pub struct ContractTermDoneArgs {
+    /// The contract (CTR-0001)
     pub id: String,
     /// The term's number, as `contract show` lists it
     pub number: String,
