@@ -31,3 +31,4 @@ mod safety;
 mod schemas;
 mod security;
 mod sepa;
+mod subscription_edit;
