@@ -26,6 +26,7 @@ mod guard;
 mod mail;
 mod orders;
 mod payments;
+mod price_fallback;
 mod repeats;
 mod safety;
 mod schemas;
