@@ -387,6 +387,15 @@ pub fn cancel(
             }
             State::Active => {}
         }
+        // Not started and nothing billed: there is nothing to end or correct, only a
+        // subscription to call off (whatever day on or before its start --on names).
+        let run_start = sub.run_start();
+        if today < run_start
+            && on.is_none_or(|date| date <= run_start)
+            && !tx.billed_since(id, run_start)?
+        {
+            return call_off(tx, sub, prorate, break_commitment, &now);
+        }
         let last_day = match on {
             Some(date) => {
                 if date < sub.run_start() {
@@ -434,6 +443,39 @@ pub fn cancel(
             credit_notes,
             adjusted,
         })
+    })
+}
+
+/// Cancels a subscription that has not started and billed nothing: `cancelled` at once,
+/// its last day the day before its start, so that no period is ever billed.
+fn call_off(
+    tx: &Tx,
+    mut sub: Subscription,
+    prorate: bool,
+    break_commitment: bool,
+    now: &str,
+) -> Result<Cancellation> {
+    let start = sub.run_start();
+    let last_day = start.pred_opt().unwrap_or(start);
+    check_commitment(tx, &sub, last_day, break_commitment)?;
+    sub.end = Some(last_day);
+    sub.prorate_end = prorate;
+    sub.cancelled_at = Some(now.to_string());
+    sub.state = State::Cancelled;
+    sub.next_due_on = None;
+    super::bookings::end_reservations(tx, &sub.id, last_day)?;
+    tx.subscription_update(&sub)?;
+    super::credits::reschedule_rules(tx, &sub)?;
+    tx.audit(
+        &format!("subscription:{}", sub.id),
+        &json!({ "cancelled": { "before_start": start, "last_day": last_day } }),
+    )?;
+    Ok(Cancellation {
+        subscription: find(tx, &sub.id)?,
+        last_day,
+        prorate,
+        credit_notes: Vec::new(),
+        adjusted: Vec::new(),
     })
 }
 

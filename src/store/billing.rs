@@ -372,6 +372,15 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Whether any period starting on or after `date` was billed (invoice or order).
+    pub fn billed_since(&self, subscription: &str, date: NaiveDate) -> Result<bool> {
+        Ok(self.query_one(
+            "SELECT EXISTS (SELECT 1 FROM billed_periods WHERE subscription = ?1 AND period_start >= ?2)",
+            params![subscription, date],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Forgets billed periods that start after `date` and were never invoiced for real
     /// (their drafts or orders were withdrawn by a cancellation).
     pub fn billed_periods_forget_after(

@@ -9,6 +9,7 @@ mod bank;
 mod billing;
 mod bills;
 mod bookings;
+mod cancel_before_start;
 mod cancellation;
 mod catalog_export;
 mod catalog_page;

@@ -9,7 +9,9 @@ use crate::ops::subscriptions;
 
 /// Cancel a subscription: --on is its last day of service (inclusive).
 ///
-/// Without --on it ends at the end of its current period. With --prorate the period
+/// Without --on it ends at the end of its current period. A subscription that has not
+/// started and billed nothing is cancelled outright (nothing is ever billed), also with an
+/// --on on or before its start. With --prorate the period
 /// holding that day is billed for the days served only: a final invoice at rate × days /
 /// period days, or — when it was already invoiced in advance — a credit note for the
 /// difference. Periods already invoiced that start after the last day are credited in full.
@@ -81,10 +83,18 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCancelArgs) -> anyhow::Result<()> {
                         .join(", ")
                 )
             };
-            ctx.printer.note(format!(
-                "{} {} after {}{credits}",
-                view.subscription, view.status, view.end
-            ));
+            if done.last_day < done.subscription.run_start() {
+                ctx.printer.note(format!(
+                    "{} cancelled before its start on {}: nothing billed",
+                    view.subscription,
+                    done.subscription.run_start()
+                ));
+            } else {
+                ctx.printer.note(format!(
+                    "{} {} after {}{credits}",
+                    view.subscription, view.status, view.end
+                ));
+            }
         }
         _ => ctx.printer.record(&view)?,
     }
