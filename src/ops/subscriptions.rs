@@ -125,6 +125,11 @@ pub fn insert(
     if let Some(template) = &input.email_template {
         crate::domain::values::check_code("--email-template", template)?;
     }
+    check_payment_setup(
+        tx,
+        input.payment_method.unwrap_or(customer.payment_method),
+        input.email_template.as_deref(),
+    )?;
     let plan_interval = plan.as_ref().and_then(|p| p.interval);
     let interval = Interval {
         unit: input
@@ -177,6 +182,24 @@ pub fn insert(
     }
     super::credits::add_rules(tx, &sub, &input.credit_rules, now)?;
     find(tx, &id)
+}
+
+/// What issuing an invoice will need for this payer is there now: the payment link for
+/// `link`, and the e-mail template named.
+fn check_payment_setup(tx: &Tx, method: PaymentMethod, template: Option<&str>) -> Result<()> {
+    super::payment_requests::check_link_template(tx, method)?;
+    if let Some(name) = template {
+        if tx.template(name)?.is_none() {
+            return Err(Error::not_found_hint(
+                "template",
+                name,
+                format!(
+                    "add it with `subs template add {name} --subject … --body-file …`, or give another --email-template"
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 pub fn find(tx: &Tx, id: &str) -> Result<Subscription> {
@@ -275,6 +298,12 @@ pub fn edit(s: &mut Session, id: &str, edit: SubscriptionEdit) -> Result<Subscri
         if let Some(v) = edit.email_template.clone() {
             sub.email_template = v;
         }
+        let customer = customers::find(tx, &sub.customer)?;
+        check_payment_setup(
+            tx,
+            sub.payment_method.unwrap_or(customer.payment_method),
+            sub.email_template.as_deref(),
+        )?;
         tx.subscription_update(&sub)?;
         tx.audit(
             &format!("subscription:{id}"),

@@ -26,6 +26,7 @@ mod gateway;
 mod guard;
 mod mail;
 mod orders;
+mod payment_setup;
 mod payments;
 mod price_fallback;
 mod repeats;
