@@ -29,6 +29,7 @@ mod orders;
 mod payment_setup;
 mod payments;
 mod price_fallback;
+mod repeat_source;
 mod repeats;
 mod safety;
 mod schemas;
