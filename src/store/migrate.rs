@@ -10,7 +10,10 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::{Identity, audit};
 use crate::error::{Error, Result};
 
-const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../schema.sql"),
+    include_str!("../../migrations/0002_invoices_by_customer_and_kind.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -114,7 +114,8 @@ fn db_migrate_reports_the_version() {
     let env = TestEnv::new();
     let run = env.run(&["db", "migrate"]);
     assert_eq!(run.code, 0);
-    assert!(run.stderr.contains("schema version 1"), "{}", run.stderr);
+    let version = format!("schema version {}", subs::store::SCHEMA_VERSION);
+    assert!(run.stderr.contains(&version), "{}", run.stderr);
 }
 
 #[test]
