@@ -943,6 +943,7 @@ json\t''
 camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l prorate -d 'Bill the last period pro rata'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l break-commitment -d 'Cancel even though a signed contract commits the customer beyond --on'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print what the cancellation would do (credit notes, amounts) and write nothing'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -980,6 +981,7 @@ json\t''
 camt053\t'A bank statement format, for `bank import` only'"
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l prorate -d 'Bill the last period pro rata'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l break-commitment -d 'Cancel even though a signed contract commits the customer beyond --on'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l dry-run -d 'Print what the cancellation would do (credit notes, amounts) and write nothing'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1669,7 +1671,7 @@ monthly\t''
 quarterly\t''
 half-yearly\t''
 yearly\t''"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l start -d 'The first date of the schedule' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l start -d 'The first date of the schedule [default: the source\'s own date]' -r
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l end -d 'The last day a copy may be dated (inclusive)' -r
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l day -d 'Day of the month (1-31, clamped to short months), for monthly and longer' -r
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l notify -d 'Tell this address about each copy (repeat the flag)' -r
@@ -2150,7 +2152,7 @@ complete -c subs -n "__fish_subs_using_subcommand tick" -l format -d 'Output of 
 csv\t''
 json\t''
 camt053\t'A bank statement format, for `bank import` only'"
-complete -c subs -n "__fish_subs_using_subcommand tick" -l dry-run -d 'Show what would be created, writing nothing'
+complete -c subs -n "__fish_subs_using_subcommand tick" -l dry-run -d 'Show what would be created, writing nothing (exits 0, naming what would fail)'
 complete -c subs -n "__fish_subs_using_subcommand tick" -s q -l quiet -d 'Say less on stderr'
 complete -c subs -n "__fish_subs_using_subcommand tick" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand tick" -l yes -d 'Answer yes to confirmations (needed without a terminal)'

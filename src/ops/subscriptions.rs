@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::Session;
 use super::invoicing::{self, Books, span};
 use super::tick::{finish_or_schedule, period_lines};
+use super::{Mode, Session};
 use crate::domain::billing::{BillMode, BillingPeriod, Factor, Timeline};
 use crate::domain::cancellation::{BilledLine, plan_credits};
 use crate::domain::customer::PaymentMethod;
@@ -370,16 +370,26 @@ pub fn preview(
     })
 }
 
-/// What a cancellation did.
+/// What a cancellation did (or, planned, would do).
 #[derive(Debug, Clone)]
 pub struct Cancellation {
     pub subscription: Subscription,
     pub last_day: NaiveDate,
     pub prorate: bool,
-    /// Credit notes issued, with their gross amounts (negative).
-    pub credit_notes: Vec<(String, i64)>,
+    /// Credit notes issued.
+    pub credit_notes: Vec<CreditNoteIssued>,
     /// Drafts and orders that were trimmed or withdrawn.
     pub adjusted: Vec<String>,
+}
+
+/// A credit note a cancellation issued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditNoteIssued {
+    pub number: String,
+    /// The invoice it corrects.
+    pub corrects: String,
+    /// Its gross amount (negative), minor units.
+    pub grand_total: i64,
 }
 
 /// Cancels a subscription with `on` as its last day of service (default: the end of the
@@ -391,9 +401,22 @@ pub fn cancel(
     prorate: bool,
     break_commitment: bool,
 ) -> Result<Cancellation> {
+    cancel_as(s, Mode::Write, id, on, prorate, break_commitment)
+}
+
+/// [`cancel`], kept or only planned: a plan is exactly what the cancellation would do
+/// (numbers and amounts of the credit notes included), with nothing written.
+pub fn cancel_as(
+    s: &mut Session,
+    mode: Mode,
+    id: &str,
+    on: Option<NaiveDate>,
+    prorate: bool,
+    break_commitment: bool,
+) -> Result<Cancellation> {
     let today = s.today();
     let now = s.clock.rfc3339();
-    s.store.write(|tx| {
+    s.apply(mode, |tx| {
         let mut sub = find(tx, id)?;
         match sub.state {
             State::Cancelled => {
@@ -463,7 +486,7 @@ pub fn cancel(
         tx.audit(
             &format!("subscription:{id}"),
             &json!({ "cancelled": { "last_day": last_day, "prorate": prorate,
-                     "credit_notes": credit_notes.iter().map(|(n, _)| n).collect::<Vec<_>>() } }),
+                     "credit_notes": credit_notes.iter().map(|c| &c.number).collect::<Vec<_>>() } }),
         )?;
         Ok(Cancellation {
             subscription: find(tx, id)?,
@@ -558,7 +581,7 @@ fn credit_invoiced_lines(
     sub: &Subscription,
     last_day: NaiveDate,
     prorate: bool,
-) -> Result<Vec<(String, i64)>> {
+) -> Result<Vec<CreditNoteIssued>> {
     let mut issued = Vec::new();
     for invoice_id in tx.subscription_invoice_ids(&sub.id)? {
         let Some(invoice) = tx.invoice(invoice_id)? else {
@@ -597,7 +620,11 @@ fn credit_invoiced_lines(
         let note = tx
             .invoice_by_number(&number)?
             .ok_or_else(|| Error::not_found("credit note", &number))?;
-        issued.push((number, note.grand_total));
+        issued.push(CreditNoteIssued {
+            number,
+            corrects: invoice.reference(),
+            grand_total: note.grand_total,
+        });
     }
     Ok(issued)
 }

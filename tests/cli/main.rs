@@ -15,6 +15,7 @@ mod catalog_export;
 mod catalog_page;
 mod catalogue;
 mod completions;
+mod confirmations;
 mod contracts;
 mod corpus;
 mod credits;

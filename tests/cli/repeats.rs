@@ -416,7 +416,7 @@ fn without_issue_invoice_copies_are_drafts_to_review() {
     let draft = env.json(&["invoice", "show", "draft:2"]);
     assert_eq!(draft["status"], "draft");
     assert_eq!(draft["period_start"], "2026-01-02");
-    env.ok(&["invoice", "issue", "--all-drafts"]);
+    env.ok(&["invoice", "issue", "--all-drafts", "--yes"]);
     assert_eq!(
         env.json(&["repeat", "show", "REP-0001"])["runs"][0]["document"],
         "INV-2026-00002"
@@ -609,7 +609,14 @@ fn bad_repeats_are_refused_and_write_nothing() {
         "BOOK",
         "--draft",
     ]);
-    env.ok(&["invoice", "credit", "INV-2026-00001", "--amount", "5.00"]);
+    env.ok(&[
+        "invoice",
+        "credit",
+        "INV-2026-00001",
+        "--amount",
+        "5.00",
+        "--yes",
+    ]);
     env.ok(&[
         "subscription",
         "create",
