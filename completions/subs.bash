@@ -2274,7 +2274,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__cancel)
-            opts="-q -v -h -V --on --prorate --break-commitment --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --on --prorate --break-commitment --dry-run --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9710,7 +9710,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__cancel)
-            opts="-q -v -h -V --on --prorate --break-commitment --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --on --prorate --break-commitment --dry-run --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

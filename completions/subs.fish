@@ -901,6 +901,7 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l prorate -d 'Bill the last period pro rata'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l break-commitment -d 'Cancel even though a signed contract commits the customer beyond --on'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print what the cancellation would do (credit notes, amounts) and write nothing'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -936,6 +937,7 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l prorate -d 'Bill the last period pro rata'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l break-commitment -d 'Cancel even though a signed contract commits the customer beyond --on'
+complete -c subs -n "__fish_subs_using_subcommand cancel" -l dry-run -d 'Print what the cancellation would do (credit notes, amounts) and write nothing'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1097,7 +1099,7 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l amount -d 'Net amount to credit (before VAT) [default: all that remains]' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l reason -d 'Why, printed on the credit note' -r
@@ -1603,7 +1605,7 @@ monthly\t''
 quarterly\t''
 half-yearly\t''
 yearly\t''"
-complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l start -d 'The first date of the schedule' -r
+complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l start -d 'The first date of the schedule [default: the source\'s own date]' -r
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l end -d 'The last day a copy may be dated (inclusive)' -r
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l day -d 'Day of the month (1-31, clamped to short months), for monthly and longer' -r
 complete -c subs -n "__fish_subs_using_subcommand repeat; and __fish_seen_subcommand_from add" -l notify -d 'Tell this address about each copy (repeat the flag)' -r
@@ -2052,7 +2054,7 @@ complete -c subs -n "__fish_subs_using_subcommand tick" -l now -d 'Pretend it is
 complete -c subs -n "__fish_subs_using_subcommand tick" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand tick" -l dry-run -d 'Show what would be created, writing nothing'
+complete -c subs -n "__fish_subs_using_subcommand tick" -l dry-run -d 'Show what would be created, writing nothing (exits 0, naming what would fail)'
 complete -c subs -n "__fish_subs_using_subcommand tick" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand tick" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand tick" -l yes -d 'Answer yes to confirmations (needed without a terminal)'

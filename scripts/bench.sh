@@ -4,6 +4,7 @@
 #
 #   scripts/bench.sh                 # N=100000, BIG=1000000
 #   N=20000 BIG=200000 scripts/bench.sh
+#   ONLY=catchup scripts/bench.sh    # only 5, updating its table in BENCHMARKS.md
 #
 # 1. tick issuing N invoices (2 lines each) against the ceiling: benches/ceiling.rs writing
 #    the same rows with prepared statements in one transaction. Goal: ratio <= 3.
@@ -11,6 +12,8 @@
 # 3. `subs invoice list --format csv` over BIG invoices against `sqlite3 -csv` of the same
 #    columns. Goal: ratio <= 2, streaming.
 # 4. peak RSS of 1 and 3 at N and BIG. Goal: flat, < 100 MB.
+# 5. one subscription catching up 1000 and 10000 periods (a daily one, off that many days):
+#    the cost per period. Goal: flat (the 10k cost per period at most 1.5 times the 1k one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,8 +28,6 @@ done
 
 echo "building (release)…" >&2
 cargo build --release --locked -q
-CEILING=$(cargo bench --bench ceiling --no-run --locked --message-format=json 2>/dev/null \
-    | grep -o '"executable":"[^"]*ceiling-[^"]*"' | tail -1 | sed 's/"executable":"\(.*\)"/\1/')
 SUBS=target/release/subs
 
 # measure NAME CMD…: runs CMD, keeps wall seconds and peak RSS (KB) in $SECS and $KB.
@@ -67,6 +68,67 @@ SQL_LIST="SELECT number, kind, status,
 
 declare -A R
 
+# catchup P: one daily subscription, P days overdue, caught up by one tick (median of 5,
+# each on a fresh copy); sets R[catchup_P] (seconds) and R[catchup_P_us] (µs per period).
+catchup() {
+    local p=$1 db="$WORK/catchup.db" start runs=()
+    start=$(date -u -d "2026-01-01 - $p days" +%Y-%m-%d)
+    rm -f "$db" "$db"-wal "$db"-shm
+    {
+        $SUBS --db "$db" --now "$start" init --company "Catch-up"
+        $SUBS --db "$db" --now "$start" vat add TVA20 --rate 20 --default
+        $SUBS --db "$db" --now "$start" item add DESK --name Desk --recurring
+        $SUBS --db "$db" --now "$start" customer add C1 --name Client
+        $SUBS --db "$db" --now "$start" subscription create --customer C1 --item DESK:1@10.00 \
+            --interval day --start "$start"
+    } >/dev/null 2>&1
+    for _ in 1 2 3 4 5; do
+        cp "$db" "$WORK/run.db"
+        measure env SUBS_DB="$WORK/run.db" SUBS_NOW=2025-12-31 $SUBS tick -q --max-periods "$p"
+        runs+=("$SECS")
+        rm -f "$WORK/run.db" "$WORK/run.db"-wal "$WORK/run.db"-shm
+    done
+    R[catchup_$p]=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p)
+    R[catchup_${p}_us]=$(awk -v s="${R[catchup_$p]}" -v p="$p" 'BEGIN { printf "%.0f", s * 1e6 / p }')
+}
+
+catchup_table() {
+    cat <<TABLE
+| measure | result | goal | verdict |
+|---|---|---|---|
+| one subscription catching up 1000 periods | ${R[catchup_1000]} s, ${R[catchup_1000_us]} µs per period | | |
+| one subscription catching up 10000 periods | ${R[catchup_10000]} s, ${R[catchup_10000_us]} µs per period | | |
+| cost per period, 10k / 1k | $(ratio "${R[catchup_10000_us]}" "${R[catchup_1000_us]}") | flat (≤ 1.5) | $(awk -v r="$(ratio "${R[catchup_10000_us]}" "${R[catchup_1000_us]}")" 'BEGIN { print (r <= 1.5 ? "met" : "missed") }') |
+TABLE
+}
+
+if [ "${ONLY:-}" = catchup ]; then
+    echo "5. one subscription catching up 1000 and 10000 periods…" >&2
+    catchup 1000
+    catchup 10000
+    catchup_table | tee "$WORK/table"
+    grep -q '^<!-- catch-up -->$' BENCHMARKS.md || {
+        echo "BENCHMARKS.md has no catch-up block: run the whole script" >&2
+        exit 1
+    }
+    # Replace the catch-up block of BENCHMARKS.md, keeping the rest as measured before.
+    awk -v table="$WORK/table" -v day="$(date -u +%Y-%m-%d)" '
+        /^<!-- catch-up -->$/ {
+            print; print "Measured on " day " (release build)."; print ""
+            while ((getline line < table) > 0) print line
+            skip = 1; next
+        }
+        /^<!-- \/catch-up -->$/ { skip = 0 }
+        !skip { print }
+    ' BENCHMARKS.md >"$WORK/BENCHMARKS.md"
+    cp "$WORK/BENCHMARKS.md" BENCHMARKS.md
+    echo "updated the catch-up table of BENCHMARKS.md" >&2
+    exit 0
+fi
+
+CEILING=$(cargo bench --bench ceiling --no-run --locked --message-format=json 2>/dev/null \
+    | grep -o '"executable":"[^"]*ceiling-[^"]*"' | tail -1 | sed 's/"executable":"\(.*\)"/\1/')
+
 echo "1. tick of $N subscriptions against the ceiling…" >&2
 $SUBS demo --db "$WORK/n.db" --now 2025-12-31 --scale "$N" --start 2026-01-01 --no-tick -q
 cp "$WORK/n.db" "$WORK/ceiling.db"
@@ -88,6 +150,10 @@ measure env SUBS_DB="$WORK/big.db" SUBS_NOW=2026-01-01 $SUBS invoice list --form
 R[list_big]=$SECS; R[list_big_kb]=$KB
 measure sqlite3 -csv "$WORK/big.db" "$SQL_LIST"
 R[sqlite_big]=$SECS
+
+echo "5. one subscription catching up 1000 and 10000 periods…" >&2
+catchup 1000
+catchup 10000
 
 machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.0f GiB RAM", $2 / 1048576 }' /proc/meminfo), Linux $(uname -r)"
 table=$(cat <<TABLE
@@ -129,5 +195,18 @@ moves the subscription's schedule, and isolates each subscription in a savepoint
 
 The per-call cost of the pure core (periods, due scan, pricing, proration, VAT totals,
 credit lots) is measured by \`cargo bench --bench core\`.
+
+## Catch-up
+
+One daily subscription off for 1000 or 10000 days, caught up by one \`tick\` (median of 5,
+each on a fresh copy): every period is its own invoice, so the cost per period must not
+grow with the number of invoices the customer already has. \`ONLY=catchup scripts/bench.sh\`
+measures this block alone.
+
+<!-- catch-up -->
+Measured on $(date -u +%Y-%m-%d) (release build).
+
+$(catchup_table)
+<!-- /catch-up -->
 DOC
 echo "wrote BENCHMARKS.md" >&2

@@ -22,7 +22,7 @@ use crate::output::views::TickView;
 /// each named on stderr, the others being billed.
 #[derive(Debug, Args)]
 pub struct TickArgs {
-    /// Show what would be created, writing nothing
+    /// Show what would be created, writing nothing (exits 0, naming what would fail)
     #[arg(long)]
     pub dry_run: bool,
     /// Skip (and report) a subscription that would bill more periods than this in one run
@@ -70,6 +70,8 @@ pub fn run(ctx: &mut Ctx, args: TickArgs) -> anyhow::Result<()> {
     }
     if args.dry_run {
         print_created(ctx, &report, true)?;
+        // Nothing was tried for real: a unit that would fail is reported, not an error.
+        return print_summary(ctx, &report, false);
     }
     print_report(ctx, &report)
 }
@@ -105,8 +107,15 @@ fn print_created(ctx: &mut Ctx, report: &TickReport, dry: bool) -> anyhow::Resul
 /// cron mails whatever a job prints, and quiet means errors only (the json/csv report is
 /// data a script asked for, printed either way).
 pub(crate) fn print_report(ctx: &mut Ctx, report: &TickReport) -> anyhow::Result<()> {
+    print_summary(ctx, report, true)
+}
+
+/// [`print_report`]; for a dry run (`failures_fail` false) a unit that would fail is named
+/// on stderr (`would fail: …`) and the exit code stays 0.
+fn print_summary(ctx: &mut Ctx, report: &TickReport, failures_fail: bool) -> anyhow::Result<()> {
     for failure in &report.failed {
-        eprintln!("error: {}: {}", failure.unit, failure.error);
+        let lead = if failures_fail { "error" } else { "would fail" };
+        eprintln!("{lead}: {}: {}", failure.unit, failure.error);
     }
     match ctx.printer.format {
         Format::Table if ctx.printer.quiet => {}
@@ -137,7 +146,7 @@ pub(crate) fn print_report(ctx: &mut Ctx, report: &TickReport) -> anyhow::Result
         }
         _ => ctx.printer.record(&TickView::from(report))?,
     }
-    if report.failed.is_empty() {
+    if report.failed.is_empty() || !failures_fail {
         Ok(())
     } else {
         let total = (report.units as usize).max(report.failed.len());

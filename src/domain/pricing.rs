@@ -1,6 +1,6 @@
 //! How a line gets its unit rate (DESIGN §5): a fixed rate, or the item price valid on the
-//! period's first day in the customer's list (else the default list), converted through
-//! the item's UOM conversions when the price is in another unit.
+//! period's first day in the customer's list — or, when that list has none, in the default
+//! list — converted through the item's UOM conversions when the price is in another unit.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -16,6 +16,9 @@ pub enum PriceSource {
         uom: String,
         valid_from: Option<NaiveDate>,
         converted_from: Option<String>,
+        /// The customer's own list, when it had no price and this (default) list priced
+        /// the line instead.
+        instead_of: Option<String>,
     },
 }
 
@@ -28,6 +31,7 @@ impl PriceSource {
                 uom,
                 valid_from,
                 converted_from,
+                instead_of,
             } => {
                 let mut text = format!("price list {list}");
                 if let Some(from) = valid_from {
@@ -35,6 +39,9 @@ impl PriceSource {
                 }
                 if let Some(other) = converted_from {
                     text.push_str(&format!(", per {other} converted to {uom}"));
+                }
+                if let Some(own) = instead_of {
+                    text.push_str(&format!(" (the default list: none in {own})"));
                 }
                 text
             }
@@ -88,6 +95,7 @@ pub fn pick_list_price(
                 uom: price.uom,
                 valid_from: price.valid_from,
                 converted_from: None,
+                instead_of: None,
             },
         });
     }
@@ -104,6 +112,7 @@ pub fn pick_list_price(
             uom: uom.to_string(),
             valid_from: price.valid_from,
             converted_from: Some(price.uom),
+            instead_of: None,
         },
     })
 }

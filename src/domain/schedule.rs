@@ -239,6 +239,15 @@ impl RepeatSchedule {
         k.saturating_sub(skipped)
     }
 
+    /// The index of the first occurrence strictly after `date` (ignoring the end): where a
+    /// repeat of a source dated `date` begins, the source being the occurrence on its date.
+    pub fn first_index_after(&self, date: NaiveDate) -> u64 {
+        match date.succ_opt() {
+            Some(next) => self.first_index_on_or_after(next),
+            None => MAX_INDEX + 1,
+        }
+    }
+
     /// The occurrences from `from_index` that are due on `today` (their date has come),
     /// counting at most `limit` + 1 of them.
     pub fn due(&self, from_index: u64, today: NaiveDate, limit: usize) -> DueOccurrences {
@@ -297,6 +306,22 @@ mod tests {
 
     fn schedule(start: &str, frequency: Frequency, day: DayRule) -> RepeatSchedule {
         RepeatSchedule::new(date(start), frequency, day, None).unwrap()
+    }
+
+    #[test]
+    fn the_first_copy_of_a_source_falls_on_the_first_date_after_its_own() {
+        let s = schedule("2026-01-31", Frequency::Monthly, DayRule::StartDay);
+        assert_eq!(
+            s.occurrence(s.first_index_after(date("2026-01-31"))),
+            Some(date("2026-02-28"))
+        );
+        // A source dated before the start: the schedule begins at its start.
+        assert_eq!(s.first_index_after(date("2026-01-10")), 0);
+        // Dated between two dates: the next one.
+        assert_eq!(
+            s.occurrence(s.first_index_after(date("2026-03-01"))),
+            Some(date("2026-03-31"))
+        );
     }
 
     #[test]

@@ -50,6 +50,7 @@ pub struct CustomerEdit {
 
 /// Checks what a customer refers to; `mandate_field` names the mandate reference in errors.
 fn check_references(tx: &Tx, c: &Customer, mandate_field: &str) -> Result<()> {
+    super::payment_requests::check_link_template(tx, c.payment_method)?;
     if let Some(list) = &c.price_list {
         if tx.price_list(list)?.is_none() {
             return Err(Error::not_found_hint(

@@ -2,8 +2,8 @@
 
 use serde_json::json;
 
-use super::Session;
 use super::invoicing::{self, Books, find_invoice, price_typed_line};
+use super::{Mode, Session};
 use crate::domain::invoice::{DocKind, Invoice, InvoiceLine, NewInvoice, VatAmount};
 use crate::domain::lines::LineSpec;
 use crate::error::{Error, Result};
@@ -76,28 +76,64 @@ pub fn get(
 }
 
 pub fn issue_draft(s: &mut Session, reference: &str) -> Result<String> {
-    let today = s.today();
-    let now = s.clock.rfc3339();
-    s.store.write(|tx| {
-        let books = Books::load(tx, today, &now)?;
-        let invoice = find_invoice(tx, reference)?;
-        if invoice.is_issued() {
-            return Err(Error::refused(format!("{reference} is already issued")));
-        }
-        invoicing::issue(tx, &books, invoice.id)
-    })
+    let issued = issue_as(s, Mode::Write, Some(reference))?;
+    Ok(issued
+        .into_iter()
+        .map(|i| i.number)
+        .next()
+        .unwrap_or_default())
 }
 
 /// Issues every draft, oldest first, in one transaction: all or none.
 pub fn issue_all_drafts(s: &mut Session) -> Result<Vec<String>> {
+    let issued = issue_as(s, Mode::Write, None)?;
+    Ok(issued.into_iter().map(|i| i.number).collect())
+}
+
+/// A draft issued (or, planned, that would be).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssuedDraft {
+    /// `draft:ID`, as it was known before.
+    pub draft: String,
+    pub number: String,
+    pub customer: String,
+    /// Minor units.
+    pub grand_total: i64,
+    pub due_date: Option<chrono::NaiveDate>,
+}
+
+/// Issues the draft `reference`, or every draft (oldest first) when `None`, in one
+/// transaction: kept, or only planned (the numbers they would take, nothing written).
+pub fn issue_as(s: &mut Session, mode: Mode, reference: Option<&str>) -> Result<Vec<IssuedDraft>> {
     let today = s.today();
     let now = s.clock.rfc3339();
-    s.store.write(|tx| {
+    s.apply(mode, |tx| {
         let books = Books::load(tx, today, &now)?;
-        tx.draft_ids()?
-            .into_iter()
-            .map(|id| invoicing::issue(tx, &books, id))
-            .collect()
+        let ids = match reference {
+            Some(reference) => {
+                let invoice = find_invoice(tx, reference)?;
+                if invoice.is_issued() {
+                    return Err(Error::refused(format!("{reference} is already issued")));
+                }
+                vec![invoice.id]
+            }
+            None => tx.draft_ids()?,
+        };
+        let mut issued = Vec::new();
+        for id in ids {
+            let number = invoicing::issue(tx, &books, id)?;
+            let invoice = tx
+                .invoice(id)?
+                .ok_or_else(|| Error::not_found("invoice", &number))?;
+            issued.push(IssuedDraft {
+                draft: crate::domain::invoice::draft_reference(id),
+                number,
+                customer: invoice.customer,
+                grand_total: invoice.grand_total,
+                due_date: invoice.due_date,
+            });
+        }
+        Ok(issued)
     })
 }
 
@@ -107,9 +143,20 @@ pub fn credit(
     amount: Option<i64>,
     reason: Option<String>,
 ) -> Result<Invoice> {
+    credit_as(s, Mode::Write, reference, amount, reason)
+}
+
+/// [`credit`], kept or only planned: the credit note it would issue, nothing written.
+pub fn credit_as(
+    s: &mut Session,
+    mode: Mode,
+    reference: &str,
+    amount: Option<i64>,
+    reason: Option<String>,
+) -> Result<Invoice> {
     let today = s.today();
     let now = s.clock.rfc3339();
-    s.store.write(|tx| {
+    s.apply(mode, |tx| {
         let books = Books::load(tx, today, &now)?;
         let original = find_invoice(tx, reference)?;
         let number = invoicing::credit_invoice(tx, &books, &original, amount, reason)?;

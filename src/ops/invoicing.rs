@@ -150,30 +150,54 @@ fn price_from_list(
     customer: &Customer,
     date: NaiveDate,
 ) -> Result<Priced> {
-    let list = match &customer.price_list {
-        Some(name) => tx.price_list(name)?,
-        None => tx.default_price_list()?,
-    }
-    .ok_or_else(|| {
-        Error::refused(format!(
+    let default = tx.default_price_list()?;
+    let own = match &customer.price_list {
+        Some(name) => Some(
+            tx.price_list(name)?
+                .ok_or_else(|| Error::not_found("price list", name))?,
+        ),
+        None => None,
+    };
+    // The customer's list first; what it does not price, the default list does (DESIGN §5).
+    let mut lists = Vec::new();
+    lists.extend(own.clone());
+    lists.extend(default.filter(|d| own.as_ref().is_none_or(|o| o.name != d.name)));
+    if lists.is_empty() {
+        return Err(Error::refused(format!(
             "no price list to price {} (customer {} has none and there is no default)",
             item.code, customer.code
-        ))
-    })?;
-    if list.currency != books.company.currency {
-        return Err(Error::refused(format!(
-            "price list {} is in {}, the books are in {}",
-            list.name, list.currency, books.company.currency
         )));
     }
-    let prices = tx.prices_on(&item.code, &list.name, date)?;
     let conversions = tx.conversions(Some(&item.code))?;
-    pick_list_price(&prices, uom, date, &conversions).ok_or_else(|| {
-        Error::refused(format!(
-            "no price for {} per {uom} in price list {} on {date}; set one with `subs price set {} RATE --list {}`",
-            item.code, list.name, item.code, list.name
-        ))
-    })
+    for list in &lists {
+        if list.currency != books.company.currency {
+            return Err(Error::refused(format!(
+                "price list {} is in {}, the books are in {}",
+                list.name, list.currency, books.company.currency
+            )));
+        }
+        let prices = tx.prices_on(&item.code, &list.name, date)?;
+        if let Some(mut priced) = pick_list_price(&prices, uom, date, &conversions) {
+            if let (Some(own), PriceSource::PriceList { instead_of, .. }) =
+                (&own, &mut priced.source)
+            {
+                if own.name != list.name {
+                    *instead_of = Some(own.name.clone());
+                }
+            }
+            return Ok(priced);
+        }
+    }
+    let names = lists
+        .iter()
+        .map(|l| l.name.as_str())
+        .collect::<Vec<_>>()
+        .join(" or ");
+    let target = lists.last().map_or("", |l| l.name.as_str());
+    Err(Error::refused(format!(
+        "no price for {} per {uom} in price list {names} on {date}; set one with `subs price set {} RATE --list {target}`",
+        item.code, item.code
+    )))
 }
 
 /// A line typed on a one-off document (`ITEM[:QTY][@RATE]`), whole, in the item's own

@@ -91,6 +91,22 @@ impl Session {
     pub fn company(&mut self) -> Result<Company> {
         self.store.read(company_of)
     }
+
+    /// Runs `work` in one write transaction: kept, or only shown (rolled back).
+    pub fn apply<T>(&mut self, mode: Mode, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        match mode {
+            Mode::Write => self.store.write(work),
+            Mode::DryRun => self.store.dry_run(work),
+        }
+    }
+}
+
+/// Whether a command's changes are kept, or worked out and rolled back: what it would do
+/// (a dry run, or the plan shown before asking to confirm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Write,
+    DryRun,
 }
 
 /// The company settings as seen inside a transaction.

@@ -24,6 +24,21 @@ fn new_token() -> Result<String> {
     Ok(hex::encode(bytes))
 }
 
+fn no_link_template() -> Error {
+    Error::refused(
+        "payment method `link` needs a payment link: set one with `subs config set payment.link_template https://…/{token}`",
+    )
+}
+
+/// Refuses a payer who would pay by `link` while `payment.link_template` is unset: said at
+/// the desk when the customer or subscription is set up, not at 3 a.m. by every `tick`.
+pub fn check_link_template(tx: &Tx, method: PaymentMethod) -> Result<()> {
+    if method == PaymentMethod::Link && tx.setting("payment.link_template")?.is_none() {
+        return Err(no_link_template());
+    }
+    Ok(())
+}
+
 /// Called when an invoice is issued: opens a request when its payer needs one, and queues
 /// the e-mail when a template is set. Returns the request's id and whether it was e-mailed.
 pub fn after_issue(
@@ -47,9 +62,7 @@ pub fn after_issue(
         .setting("payment.link_template")?
         .map(|t| t.replace("{token}", &token));
     if method == PaymentMethod::Link && link.is_none() {
-        return Err(Error::refused(
-            "payment method `link` needs a payment link: set one with `subs config set payment.link_template https://…/{token}`",
-        ));
+        return Err(no_link_template());
     }
     let number = invoice.number.clone().unwrap_or_default();
     let request = PaymentRequest {

@@ -34,7 +34,8 @@ use crate::store::{CreatedDoc, OutboxMessage, SourceKey, Tx};
 pub struct NewRepeat {
     pub source: SourceRef,
     pub frequency: Frequency,
-    pub start: NaiveDate,
+    /// The first date of the schedule; `None`: the source's own date.
+    pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
     pub day: Option<u32>,
     pub last_day: bool,
@@ -46,8 +47,10 @@ pub fn find(tx: &Tx, id: &str) -> Result<Repeat> {
     tx.repeat(id)?.ok_or_else(|| Error::not_found("repeat", id))
 }
 
-/// Finds the source and checks that it can repeat; returns its key for the store.
-fn check_source(tx: &Tx, source: &SourceRef) -> Result<SourceKey> {
+/// Finds the source and checks that it can repeat; returns its key for the store and its
+/// own date (the service date of an invoice, else its issue date; an order's or a bill's
+/// date): the occurrence the source itself is.
+fn check_source(tx: &Tx, source: &SourceRef) -> Result<(SourceKey, NaiveDate)> {
     let refuse = |why: &str| {
         Err(Error::refused(format!(
             "{} cannot repeat: {why}",
@@ -68,7 +71,11 @@ fn check_source(tx: &Tx, source: &SourceRef) -> Result<SourceKey> {
                     "it bills subscription {sub}, which already recurs"
                 ));
             }
-            Ok(SourceKey::Invoice(invoice.id))
+            let date = invoice
+                .period_start
+                .or(invoice.issue_date)
+                .ok_or_else(|| Error::Database(format!("{} has no date", source.describe())))?;
+            Ok((SourceKey::Invoice(invoice.id), date))
         }
         SourceKind::Order => {
             let order = orders::find(tx, &source.id)?;
@@ -85,9 +92,12 @@ fn check_source(tx: &Tx, source: &SourceRef) -> Result<SourceKey> {
                     "it has recurring lines, which become subscriptions; repeat an order of one-off lines",
                 );
             }
-            Ok(SourceKey::Order(order.id))
+            Ok((SourceKey::Order(order.id), order.date))
         }
-        SourceKind::Bill => Ok(SourceKey::Bill(bills::find(tx, &source.id)?.id)),
+        SourceKind::Bill => {
+            let bill = bills::find(tx, &source.id)?;
+            Ok((SourceKey::Bill(bill.id), bill.date))
+        }
     }
 }
 
@@ -103,19 +113,32 @@ pub fn add(s: &mut Session, input: NewRepeat) -> Result<Repeat> {
         (None, true) => DayRule::LastDay,
         (None, false) => DayRule::StartDay,
     };
-    let schedule = RepeatSchedule::new(input.start, input.frequency, day, input.end)?;
     let notify = check_recipients("--notify", &input.notify)?;
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
-        let key = check_source(tx, &input.source)?;
+        let (key, source_date) = check_source(tx, &input.source)?;
+        let start = input.start.unwrap_or(source_date);
+        let schedule = RepeatSchedule::new(start, input.frequency, day, input.end)?;
+        // The source is the occurrence on its own date (as in Frappe's auto repeat): copies
+        // are made for the later dates only.
+        let first = schedule.first_index_after(source_date);
+        let Some(first_date) = schedule.occurrence(first) else {
+            return Err(Error::invalid(
+                "--end",
+                format!(
+                    "no {} date falls after the source's own date {source_date} and on or before the end",
+                    input.frequency.as_str()
+                ),
+            ));
+        };
         let repeat = Repeat {
             id: tx.next_code("REP")?,
             source: input.source.clone(),
             schedule,
             issue: input.issue,
             notify: notify.clone(),
-            next_index: 0,
-            next_due_on: schedule.occurrence(0),
+            next_index: first,
+            next_due_on: Some(first_date),
             status: RepeatStatus::Active,
         };
         tx.repeat_insert(&repeat, &key, &now)?;

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::Session;
 use super::invoicing::{self, Books, span};
 use super::tick::{finish_or_schedule, period_lines};
+use super::{Mode, Session};
 use crate::domain::billing::{BillMode, BillingPeriod, Factor, Timeline};
 use crate::domain::cancellation::{BilledLine, plan_credits};
 use crate::domain::customer::PaymentMethod;
@@ -125,6 +125,11 @@ pub fn insert(
     if let Some(template) = &input.email_template {
         crate::domain::values::check_code("--email-template", template)?;
     }
+    check_payment_setup(
+        tx,
+        input.payment_method.unwrap_or(customer.payment_method),
+        input.email_template.as_deref(),
+    )?;
     let plan_interval = plan.as_ref().and_then(|p| p.interval);
     let interval = Interval {
         unit: input
@@ -177,6 +182,24 @@ pub fn insert(
     }
     super::credits::add_rules(tx, &sub, &input.credit_rules, now)?;
     find(tx, &id)
+}
+
+/// What issuing an invoice will need for this payer is there now: the payment link for
+/// `link`, and the e-mail template named.
+fn check_payment_setup(tx: &Tx, method: PaymentMethod, template: Option<&str>) -> Result<()> {
+    super::payment_requests::check_link_template(tx, method)?;
+    if let Some(name) = template {
+        if tx.template(name)?.is_none() {
+            return Err(Error::not_found_hint(
+                "template",
+                name,
+                format!(
+                    "add it with `subs template add {name} --subject … --body-file …`, or give another --email-template"
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 pub fn find(tx: &Tx, id: &str) -> Result<Subscription> {
@@ -275,6 +298,12 @@ pub fn edit(s: &mut Session, id: &str, edit: SubscriptionEdit) -> Result<Subscri
         if let Some(v) = edit.email_template.clone() {
             sub.email_template = v;
         }
+        let customer = customers::find(tx, &sub.customer)?;
+        check_payment_setup(
+            tx,
+            sub.payment_method.unwrap_or(customer.payment_method),
+            sub.email_template.as_deref(),
+        )?;
         tx.subscription_update(&sub)?;
         tx.audit(
             &format!("subscription:{id}"),
@@ -341,16 +370,26 @@ pub fn preview(
     })
 }
 
-/// What a cancellation did.
+/// What a cancellation did (or, planned, would do).
 #[derive(Debug, Clone)]
 pub struct Cancellation {
     pub subscription: Subscription,
     pub last_day: NaiveDate,
     pub prorate: bool,
-    /// Credit notes issued, with their gross amounts (negative).
-    pub credit_notes: Vec<(String, i64)>,
+    /// Credit notes issued.
+    pub credit_notes: Vec<CreditNoteIssued>,
     /// Drafts and orders that were trimmed or withdrawn.
     pub adjusted: Vec<String>,
+}
+
+/// A credit note a cancellation issued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditNoteIssued {
+    pub number: String,
+    /// The invoice it corrects.
+    pub corrects: String,
+    /// Its gross amount (negative), minor units.
+    pub grand_total: i64,
 }
 
 /// Cancels a subscription with `on` as its last day of service (default: the end of the
@@ -362,9 +401,22 @@ pub fn cancel(
     prorate: bool,
     break_commitment: bool,
 ) -> Result<Cancellation> {
+    cancel_as(s, Mode::Write, id, on, prorate, break_commitment)
+}
+
+/// [`cancel`], kept or only planned: a plan is exactly what the cancellation would do
+/// (numbers and amounts of the credit notes included), with nothing written.
+pub fn cancel_as(
+    s: &mut Session,
+    mode: Mode,
+    id: &str,
+    on: Option<NaiveDate>,
+    prorate: bool,
+    break_commitment: bool,
+) -> Result<Cancellation> {
     let today = s.today();
     let now = s.clock.rfc3339();
-    s.store.write(|tx| {
+    s.apply(mode, |tx| {
         let mut sub = find(tx, id)?;
         match sub.state {
             State::Cancelled => {
@@ -386,6 +438,15 @@ pub fn cancel(
                 )));
             }
             State::Active => {}
+        }
+        // Not started and nothing billed: there is nothing to end or correct, only a
+        // subscription to call off (whatever day on or before its start --on names).
+        let run_start = sub.run_start();
+        if today < run_start
+            && on.is_none_or(|date| date <= run_start)
+            && !tx.billed_since(id, run_start)?
+        {
+            return call_off(tx, sub, prorate, break_commitment, &now);
         }
         let last_day = match on {
             Some(date) => {
@@ -425,7 +486,7 @@ pub fn cancel(
         tx.audit(
             &format!("subscription:{id}"),
             &json!({ "cancelled": { "last_day": last_day, "prorate": prorate,
-                     "credit_notes": credit_notes.iter().map(|(n, _)| n).collect::<Vec<_>>() } }),
+                     "credit_notes": credit_notes.iter().map(|c| &c.number).collect::<Vec<_>>() } }),
         )?;
         Ok(Cancellation {
             subscription: find(tx, id)?,
@@ -434,6 +495,39 @@ pub fn cancel(
             credit_notes,
             adjusted,
         })
+    })
+}
+
+/// Cancels a subscription that has not started and billed nothing: `cancelled` at once,
+/// its last day the day before its start, so that no period is ever billed.
+fn call_off(
+    tx: &Tx,
+    mut sub: Subscription,
+    prorate: bool,
+    break_commitment: bool,
+    now: &str,
+) -> Result<Cancellation> {
+    let start = sub.run_start();
+    let last_day = start.pred_opt().unwrap_or(start);
+    check_commitment(tx, &sub, last_day, break_commitment)?;
+    sub.end = Some(last_day);
+    sub.prorate_end = prorate;
+    sub.cancelled_at = Some(now.to_string());
+    sub.state = State::Cancelled;
+    sub.next_due_on = None;
+    super::bookings::end_reservations(tx, &sub.id, last_day)?;
+    tx.subscription_update(&sub)?;
+    super::credits::reschedule_rules(tx, &sub)?;
+    tx.audit(
+        &format!("subscription:{}", sub.id),
+        &json!({ "cancelled": { "before_start": start, "last_day": last_day } }),
+    )?;
+    Ok(Cancellation {
+        subscription: find(tx, &sub.id)?,
+        last_day,
+        prorate,
+        credit_notes: Vec::new(),
+        adjusted: Vec::new(),
     })
 }
 
@@ -487,7 +581,7 @@ fn credit_invoiced_lines(
     sub: &Subscription,
     last_day: NaiveDate,
     prorate: bool,
-) -> Result<Vec<(String, i64)>> {
+) -> Result<Vec<CreditNoteIssued>> {
     let mut issued = Vec::new();
     for invoice_id in tx.subscription_invoice_ids(&sub.id)? {
         let Some(invoice) = tx.invoice(invoice_id)? else {
@@ -526,7 +620,11 @@ fn credit_invoiced_lines(
         let note = tx
             .invoice_by_number(&number)?
             .ok_or_else(|| Error::not_found("credit note", &number))?;
-        issued.push((number, note.grand_total));
+        issued.push(CreditNoteIssued {
+            number,
+            corrects: invoice.reference(),
+            grand_total: note.grand_total,
+        });
     }
     Ok(issued)
 }

@@ -37,3 +37,34 @@ pub fn confirm(question: &str, yes: bool) -> Result<bool, Error> {
         .interact()
         .map_err(|e| Error::Usage(format!("no confirmation ({e})")))
 }
+
+/// Before a command that cannot be undone writes: `--yes` goes ahead; at a terminal, the
+/// plan (what it will create) is shown on stderr and the person asked, "no" refusing with
+/// nothing written; without a terminal it is a usage error naming `--yes`.
+pub fn confirm_plan(command: &str, plan: &[String], yes: bool) -> Result<(), Error> {
+    if yes {
+        return Ok(());
+    }
+    if !interactive() {
+        return Err(Error::Usage(format!(
+            "`subs {command}` cannot be undone: give --yes to confirm (there is no terminal to ask at)"
+        )));
+    }
+    let term = dialoguer::console::Term::stderr();
+    for line in plan {
+        term.write_line(line)
+            .map_err(|e| Error::Usage(format!("cannot ask to confirm: {e}")))?;
+    }
+    let go = dialoguer::Confirm::new()
+        .with_prompt("Go ahead?")
+        .default(false)
+        .interact_on(&term)
+        .map_err(|e| Error::Usage(format!("no confirmation ({e})")))?;
+    if go {
+        Ok(())
+    } else {
+        Err(Error::refused(format!(
+            "`subs {command}` not confirmed: nothing written"
+        )))
+    }
+}

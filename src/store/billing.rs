@@ -196,10 +196,14 @@ impl Tx<'_> {
         self.subscription_insert_lines(&s.id, &s.lines)
     }
 
+    /// Appends lines after the subscription's current ones. Lines replaced by an edit are
+    /// parked at negative positions (`-id`): they do not count, or the next line would go
+    /// in at a negative position too and leave the billing.
     fn subscription_insert_lines(&self, id: &str, lines: &[SubscriptionLine]) -> Result<()> {
         let mut stmt = self.conn().prepare_cached(
             "INSERT INTO subscription_lines (subscription, position, item, qty, uom, rate)
-             VALUES (?1, (SELECT coalesce(max(position), -1) + 1 FROM subscription_lines WHERE subscription = ?1),
+             VALUES (?1, (SELECT coalesce(max(position), -1) + 1 FROM subscription_lines
+                          WHERE subscription = ?1 AND position >= 0),
                      ?2, ?3, ?4, ?5)",
         )?;
         for line in lines {
@@ -366,6 +370,15 @@ impl Tx<'_> {
             params![subscription, start, order],
         )?;
         Ok(())
+    }
+
+    /// Whether any period starting on or after `date` was billed (invoice or order).
+    pub fn billed_since(&self, subscription: &str, date: NaiveDate) -> Result<bool> {
+        Ok(self.query_one(
+            "SELECT EXISTS (SELECT 1 FROM billed_periods WHERE subscription = ?1 AND period_start >= ?2)",
+            params![subscription, date],
+            |r| r.get(0),
+        )?)
     }
 
     /// Forgets billed periods that start after `date` and were never invoiced for real

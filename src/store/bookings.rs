@@ -185,13 +185,19 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Ends a subscription's reservations on `last_day` (inclusive); returns how many moved.
+    /// Ends a subscription's reservations on `last_day` (inclusive); one that would only
+    /// have begun after it is withdrawn. Returns how many changed.
     pub fn reservations_end(&self, subscription: &str, last_day: NaiveDate) -> Result<usize> {
-        Ok(self.conn().execute(
+        let ended = self.conn().execute(
             "UPDATE reservations SET to_date = ?2
              WHERE subscription = ?1 AND from_date <= ?2 AND (to_date IS NULL OR to_date > ?2)",
             params![subscription, last_day],
-        )?)
+        )?;
+        let withdrawn = self.conn().execute(
+            "DELETE FROM reservations WHERE subscription = ?1 AND from_date > ?2",
+            params![subscription, last_day],
+        )?;
+        Ok(ended + withdrawn)
     }
 
     // ── bookings ──

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("../../migrations/0002_settlement.sql"),
+    include_str!("../../migrations/0003_invoices_by_customer_and_kind.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -11,6 +11,8 @@ mod bills;
 mod bookings;
 mod catalogue;
 mod contracts;
+#[cfg(test)]
+mod costs;
 mod credits;
 mod customers;
 mod due;

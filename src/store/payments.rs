@@ -33,6 +33,12 @@ pub enum CreditSource {
     CreditNote(i64),
 }
 
+/// Whether a customer has a payment or a credit note: through indexes on (customer) and
+/// (customer, kind), whatever the number of their invoices.
+pub(super) const MAY_HAVE_CREDIT: &str =
+    "SELECT EXISTS (SELECT 1 FROM payments WHERE customer = ?1)
+     OR EXISTS (SELECT 1 FROM invoices WHERE customer = ?1 AND kind = 'credit_note')";
+
 impl Tx<'_> {
     pub fn payment_insert(&self, p: &Payment, created_at: &str) -> Result<()> {
         self.conn()
@@ -140,14 +146,9 @@ impl Tx<'_> {
     }
 
     /// False when the customer has never paid ahead nor been credited: the common case,
-    /// answered without adding anything up.
+    /// answered without adding anything up (asked at every invoice issued).
     pub fn customer_may_have_credit(&self, customer: &str) -> Result<bool> {
-        Ok(self.query_one(
-            "SELECT EXISTS (SELECT 1 FROM payments WHERE customer = ?1)
-                 OR EXISTS (SELECT 1 FROM invoices WHERE customer = ?1 AND kind = 'credit_note')",
-            [customer],
-            |r| r.get(0),
-        )?)
+        Ok(self.query_one(MAY_HAVE_CREDIT, [customer], |r| r.get(0))?)
     }
 
     /// What a customer has paid or been credited in `currency` and neither allocated nor

@@ -696,14 +696,17 @@ fn draft_invoices_wait_to_be_issued_and_get_their_number_then() {
     assert_eq!(list[0]["status"], "draft");
     assert!(list[0]["issue_date"].is_null());
     env.at("2026-01-03");
-    assert_eq!(env.ok(&["invoice", "issue", "draft:1"]), "INV-2026-00001\n");
+    assert_eq!(
+        env.ok(&["invoice", "issue", "draft:1", "--yes"]),
+        "INV-2026-00001\n"
+    );
     let inv = env.json(&["invoice", "show", "INV-2026-00001"]);
     assert_eq!(inv["issue_date"], "2026-01-03");
-    env.fails(&["invoice", "issue", "draft:1"], 66);
+    env.fails(&["invoice", "issue", "draft:1", "--yes"], 66);
     env.at("2026-02-01");
     env.ok(&["tick"]);
     assert_eq!(
-        env.ok(&["invoice", "issue", "--all-drafts"]),
+        env.ok(&["invoice", "issue", "--all-drafts", "--yes"]),
         "INV-2026-00002\n"
     );
 }
@@ -895,7 +898,8 @@ fn a_full_credit_note_mirrors_the_invoice_and_marks_it_credited() {
             "credit",
             "INV-2026-00001",
             "--reason",
-            "cancelled order"
+            "cancelled order",
+            "--yes"
         ]),
         "CN-2026-00001\n"
     );
@@ -908,7 +912,7 @@ fn a_full_credit_note_mirrors_the_invoice_and_marks_it_credited() {
     assert_eq!(inv["payment_status"], "credited");
     assert_eq!(inv["outstanding"], "0.00");
     assert!(
-        env.fails(&["invoice", "credit", "INV-2026-00001"], 1)
+        env.fails(&["invoice", "credit", "INV-2026-00001", "--yes"], 1)
             .contains("fully credited")
     );
 }
@@ -926,7 +930,14 @@ fn a_partial_credit_is_split_across_vat_rates_and_bounded() {
         "--item",
         "DESK@100",
     ]);
-    env.ok(&["invoice", "credit", "INV-2026-00001", "--amount", "50.00"]);
+    env.ok(&[
+        "invoice",
+        "credit",
+        "INV-2026-00001",
+        "--amount",
+        "50.00",
+        "--yes",
+    ]);
     let note = env.json(&["invoice", "show", "CN-2026-00001"]);
     assert_eq!(note["net_total"], "-50.00");
     assert_eq!(note["vat"].as_array().unwrap().len(), 2);
@@ -935,19 +946,33 @@ fn a_partial_credit_is_split_across_vat_rates_and_bounded() {
     assert_eq!(inv["payment_status"], "unpaid");
     assert!(
         env.fails(
-            &["invoice", "credit", "INV-2026-00001", "--amount", "150.01"],
+            &[
+                "invoice",
+                "credit",
+                "INV-2026-00001",
+                "--amount",
+                "150.01",
+                "--yes"
+            ],
             65
         )
         .contains("--amount")
     );
-    env.ok(&["invoice", "credit", "INV-2026-00001"]);
+    env.ok(&["invoice", "credit", "INV-2026-00001", "--yes"]);
     assert_eq!(
         env.json(&["invoice", "show", "INV-2026-00001"])["payment_status"],
         "credited"
     );
     assert!(
         env.fails(
-            &["invoice", "credit", "INV-2026-00001", "--amount", "0"],
+            &[
+                "invoice",
+                "credit",
+                "INV-2026-00001",
+                "--amount",
+                "0",
+                "--yes"
+            ],
             65
         )
         .contains("--amount")

@@ -162,7 +162,7 @@ fn a_cancellation_frees_the_desk_from_the_day_after_the_last_day() {
         "DESK@LYON",
     ]);
     env.at("2026-02-01");
-    env.ok(&["cancel", "SUB-0001", "--on", "2026-02-10"]);
+    env.ok(&["cancel", "SUB-0001", "--on", "2026-02-10", "--yes"]);
     let sub = env.json(&["subscription", "show", "SUB-0001"]);
     assert_eq!(sub["reservations"][0]["to"], "2026-02-10");
     env.fails(

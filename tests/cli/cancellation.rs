@@ -32,7 +32,8 @@ fn design_example_in_advance_credits_210_for_the_days_not_served() {
             "SUB-0001",
             "--on",
             "2023-03-10",
-            "--prorate"
+            "--prorate",
+            "--yes"
         ]),
         "CN-2023-00001\n"
     );
@@ -59,7 +60,14 @@ fn design_example_in_arrears_bills_100_for_ten_days() {
     monthly(&env, "2023-03-01", "arrears");
     env.at("2023-03-05");
     assert_eq!(
-        env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10", "--prorate"]),
+        env.ok(&[
+            "cancel",
+            "SUB-0001",
+            "--on",
+            "2023-03-10",
+            "--prorate",
+            "--yes"
+        ]),
         ""
     );
     env.at("2023-03-11");
@@ -80,7 +88,7 @@ fn design_example_in_arrears_bills_100_for_ten_days() {
 fn in_arrears_without_proration_the_final_period_is_billed_in_full() {
     let mut env = coworking();
     monthly(&env, "2023-03-01", "arrears");
-    env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10"]);
+    env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10", "--yes"]);
     env.at("2023-03-11");
     env.ok(&["tick"]);
     assert_eq!(documents(&env)[0].3, "372.00");
@@ -91,7 +99,14 @@ fn in_advance_a_period_not_yet_invoiced_is_invoiced_prorated() {
     let mut env = coworking();
     monthly(&env, "2023-03-01", "advance");
     env.at("2023-02-20");
-    env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10", "--prorate"]);
+    env.ok(&[
+        "cancel",
+        "SUB-0001",
+        "--on",
+        "2023-03-10",
+        "--prorate",
+        "--yes",
+    ]);
     env.at("2023-03-01");
     env.ok(&["tick"]);
     assert_eq!(documents(&env)[0].3, "120.00");
@@ -103,7 +118,14 @@ fn cancelling_on_the_first_day_keeps_one_day() {
     monthly(&env, "2023-03-01", "advance");
     env.at("2023-03-01");
     env.ok(&["tick"]);
-    env.ok(&["cancel", "SUB-0001", "--on", "2023-03-01", "--prorate"]);
+    env.ok(&[
+        "cancel",
+        "SUB-0001",
+        "--on",
+        "2023-03-01",
+        "--prorate",
+        "--yes",
+    ]);
     assert_eq!(
         env.json(&["invoice", "show", "CN-2023-00001"])["net_total"],
         "-300.00"
@@ -117,7 +139,14 @@ fn cancelling_on_the_last_day_of_the_period_credits_nothing() {
     env.at("2023-03-05");
     env.ok(&["tick"]);
     assert_eq!(
-        env.ok(&["cancel", "SUB-0001", "--on", "2023-03-31", "--prorate"]),
+        env.ok(&[
+            "cancel",
+            "SUB-0001",
+            "--on",
+            "2023-03-31",
+            "--prorate",
+            "--yes"
+        ]),
         ""
     );
     assert_eq!(documents(&env).len(), 1);
@@ -131,7 +160,7 @@ fn without_on_the_subscription_ends_with_its_current_period() {
     monthly(&env, "2023-03-01", "advance");
     env.at("2023-03-05");
     env.ok(&["tick"]);
-    env.ok(&["cancel", "SUB-0001"]);
+    env.ok(&["cancel", "SUB-0001", "--yes"]);
     assert_eq!(
         env.json(&["subscription", "show", "SUB-0001"])["end"],
         "2023-03-31"
@@ -145,7 +174,10 @@ fn without_proration_the_period_holding_the_last_day_stays_billed_in_full() {
     monthly(&env, "2023-03-01", "advance");
     env.at("2023-03-05");
     env.ok(&["tick"]);
-    assert_eq!(env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10"]), "");
+    assert_eq!(
+        env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10", "--yes"]),
+        ""
+    );
     assert_eq!(documents(&env).len(), 1);
 }
 
@@ -155,7 +187,14 @@ fn a_backdated_cancellation_across_two_billed_periods_credits_both() {
     monthly(&env, "2023-03-01", "advance");
     env.at("2023-04-15");
     env.ok(&["tick"]);
-    let out = env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10", "--prorate"]);
+    let out = env.ok(&[
+        "cancel",
+        "SUB-0001",
+        "--on",
+        "2023-03-10",
+        "--prorate",
+        "--yes",
+    ]);
     assert_eq!(out, "CN-2023-00001\nCN-2023-00002\n");
     let docs = documents(&env);
     assert_eq!(
@@ -194,7 +233,7 @@ fn a_period_starting_after_the_last_day_is_credited_in_full_even_without_prorati
     env.at("2023-04-15");
     env.ok(&["tick"]);
     assert_eq!(
-        env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10"]),
+        env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10", "--yes"]),
         "CN-2023-00001\n"
     );
     assert_eq!(
@@ -209,7 +248,14 @@ fn cancellation_json_lists_the_credit_notes() {
     monthly(&env, "2023-03-01", "advance");
     env.at("2023-03-05");
     env.ok(&["tick"]);
-    let out = env.json(&["cancel", "SUB-0001", "--on", "2023-03-10", "--prorate"]);
+    let out = env.json(&[
+        "cancel",
+        "SUB-0001",
+        "--on",
+        "2023-03-10",
+        "--prorate",
+        "--yes",
+    ]);
     assert_eq!(out["subscription"], "SUB-0001");
     assert_eq!(out["status"], "cancelling");
     assert_eq!(out["end"], "2023-03-10");
@@ -233,7 +279,14 @@ fn draft_invoices_beyond_the_last_day_are_withdrawn_or_prorated_instead_of_credi
     ]);
     env.at("2023-04-15");
     env.ok(&["tick"]);
-    env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10", "--prorate"]);
+    env.ok(&[
+        "cancel",
+        "SUB-0001",
+        "--on",
+        "2023-03-10",
+        "--prorate",
+        "--yes",
+    ]);
     let docs = documents(&env);
     assert_eq!(
         docs,
@@ -254,22 +307,22 @@ fn bad_cancellations_are_refused_and_change_nothing() {
     env.ok(&["tick"]);
     let before = env.dump();
     assert!(
-        env.fails(&["cancel", "SUB-0001", "--on", "2023-02-28"], 65)
+        env.fails(&["cancel", "SUB-0001", "--on", "2023-02-28", "--yes"], 65)
             .contains("before the subscription's start")
     );
     assert!(
-        env.fails(&["cancel", "SUB-0001", "--on", "2023-02-30"], 65)
+        env.fails(&["cancel", "SUB-0001", "--on", "2023-02-30", "--yes"], 65)
             .contains("--on")
     );
     assert!(
-        env.fails(&["cancel", "SUB-0099"], 66)
+        env.fails(&["cancel", "SUB-0099", "--yes"], 66)
             .contains("subscription SUB-0099")
     );
     assert_eq!(env.dump(), before);
-    env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10"]);
+    env.ok(&["cancel", "SUB-0001", "--on", "2023-03-10", "--yes"]);
     let before = env.dump();
     assert!(
-        env.fails(&["cancel", "SUB-0001", "--on", "2023-03-10"], 1)
+        env.fails(&["cancel", "SUB-0001", "--on", "2023-03-10", "--yes"], 1)
             .contains("already cancelled")
     );
     assert_eq!(env.dump(), before);
@@ -281,7 +334,7 @@ fn restart_starts_a_new_run_of_periods() {
     monthly(&env, "2023-03-01", "advance");
     env.at("2023-03-05");
     env.ok(&["tick"]);
-    env.ok(&["cancel", "SUB-0001", "--on", "2023-03-31"]);
+    env.ok(&["cancel", "SUB-0001", "--on", "2023-03-31", "--yes"]);
     assert!(
         env.fails(
             &["subscription", "restart", "SUB-0001", "--on", "2023-05-01"],

@@ -123,7 +123,7 @@ fn a_signed_commitment_refuses_an_early_cancellation_unless_broken() {
     );
     env.ok(&["tick"]);
     let before = env.dump();
-    let refused = env.fails(&["cancel", "SUB-0001", "--on", "2026-03-31"], 1);
+    let refused = env.fails(&["cancel", "SUB-0001", "--on", "2026-03-31", "--yes"], 1);
     assert!(
         refused.contains("committed until 2026-12-31 by contract CTR-0001")
             && refused.contains("--break-commitment"),
@@ -136,6 +136,7 @@ fn a_signed_commitment_refuses_an_early_cancellation_unless_broken() {
         "--on",
         "2026-03-31",
         "--break-commitment",
+        "--yes",
     ]);
     assert_eq!(
         env.json(&["subscription", "show", "SUB-0001"])["end"],
@@ -184,8 +185,8 @@ fn cancelling_at_the_end_of_the_commitment_or_under_an_unsigned_contract_is_allo
         "--end",
         "2026-12-31",
     ]);
-    env.ok(&["cancel", "SUB-0001", "--on", "2026-06-30"]);
-    env.ok(&["cancel", "SUB-0002", "--on", "2026-02-28"]);
+    env.ok(&["cancel", "SUB-0001", "--on", "2026-06-30", "--yes"]);
+    env.ok(&["cancel", "SUB-0002", "--on", "2026-02-28", "--yes"]);
 }
 
 #[test]

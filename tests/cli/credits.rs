@@ -188,7 +188,7 @@ fn an_invoice_of_two_ten_credit_passes_opens_a_lot_of_twenty() {
         "--draft",
     ]);
     assert_eq!(balance(&env, "C1", "HALF"), "20");
-    env.ok(&["invoice", "issue", "--all-drafts"]);
+    env.ok(&["invoice", "issue", "--all-drafts", "--yes"]);
     assert_eq!(balance(&env, "C1", "HALF"), "30");
 }
 
@@ -205,7 +205,7 @@ fn crediting_a_pass_invoice_revokes_what_is_left_of_its_lot() {
     ]);
     env.ok(&["credits", "use", "C1", "HALF", "3", "--reason", "printer"]);
     assert_eq!(
-        env.ok(&["invoice", "credit", "INV-2026-00001"]),
+        env.ok(&["invoice", "credit", "INV-2026-00001", "--yes"]),
         "CN-2026-00001\n"
     );
     assert_eq!(balance(&env, "C1", "HALF"), "0");
@@ -446,7 +446,7 @@ fn grant_rules_once_and_per_period_follow_the_subscription() {
             ("2026-02-20", "3")
         ]
     );
-    env.ok(&["cancel", "SUB-0001", "--on", "2026-03-10"]);
+    env.ok(&["cancel", "SUB-0001", "--on", "2026-03-10", "--yes"]);
     env.at("2026-06-01");
     env.ok(&["tick"]);
     assert_eq!(
@@ -904,7 +904,7 @@ fn subscription_check_grants_at_once_and_a_restart_grants_again_from_its_first_d
     ]);
     env.ok(&["subscription", "check", "SUB-0001"]);
     assert_eq!(balance(&env, "C1", "HALF"), "4");
-    env.ok(&["cancel", "SUB-0001", "--on", "2026-01-31"]);
+    env.ok(&["cancel", "SUB-0001", "--on", "2026-01-31", "--yes"]);
     env.at("2026-03-01");
     env.ok(&["tick"]);
     assert_eq!(

@@ -487,6 +487,13 @@ fn a_body_that_is_not_an_event_is_bad_input() {
 #[test]
 fn a_link_payer_without_a_link_template_fails_the_subscription_and_names_the_setting() {
     let env = coworking();
+    // Setting the payer up needs the template; removing it afterwards fails the tick.
+    env.ok(&[
+        "config",
+        "set",
+        "payment.link_template",
+        "https://pay.example.fr/p/{token}",
+    ]);
     env.ok(&[
         "subscription",
         "create",
@@ -499,6 +506,7 @@ fn a_link_payer_without_a_link_template_fails_the_subscription_and_names_the_set
         "--payment-method",
         "link",
     ]);
+    env.ok(&["config", "unset", "payment.link_template"]);
     let run = env.run(&["tick"]);
     assert_eq!(run.code, 3);
     assert!(

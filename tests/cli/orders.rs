@@ -150,7 +150,14 @@ fn cancelling_withdraws_period_orders_beyond_the_last_day() {
     ]);
     env.at("2026-02-10");
     env.ok(&["tick"]);
-    env.ok(&["cancel", "SUB-0001", "--on", "2026-01-10", "--prorate"]);
+    env.ok(&[
+        "cancel",
+        "SUB-0001",
+        "--on",
+        "2026-01-10",
+        "--prorate",
+        "--yes",
+    ]);
     let orders = env.json(&["order", "list"]);
     assert_eq!(orders[0]["period_end"], "2026-01-10");
     assert_eq!(orders[0]["net_total"], "100.00");

@@ -136,7 +136,7 @@ fn crediting_a_paid_invoice_gives_the_customer_credit() {
         "--amount",
         "21.10",
     ]);
-    env.ok(&["invoice", "credit", "INV-2026-00002"]);
+    env.ok(&["invoice", "credit", "INV-2026-00002", "--yes"]);
     assert_eq!(
         env.json(&["invoice", "show", "INV-2026-00002"])["payment_status"],
         "credited"

@@ -253,10 +253,10 @@ fn restarting_from_a_past_day_catches_up_from_there_but_never_twice() {
     let resumed = env.json(&["repeat", "start", "REP-0001", "--from", "2026-01-01"]);
     assert_eq!(resumed["next_date"], "2026-01-19");
     env.ok(&["tick"]);
+    // The bill itself is the occurrence of its date, 01-05.
     assert_eq!(
         dates(&env, "REP-0001"),
         [
-            "2026-01-05",
             "2026-01-12",
             "2026-01-19",
             "2026-01-26",
@@ -416,7 +416,7 @@ fn without_issue_invoice_copies_are_drafts_to_review() {
     let draft = env.json(&["invoice", "show", "draft:2"]);
     assert_eq!(draft["status"], "draft");
     assert_eq!(draft["period_start"], "2026-01-02");
-    env.ok(&["invoice", "issue", "--all-drafts"]);
+    env.ok(&["invoice", "issue", "--all-drafts", "--yes"]);
     assert_eq!(
         env.json(&["repeat", "show", "REP-0001"])["runs"][0]["document"],
         "INV-2026-00002"
@@ -504,14 +504,15 @@ fn more_due_than_max_periods_fails_the_repeat_and_writes_nothing() {
     let before = env.dump();
     let run = env.run(&["tick"]);
     assert_eq!(run.code, 3, "{}", run.stderr);
+    // 01-06 to 03-01: the bill itself is the occurrence of its date, 01-05.
     assert!(
         run.stderr
-            .contains("error: REP-0001: 60 occurrences are due, more than --max-periods 24"),
+            .contains("error: REP-0001: 55 occurrences are due, more than --max-periods 24"),
         "{}",
         run.stderr
     );
     assert_eq!(env.dump(), before);
-    assert_eq!(env.ok(&["tick", "--max-periods", "60"]), "repeats: 60\n");
+    assert_eq!(env.ok(&["tick", "--max-periods", "55"]), "repeats: 55\n");
 }
 
 #[test]
@@ -543,7 +544,8 @@ fn a_dry_run_shows_the_copies_and_writes_nothing() {
 #[test]
 fn two_ticks_at_once_create_each_occurrence_once() {
     let mut env = books();
-    for start in ["2026-01-01", "2026-01-02", "2026-01-03"] {
+    // After the source's date (2026-01-01), so that each schedule has 13 copies.
+    for start in ["2026-01-02", "2026-01-03", "2026-01-04"] {
         repeat(
             &env,
             &[
@@ -607,7 +609,14 @@ fn bad_repeats_are_refused_and_write_nothing() {
         "BOOK",
         "--draft",
     ]);
-    env.ok(&["invoice", "credit", "INV-2026-00001", "--amount", "5.00"]);
+    env.ok(&[
+        "invoice",
+        "credit",
+        "INV-2026-00001",
+        "--amount",
+        "5.00",
+        "--yes",
+    ]);
     env.ok(&[
         "subscription",
         "create",

@@ -109,7 +109,14 @@ fn quotes_and_sql_in_values_are_stored_as_text() {
         "1 \"rue\" d'Ypres",
     ]);
     env.ok(&["invoice", "create", "--customer", "EVIL", "--item", "DESK"]);
-    env.ok(&["invoice", "credit", "INV-2026-00001", "--reason", evil]);
+    env.ok(&[
+        "invoice",
+        "credit",
+        "INV-2026-00001",
+        "--reason",
+        evil,
+        "--yes",
+    ]);
     env.write(
         "evil.csv",
         format!("Date;Libellé;Débit;Crédit;Référence\n02/02/2026;\"{evil}\";;10,00;x' OR '1'='1\n"),

@@ -3,14 +3,18 @@
 use clap::Args;
 
 use crate::cli::{Ctx, currency_digits};
-use crate::domain::money::{DecimalRule, parse_amount};
-use crate::ops::invoices;
+use crate::domain::money::{DecimalRule, format_minor, parse_amount};
+use crate::ops::{Mode, invoices};
+use crate::output::prompt::confirm_plan;
 use crate::output::views::InvoiceView;
 
 /// Issue a credit note correcting an invoice: in full, or for --amount.
 ///
 /// --amount is before VAT; it is split across the invoice's VAT rates in proportion to
 /// their bases, and cannot exceed what remains to credit. Prints the credit note's number.
+///
+/// It cannot be undone: at a terminal it first shows the credit note and its amount and
+/// asks; --yes answers, and without a terminal --yes is required.
 #[derive(Debug, Args)]
 pub struct InvoiceCreditArgs {
     /// The issued invoice to correct (its number)
@@ -35,7 +39,16 @@ pub fn run(ctx: &mut Ctx, args: InvoiceCreditArgs) -> anyhow::Result<()> {
         .reason
         .map(|r| crate::domain::values::non_empty("--reason", &r))
         .transpose()?;
-    let note = invoices::credit(&mut s, &args.number, amount, reason)?;
+    let plan = invoices::credit_as(&mut s, Mode::DryRun, &args.number, amount, reason.clone())?;
+    let line = format!(
+        "issue credit note {} correcting {} ({}): {}",
+        plan.reference(),
+        plan.credits_number.as_deref().unwrap_or(&args.number),
+        plan.customer,
+        format_minor(plan.grand_total, digits)
+    );
+    confirm_plan("invoice credit", &[line], ctx.global.yes)?;
+    let note = invoices::credit_as(&mut s, Mode::Write, &args.number, amount, reason)?;
     ctx.printer
         .created(&note.reference(), &InvoiceView::new(&note, s.today()))?;
     Ok(())

@@ -10,9 +10,11 @@ use crate::output::views::RepeatView;
 
 /// Copy a document on a schedule: a one-off invoice, a sales order or a supplier bill.
 ///
-/// --source is invoice:NUMBER, order:SO-0001 or bill:BILL-0001. Dates are computed from
-/// --start, never from the previous date: monthly on the 31st gives 28 (or 29) February
-/// and 31 March again. --day N (1-31, clamped to short months) or --last-day pick the day
+/// --source is invoice:NUMBER, order:SO-0001 or bill:BILL-0001. The source is the
+/// occurrence on its own date (an invoice's service or issue date, an order's or a bill's
+/// date): copies are made for the later schedule dates only. Dates are computed from
+/// --start (default: the source's date), never from the previous date: monthly on the 31st
+/// gives 28 (or 29) February and 31 March again. --day N (1-31, clamped to short months) or --last-day pick the day
 /// of each month instead, counting months from the start's month (a first date before
 /// --start is skipped). `subs tick` creates every date that has come, each for its own
 /// date, and completes the repeat after --end (inclusive).
@@ -30,9 +32,9 @@ pub struct RepeatAddArgs {
     /// How often a copy is made
     #[arg(long, value_enum)]
     pub frequency: FrequencyArg,
-    /// The first date of the schedule
+    /// The first date of the schedule [default: the source's own date]
     #[arg(long, value_name = "DATE")]
-    pub start: String,
+    pub start: Option<String>,
     /// The last day a copy may be dated (inclusive)
     #[arg(long, value_name = "DATE")]
     pub end: Option<String>,
@@ -75,7 +77,7 @@ impl From<FrequencyArg> for Frequency {
 
 pub fn run(ctx: &mut Ctx, args: RepeatAddArgs) -> anyhow::Result<()> {
     let source = SourceRef::parse("--source", &args.source)?;
-    let start = crate::domain::values::parse_date("--start", &args.start)?;
+    let start = date_arg("--start", args.start.as_deref())?;
     let end = date_arg("--end", args.end.as_deref())?;
     let day = args
         .day
