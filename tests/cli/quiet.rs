@@ -103,7 +103,7 @@ fn quiet_commands_that_went_well_say_nothing_on_stderr() {
         &["invoice", "create", "--customer", "C1", "--item", "FEE"],
     );
     assert_eq!(number.trim(), "INV-2026-00001");
-    quiet(&env, &["invoice", "issue", "--all-drafts"]);
+    quiet(&env, &["invoice", "issue", "--all-drafts", "--yes"]);
     env.write(
         "releve.csv",
         "Date;Libellé;Débit;Crédit;Référence\n15/01/2026;VIR CLIENT UN INV-2026-00001;;120,00;\n",
@@ -143,7 +143,14 @@ fn quiet_commands_that_went_well_say_nothing_on_stderr() {
     quiet(&env, &["tick"]);
     quiet(
         &env,
-        &["cancel", sub.trim(), "--on", "2026-01-10", "--prorate"],
+        &[
+            "cancel",
+            sub.trim(),
+            "--on",
+            "2026-01-10",
+            "--prorate",
+            "--yes",
+        ],
     );
     let order = quiet(
         &env,

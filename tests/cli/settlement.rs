@@ -219,7 +219,7 @@ fn a_bank_line_that_settles_the_invoice_withdraws_its_request_email() {
 #[test]
 fn a_credit_note_that_covers_the_invoice_withdraws_its_email_and_cancels_the_request() {
     let env = requested("link", 1);
-    env.ok(&["invoice", "credit", "INV-2026-00001"]);
+    env.ok(&["invoice", "credit", "INV-2026-00001", "--yes"]);
     assert_eq!(
         message(&env, 0),
         (
@@ -274,7 +274,14 @@ fn a_message_waiting_for_a_retry_after_a_failed_delivery_is_withdrawn_too() {
 fn a_partly_credited_invoice_with_no_money_in_is_unpaid_not_partly_paid() {
     let mut env = coworking();
     env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
-    env.ok(&["invoice", "credit", "INV-2026-00001", "--amount", "100"]);
+    env.ok(&[
+        "invoice",
+        "credit",
+        "INV-2026-00001",
+        "--amount",
+        "100",
+        "--yes",
+    ]);
     let invoice = env.json(&["invoice", "show", "INV-2026-00001"]);
     assert_eq!(invoice["payment_status"], "unpaid");
     assert_eq!(invoice["outstanding"], "252.00");
@@ -304,7 +311,14 @@ fn an_invoice_settled_by_a_credit_and_money_is_paid_and_one_credited_whole_is_cr
     let env = coworking();
     env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
     env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
-    env.ok(&["invoice", "credit", "INV-2026-00001", "--amount", "100"]);
+    env.ok(&[
+        "invoice",
+        "credit",
+        "INV-2026-00001",
+        "--amount",
+        "100",
+        "--yes",
+    ]);
     env.ok(&[
         "payment",
         "add",
@@ -314,7 +328,7 @@ fn an_invoice_settled_by_a_credit_and_money_is_paid_and_one_credited_whole_is_cr
         "252",
     ]);
     assert_eq!(status_of(&env, "INV-2026-00001"), "paid");
-    env.ok(&["invoice", "credit", "INV-2026-00002"]);
+    env.ok(&["invoice", "credit", "INV-2026-00002", "--yes"]);
     assert_eq!(status_of(&env, "INV-2026-00002"), "credited");
 }
 

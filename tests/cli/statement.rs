@@ -51,6 +51,7 @@ fn january() -> TestEnv {
         "INV-2026-00002",
         "--reason",
         "returned",
+        "--yes",
     ]);
     env
 }
