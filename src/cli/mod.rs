@@ -430,13 +430,10 @@ pub(crate) fn days_arg(flag: &str, text: Option<&str>) -> Result<Option<u32>, Er
 }
 
 /// The `--item ITEM[:QTY][@RATE]` values.
-pub(crate) fn line_specs(
-    items: &[String],
-    digits: u32,
-) -> Result<Vec<crate::domain::lines::LineSpec>, Error> {
+pub(crate) fn line_specs(items: &[String]) -> Result<Vec<crate::domain::lines::LineSpec>, Error> {
     items
         .iter()
-        .map(|i| crate::domain::lines::parse_line_spec("--item", i, digits))
+        .map(|i| crate::domain::lines::parse_line_spec("--item", i))
         .collect()
 }
 

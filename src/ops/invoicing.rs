@@ -17,7 +17,7 @@ use crate::domain::invoice::{
     self, DocKind, Invoice, LineAmount, NewInvoice, NewLine, Totals, line_amount,
 };
 use crate::domain::lines::LineSpec;
-use crate::domain::money::{format_minor, from_minor, minor_digits};
+use crate::domain::money::{OutOfRange, format_minor, from_minor, minor_digits, round_half_away};
 use crate::domain::numbering::Series;
 use crate::domain::period::Period;
 use crate::domain::pricing::{PriceSource, Priced, pick_list_price};
@@ -174,6 +174,19 @@ fn price_from_list(
     })
 }
 
+/// The item of a line typed for a plan or a subscription, once its fixed rate (if any) is
+/// known to bill a whole period within the bound: a line that could never be invoiced is
+/// refused as it is typed, not at every tick.
+pub fn typed_line_item(tx: &Tx, spec: &LineSpec) -> Result<Item> {
+    let item = find_item(tx, &spec.item)?;
+    if let Some(rate) = spec.rate {
+        let digits = minor_digits(&company_of(tx)?.currency);
+        line_amount(spec.qty, rate, Factor::FULL, digits)
+            .map_err(|e| e.at(format!("--item {}", spec.item)))?;
+    }
+    Ok(item)
+}
+
 /// A line typed on a one-off document (`ITEM[:QTY][@RATE]`), whole, in the item's own
 /// unit, priced on `date`; the item comes back too, for what else the document needs.
 pub fn price_typed_line(
@@ -186,6 +199,7 @@ pub fn price_typed_line(
     let item = find_item(tx, &spec.item)?;
     let priced = price_for(tx, books, &item, &item.uom, spec.rate, customer, date)?;
     let line = priced_line(
+        &format!("--item {}", spec.item),
         &item,
         spec.qty,
         &item.uom,
@@ -193,12 +207,15 @@ pub fn price_typed_line(
         Factor::FULL,
         None,
         books.digits,
-    );
+    )?;
     Ok((item, line))
 }
 
-/// A priced line for a period (or for no period on one-off documents).
+/// A priced line for a period (or for no period on one-off documents). An amount past the
+/// bound is bad input naming `field`, the line as the user knows it.
+#[allow(clippy::too_many_arguments)]
 pub fn priced_line(
+    field: &str,
     item: &Item,
     qty: Decimal,
     uom: &str,
@@ -206,8 +223,8 @@ pub fn priced_line(
     factor: Factor,
     period: Option<Period>,
     digits: u32,
-) -> NewLine {
-    let amount = line_amount(qty, priced.rate, factor, digits);
+) -> Result<NewLine> {
+    let amount = line_amount(qty, priced.rate, factor, digits).map_err(|e| e.at(field))?;
     let description = if factor.is_full() {
         item.name.clone()
     } else {
@@ -216,7 +233,7 @@ pub fn priced_line(
             item.name, factor.days, factor.period_days
         )
     };
-    NewLine {
+    Ok(NewLine {
         item: item.code.clone(),
         description,
         qty,
@@ -229,11 +246,13 @@ pub fn priced_line(
         price_source: priced.source.describe(),
         subscription_line: None,
         credits_line: None,
-    }
+    })
 }
 
-pub fn totals_of(inv: &NewInvoice, digits: u32) -> Totals {
+/// A document's totals; past the bound, bad input naming its lines.
+pub fn totals_of(inv: &NewInvoice, digits: u32) -> Result<Totals> {
     invoice::totals(inv.lines.iter().map(|l| (l.vat_rate, l.amount.net)), digits)
+        .map_err(|e| e.at("lines"))
 }
 
 /// Writes `inv` as a draft; returns its id.
@@ -244,7 +263,7 @@ pub fn write_draft(tx: &Tx, books: &Books, inv: &NewInvoice) -> Result<i64> {
             "a document needs at least one line",
         ));
     }
-    tx.invoice_insert_draft(inv, &totals_of(inv, books.digits), &books.now)
+    tx.invoice_insert_draft(inv, &totals_of(inv, books.digits)?, &books.now)
 }
 
 /// Issues draft `id` on the books' day: the next number of its series, the due date, and
@@ -510,7 +529,7 @@ pub fn create_with(
             &looked_up
         }
     };
-    let totals = totals_of(inv, books.digits);
+    let totals = totals_of(inv, books.digits)?;
     let numbering = take_number(tx, books, inv.kind, inv.due_from, Some(inv.days_until_due))?;
     let frozen = frozen_parties(books, customer);
     let id = tx.invoice_insert_issued(inv, &totals, &numbering, &frozen, &books.now)?;
@@ -703,10 +722,11 @@ pub fn credit_invoice(
             let share = if index + 1 == remaining.len() {
                 left
             } else {
-                crate::domain::money::to_minor(
-                    Decimal::from(amount) * Decimal::from(*base_left) / Decimal::from(creditable),
-                    0,
-                )
+                // amount × base_left / creditable: at most `amount`, a bounded amount.
+                let exact =
+                    Decimal::from(amount) * Decimal::from(*base_left) / Decimal::from(creditable);
+                i64::try_from(round_half_away(exact, 0))
+                    .map_err(|_| OutOfRange::new("the credit", books.digits).at("--amount"))?
             };
             left -= share;
             if share == 0 {

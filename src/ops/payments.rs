@@ -7,6 +7,7 @@ use serde_json::json;
 use super::Session;
 use super::invoicing::{Books, find_invoice};
 use crate::domain::invoice::Invoice;
+use crate::domain::money::{OutOfRange, in_range};
 use crate::domain::payment::{Method, Payment, allocate};
 use crate::error::{Error, Result};
 use crate::ops::customers;
@@ -109,6 +110,10 @@ pub fn record(
     input: &PaymentInput,
     origin: PaymentOrigin,
 ) -> Result<Recorded> {
+    // Typed and imported amounts are bounded as they are read; a gateway's is not.
+    if !in_range(input.amount, books.digits) {
+        return Err(OutOfRange::new(books.money(input.amount), books.digits).at("amount"));
+    }
     let open: Vec<(i64, i64)> = targets.iter().map(|i| (i.id, i.outstanding())).collect();
     let (allocations, left) = allocate(input.amount, &open);
     if left > 0 && !input.allow_overpayment {

@@ -31,7 +31,7 @@ pub struct PlanAddArgs {
 pub fn run(ctx: &mut Ctx, args: PlanAddArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("plan add")?;
     let digits = crate::cli::currency_digits(&mut s)?;
-    let lines = line_specs(&args.items, digits)?;
+    let lines = line_specs(&args.items)?;
     let every = crate::cli::every_arg(args.every.as_deref())?;
     let interval = match (args.interval, every) {
         (None, None) => None,

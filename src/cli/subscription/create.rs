@@ -116,7 +116,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
     let input = NewSubscription {
         customer,
         plan: args.plan,
-        lines: line_specs(&args.items, digits)?,
+        lines: line_specs(&args.items)?,
         start: input_dates.0,
         interval: args.interval.map(Into::into),
         every,
