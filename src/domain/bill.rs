@@ -2,14 +2,14 @@
 //! cleaning). Lines are typed `DESCRIPTION:QTY@RATE[:VAT]`; amounts follow the invoice
 //! rules (line net = round(qty × rate); VAT per rate on the sum of line nets).
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::domain::billing::Factor;
 use crate::domain::catalogue::QTY_RULE;
 use crate::domain::invoice::{Totals, line_amount, totals};
 use crate::domain::money::{OutOfRange, RATE_RULE, parse_decimal};
-use crate::domain::values::non_empty;
+use crate::domain::values::{add_days, non_empty};
 use crate::error::Error;
 
 /// A bill line as typed: the VAT is a code or a percentage, resolved against the books.
@@ -137,7 +137,7 @@ impl SupplierBill {
             id,
             supplier: self.supplier.clone(),
             date,
-            due_date: date.checked_add_days(Days::new(term)).unwrap_or(date),
+            due_date: add_days(date, term).unwrap_or(date),
             reference: None,
             currency: self.currency.clone(),
             lines: self.lines.clone(),

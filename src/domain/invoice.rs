@@ -14,6 +14,7 @@ use crate::domain::money::{
     OutOfRange, add_minor, format_decimal, in_range, round_half_away, sum_minor, to_minor,
 };
 use crate::domain::period::Period;
+use crate::domain::values::add_days;
 
 /// An invoice or a credit note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,17 +75,16 @@ pub struct NewInvoice {
     pub lines: Vec<NewLine>,
 }
 
-/// The due date: max(issue date, due_from (or the issue date) + days until due).
+/// The due date: max(issue date, due_from (or the issue date) + days until due); `None`
+/// when it would fall after the last day `subs` knows (2199-12-31).
 pub fn due_date(
     issue_date: NaiveDate,
     due_from: Option<NaiveDate>,
     days_until_due: u32,
-) -> NaiveDate {
+) -> Option<NaiveDate> {
     let from = due_from.unwrap_or(issue_date);
-    let due = from
-        .checked_add_days(chrono::Days::new(u64::from(days_until_due)))
-        .unwrap_or(from);
-    due.max(issue_date)
+    let due = add_days(from, u64::from(days_until_due))?;
+    Some(due.max(issue_date))
 }
 
 /// An invoice or credit note as stored.

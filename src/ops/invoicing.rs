@@ -23,6 +23,7 @@ use crate::domain::period::Period;
 use crate::domain::pricing::{PriceSource, Priced, pick_list_price};
 use crate::domain::settings::{Company, DEFAULT_CREDIT_NOTE_SERIES, DEFAULT_INVOICE_SERIES};
 use crate::domain::subscription::Subscription;
+use crate::domain::values::LAST_DATE;
 use crate::error::{Error, Result};
 use crate::ops::catalogue::find_item;
 use crate::ops::company_of;
@@ -335,11 +336,18 @@ fn take_number(
     let seq = tx.series_next(&key, books.today)?;
     let due = match kind {
         DocKind::CreditNote => books.today,
-        DocKind::Invoice => invoice::due_date(
-            books.today,
-            due_from,
-            days_until_due.unwrap_or(books.days_until_due),
-        ),
+        DocKind::Invoice => {
+            let days = days_until_due.unwrap_or(books.days_until_due);
+            invoice::due_date(books.today, due_from, days).ok_or_else(|| {
+                Error::invalid(
+                    "due date",
+                    format!(
+                        "{days} days after {} is past {LAST_DATE}, the last day subs knows",
+                        due_from.unwrap_or(books.today)
+                    ),
+                )
+            })?
+        }
     };
     Ok(Numbering {
         number: series.render(books.today, seq as u64),

@@ -14,6 +14,7 @@ use crate::domain::invoice::{NewInvoice, NewLine, Totals, line_amount};
 use crate::domain::lines::LineSpec;
 use crate::domain::period::{Interval, IntervalUnit, Period};
 use crate::domain::subscription::{State, Subscription, SubscriptionLine};
+use crate::domain::values::LAST_DATE;
 use crate::error::{Error, Result};
 use crate::ops::customers;
 use crate::ops::plans;
@@ -161,6 +162,14 @@ pub fn insert(
         sales_order: sales_order.map(String::from),
         lines,
     };
+    if sub.timeline().schedule.period(0).is_none() {
+        return Err(Error::invalid(
+            "--start",
+            format!(
+                "a first period from {anchor} would end after {LAST_DATE}; dates are years 1900 to 2199"
+            ),
+        ));
+    }
     let first_due = sub.timeline().period(0).map(|p| p.due_on);
     finish_or_schedule(&mut sub, first_due, anchor);
     tx.subscription_insert(&sub, now)?;

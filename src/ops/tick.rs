@@ -77,6 +77,8 @@ pub struct Failure {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TickReport {
     pub now: String,
+    /// The minor digits of the books' currency: the scale of every amount below.
+    pub digits: u32,
     pub invoices: u64,
     pub credit_notes: u64,
     pub orders: u64,
@@ -211,6 +213,7 @@ pub fn run(s: &mut Session, options: TickOptions, on_unit: &mut dyn FnMut()) -> 
     let books = s.store.read(|tx| Books::load(tx, today, &now))?;
     let mut report = TickReport {
         now,
+        digits: books.digits,
         ..TickReport::default()
     };
     let mut page = |tx: &Tx, phase: &Phase, after: Option<&PageKey>, report: &mut TickReport| {
@@ -345,6 +348,7 @@ pub fn check_one(s: &mut Session, id: &str, max_periods: usize) -> Result<TickRe
         tx.subscription(id)?
             .ok_or_else(|| Error::not_found("subscription", id))?;
         let books = Books::load(tx, today, &unit.now)?;
+        unit.digits = books.digits;
         bill_subscription(tx, &books, id, max_periods, &mut unit)?;
         super::credits::grant_due(tx, &books, id, &mut unit)
     })?;
@@ -458,7 +462,7 @@ pub fn finish_or_schedule(
             true
         }
         Some(end) => {
-            sub.next_due_on = end.succ_opt();
+            sub.next_due_on = crate::domain::values::add_days(end, 1);
             false
         }
         None => {

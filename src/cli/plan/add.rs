@@ -23,7 +23,7 @@ pub struct PlanAddArgs {
     /// Default billing interval of subscriptions made from this plan
     #[arg(long, value_enum)]
     pub interval: Option<IntervalArg>,
-    /// Default count of intervals per period
+    /// Default count of intervals per period, 1 to 1000
     #[arg(long, value_name = "N")]
     pub every: Option<String>,
 }

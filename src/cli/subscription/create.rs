@@ -34,7 +34,7 @@ pub struct SubscriptionCreateArgs {
     /// Billing interval [default: the plan's, else month]
     #[arg(long, value_enum)]
     pub interval: Option<IntervalArg>,
-    /// Intervals per period (quarterly: --interval month --every 3)
+    /// Intervals per period, 1 to 1000 (quarterly: --interval month --every 3)
     #[arg(long, value_name = "N")]
     pub every: Option<String>,
     /// Bill each period in advance (default) or in arrears
