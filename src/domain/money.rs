@@ -107,6 +107,24 @@ pub fn to_minor(value: Decimal, digits: u32) -> Option<i64> {
         .filter(|minor| in_range(*minor, digits))
 }
 
+/// `amount × part / whole` in minor units, rounded half away from zero: the share of an
+/// amount split in proportion to parts of a whole. Computed wide, so it is exact for any
+/// amounts; `None` only when `whole` is zero or the share leaves `i64`.
+pub fn share(amount: i64, part: i64, whole: i64) -> Option<i64> {
+    if whole == 0 {
+        return None;
+    }
+    let numerator = i128::from(amount) * i128::from(part);
+    let whole = i128::from(whole);
+    let (quotient, remainder) = (numerator / whole, numerator % whole);
+    let away = if 2 * remainder.abs() >= whole.abs() {
+        numerator.signum() * whole.signum()
+    } else {
+        0
+    };
+    i64::try_from(quotient + away).ok()
+}
+
 /// The exact decimal value of a count of minor units.
 pub fn from_minor(minor: i64, digits: u32) -> Decimal {
     Decimal::new(minor, digits)
@@ -272,6 +290,18 @@ mod tests {
             err,
             "--item DESK: 3 × 2 is beyond the largest amount subs books (999999999999.99)"
         );
+    }
+
+    #[test]
+    fn shares_are_exact_and_rounded_half_away_from_zero() {
+        assert_eq!(share(100, 1, 3), Some(33));
+        assert_eq!(share(100, 2, 3), Some(67));
+        assert_eq!(share(5, 1, 2), Some(3));
+        assert_eq!(share(-5, 1, 2), Some(-3));
+        assert_eq!(share(1, 1, 0), None);
+        // KWD-sized amounts: the product passes what a Decimal holds.
+        let max = max_minor(3);
+        assert_eq!(share(max, max - 1, max), Some(max - 1));
     }
 
     #[test]

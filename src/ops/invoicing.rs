@@ -17,7 +17,7 @@ use crate::domain::invoice::{
     self, DocKind, Invoice, LineAmount, NewInvoice, NewLine, Totals, line_amount,
 };
 use crate::domain::lines::LineSpec;
-use crate::domain::money::{OutOfRange, format_minor, from_minor, minor_digits, round_half_away};
+use crate::domain::money::{OutOfRange, format_minor, from_minor, minor_digits, share};
 use crate::domain::numbering::Series;
 use crate::domain::period::Period;
 use crate::domain::pricing::{PriceSource, Priced, pick_list_price};
@@ -730,11 +730,8 @@ pub fn credit_invoice(
             let share = if index + 1 == remaining.len() {
                 left
             } else {
-                // amount × base_left / creditable: at most `amount`, a bounded amount.
-                let exact =
-                    Decimal::from(amount) * Decimal::from(*base_left) / Decimal::from(creditable);
-                i64::try_from(round_half_away(exact, 0))
-                    .map_err(|_| OutOfRange::new("the credit", books.digits).at("--amount"))?
+                share(amount, *base_left, creditable)
+                    .ok_or_else(|| OutOfRange::new("the credit", books.digits).at("--amount"))?
             };
             left -= share;
             if share == 0 {

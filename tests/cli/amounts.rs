@@ -322,3 +322,68 @@ fn a_statement_amount_beyond_the_largest_or_zero_is_refused_saying_what_it_is() 
     );
     assert_eq!(env.dump(), before);
 }
+
+#[test]
+fn a_gateway_payment_beyond_the_largest_amount_is_refused_and_books_nothing() {
+    use hmac::{KeyInit, Mac};
+    use std::os::unix::fs::PermissionsExt;
+    const SECRET: &str = "whsec_amounts";
+    let env = coworking();
+    let config = env.path("config/subs/config.toml");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    std::fs::write(
+        &config,
+        format!("[gateways.stripe]\nwebhook_secret = \"{SECRET}\"\n"),
+    )
+    .unwrap();
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
+    env.ok(&[
+        "config",
+        "set",
+        "payment.link_template",
+        "https://pay.example.fr/p/{token}",
+    ]);
+    env.ok(&[
+        "subscription",
+        "create",
+        "--customer",
+        "C1",
+        "--item",
+        "DESK",
+        "--start",
+        "2026-01-01",
+        "--payment-method",
+        "stripe",
+    ]);
+    env.ok(&["tick"]);
+    let before = env.dump();
+    let body = format!(
+        r#"{{"id":"evt_huge","object":"event","type":"payment_intent.succeeded","data":{{"object":{{"id":"pi_huge","object":"payment_intent","amount":{max},"amount_received":{max},"currency":"eur","status":"succeeded","metadata":{{"payment_request":"PR-0001","invoice":"INV-2026-00001"}}}}}}}}"#,
+        max = i64::MAX
+    );
+    // 2026-01-01T00:00:00+01:00, the moment `coworking()` runs at.
+    let timestamp = 1_767_222_000;
+    let mut mac = <hmac::Hmac<sha2::Sha256> as KeyInit>::new_from_slice(SECRET.as_bytes()).unwrap();
+    mac.update(format!("{timestamp}.{body}").as_bytes());
+    let signature = format!(
+        "t={timestamp},v1={}",
+        hex::encode(mac.finalize().into_bytes())
+    );
+    let run = env.run_stdin(
+        &[
+            "webhook",
+            "receive",
+            "--gateway",
+            "stripe",
+            "--signature",
+            &signature,
+        ],
+        body,
+    );
+    assert_eq!(run.code, 65, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        run.stderr,
+        "error: amount: 92233720368547758.07 is beyond the largest amount subs books (999999999999.99)\n"
+    );
+    assert_eq!(env.dump(), before, "the refused event changed the books");
+}
