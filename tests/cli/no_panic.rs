@@ -317,18 +317,37 @@ fn books() -> TestEnv {
         "--start",
         "2026-02-01",
     ]);
+    run(&[
+        "booking",
+        "add",
+        "--customer",
+        "C1",
+        "--item",
+        "DESK",
+        "--location",
+        "L1",
+        "--from",
+        "2026-01-02T10:00",
+        "--to",
+        "2026-01-02T11:00",
+        "--pay",
+        "invoice",
+    ]);
     corpus_copies(env.dir.path());
     env
 }
 
 /// Runs `args`; the failure, if the run broke the contract.
 fn check(env: &TestEnv, args: &[String]) -> Option<String> {
-    let output = env
+    let output = match env
         .command()
         .args(args)
         .timeout(Duration::from_secs(30))
         .output()
-        .unwrap();
+    {
+        Ok(output) => output,
+        Err(error) => return Some(format!("subs {args:?} did not finish: {error}")),
+    };
     let code = output.status.code().unwrap_or(-1);
     let stderr = String::from_utf8_lossy(&output.stderr);
     let broken = !DOCUMENTED.contains(&code)
