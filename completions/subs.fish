@@ -737,7 +737,7 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcomma
 week\t''
 month\t''
 year\t''"
-complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l every -d 'Default count of intervals per period' -r
+complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l every -d 'Default count of intervals per period, 1 to 1000' -r
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
@@ -803,7 +803,7 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 week\t''
 month\t''
 year\t''"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l every -d 'Intervals per period (quarterly: --interval month --every 3)' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l every -d 'Intervals per period, 1 to 1000 (quarterly: --interval month --every 3)' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l bill -d 'Bill each period in advance (default) or in arrears' -r -f -a "advance\t''
 arrears\t''"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l trial-end -d 'Last day of a free trial; billing starts the day after' -r

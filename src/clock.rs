@@ -6,6 +6,7 @@
 use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
+use crate::domain::values::check_date_range;
 use crate::error::Error;
 
 /// A resolved "now": the instant, and the company time zone that turns it into a date.
@@ -17,12 +18,20 @@ pub struct Clock {
 
 impl Clock {
     /// `spec` is the value of `--now` / `SUBS_NOW`, if any; without it, the system clock.
+    /// Either way, today must be within the years 1900 to 2199 (DESIGN §1).
     pub fn resolve(spec: Option<&str>, tz: Tz) -> Result<Clock, Error> {
         let now = match spec {
             Some(text) => parse_moment(text, tz)?,
             None => Utc::now(),
         };
-        Ok(Clock { now, tz })
+        let clock = Clock { now, tz };
+        let field = if spec.is_some() {
+            "--now"
+        } else {
+            "the system clock"
+        };
+        check_date_range(field, clock.today())?;
+        Ok(clock)
     }
 
     /// Today's date in the company time zone.
@@ -98,5 +107,21 @@ mod tests {
         let err = parse_moment("yesterday", chrono_tz::Europe::Paris).unwrap_err();
         assert!(err.to_string().starts_with("--now:"));
         assert!(parse_moment("2026-02-30", chrono_tz::Europe::Paris).is_err());
+    }
+
+    #[test]
+    fn today_must_be_within_the_years_1900_to_2199() {
+        let paris = chrono_tz::Europe::Paris;
+        for outside in ["+99999-01-01", "0000-01-01", "1899-12-31", "2200-01-01"] {
+            let err = Clock::resolve(Some(outside), paris)
+                .unwrap_err()
+                .to_string();
+            assert!(err.starts_with("--now: "), "{outside}: {err}");
+            assert!(err.contains("outside the years 1900 to 2199"), "{err}");
+        }
+        // 23:30 UTC on the last day is already the next year in Paris.
+        assert!(Clock::resolve(Some("2199-12-31T23:30:00Z"), paris).is_err());
+        assert!(Clock::resolve(Some("2199-12-31T22:30:00Z"), paris).is_ok());
+        assert!(Clock::resolve(Some("1900-01-01"), paris).is_ok());
     }
 }

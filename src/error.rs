@@ -65,6 +65,10 @@ pub enum Error {
     #[error("database error: {0}")]
     Database(String),
 
+    /// A bug caught before it reached the user (a panic in one `tick` unit).
+    #[error("internal error: {0} (a bug in subs; the rest was done, please report it)")]
+    Internal(String),
+
     #[error("cannot write output: {0}")]
     Write(#[source] std::io::Error),
 
@@ -141,7 +145,8 @@ impl Error {
             | Error::Write(_)
             | Error::Refused(_)
             | Error::TooNew { .. }
-            | Error::Database(_) => ExitKind::Refused,
+            | Error::Database(_)
+            | Error::Internal(_) => ExitKind::Refused,
         }
     }
 }

@@ -392,13 +392,16 @@ impl From<IntervalArg> for crate::domain::period::IntervalUnit {
     }
 }
 
-/// `--every N`: a whole number of at least 1.
+/// The most intervals one period may span (`--every`): a thousand years at most.
+pub(crate) const MAX_EVERY: u32 = 1000;
+
+/// `--every N`: a whole number from 1 to [`MAX_EVERY`].
 pub(crate) fn every_arg(text: Option<&str>) -> Result<Option<u32>, Error> {
     text.map(|t| match t.trim().parse::<u32>() {
-        Ok(n) if (1..=1000).contains(&n) => Ok(n),
+        Ok(n) if (1..=MAX_EVERY).contains(&n) => Ok(n),
         _ => Err(Error::invalid(
             "--every",
-            format!("{t:?} is not a whole number of at least 1"),
+            format!("{t:?} is not a whole number from 1 to {MAX_EVERY}"),
         )),
     })
     .transpose()
@@ -417,13 +420,10 @@ pub(crate) fn days_arg(flag: &str, text: Option<&str>) -> Result<Option<u32>, Er
 }
 
 /// The `--item ITEM[:QTY][@RATE]` values.
-pub(crate) fn line_specs(
-    items: &[String],
-    digits: u32,
-) -> Result<Vec<crate::domain::lines::LineSpec>, Error> {
+pub(crate) fn line_specs(items: &[String]) -> Result<Vec<crate::domain::lines::LineSpec>, Error> {
     items
         .iter()
-        .map(|i| crate::domain::lines::parse_line_spec("--item", i, digits))
+        .map(|i| crate::domain::lines::parse_line_spec("--item", i))
         .collect()
 }
 

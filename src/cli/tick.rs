@@ -80,7 +80,7 @@ fn print_created(ctx: &mut Ctx, report: &TickReport, dry: bool) -> anyhow::Resul
     if ctx.printer.format != Format::Table {
         return Ok(());
     }
-    let digits = 2;
+    let digits = report.digits;
     for doc in &report.created {
         let period = doc
             .period

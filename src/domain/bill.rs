@@ -2,14 +2,14 @@
 //! cleaning). Lines are typed `DESCRIPTION:QTY@RATE[:VAT]`; amounts follow the invoice
 //! rules (line net = round(qty × rate); VAT per rate on the sum of line nets).
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::domain::billing::Factor;
 use crate::domain::catalogue::QTY_RULE;
 use crate::domain::invoice::{Totals, line_amount, totals};
-use crate::domain::money::{DecimalRule, parse_decimal};
-use crate::domain::values::non_empty;
+use crate::domain::money::{OutOfRange, RATE_RULE, parse_decimal};
+use crate::domain::values::{add_days, non_empty};
 use crate::error::Error;
 
 /// A bill line as typed: the VAT is a code or a percentage, resolved against the books.
@@ -22,9 +22,8 @@ pub struct BillLineSpec {
 }
 
 /// Parses `Rent March:1@1200.00` or `Electricity:1@312.40:TVA20`. The description may hold
-/// `:` (the quantity is after the last one before `@`); rates take at most `digits`
-/// decimals.
-pub fn parse_bill_line(flag: &str, text: &str, digits: u32) -> Result<BillLineSpec, Error> {
+/// `:` (the quantity is after the last one before `@`); rates are exact, up to six decimals.
+pub fn parse_bill_line(flag: &str, text: &str) -> Result<BillLineSpec, Error> {
     let field = format!("{flag} {text}");
     let shape = || {
         Error::invalid(
@@ -44,11 +43,7 @@ pub fn parse_bill_line(flag: &str, text: &str, digits: u32) -> Result<BillLineSp
     Ok(BillLineSpec {
         description: non_empty(&format!("{field}: description"), description)?,
         qty: parse_decimal(&format!("{field}: quantity"), qty, QTY_RULE)?,
-        rate: parse_decimal(
-            &format!("{field}: rate"),
-            rate,
-            DecimalRule::non_negative(digits),
-        )?,
+        rate: parse_decimal(&format!("{field}: rate"), rate, RATE_RULE)?,
         vat,
     })
 }
@@ -64,22 +59,22 @@ pub struct BillLine {
 }
 
 impl BillLine {
-    /// A line with its net computed by the invoice rule.
+    /// A line with its net computed by the invoice rule (checked against the bound).
     pub fn new(
         description: String,
         qty: Decimal,
         rate: Decimal,
         vat_rate: Decimal,
         digits: u32,
-    ) -> Self {
-        let net = line_amount(qty, rate, Factor::FULL, digits).net;
-        BillLine {
+    ) -> Result<Self, OutOfRange> {
+        let net = line_amount(qty, rate, Factor::FULL, digits)?.net;
+        Ok(BillLine {
             description,
             qty,
             rate,
             vat_rate,
             net,
-        }
+        })
     }
 }
 
@@ -121,7 +116,7 @@ pub struct SupplierBill {
 }
 
 impl SupplierBill {
-    pub fn totals(&self, digits: u32) -> Totals {
+    pub fn totals(&self, digits: u32) -> Result<Totals, OutOfRange> {
         totals(self.lines.iter().map(|l| (l.vat_rate, l.net)), digits)
     }
 
@@ -142,7 +137,7 @@ impl SupplierBill {
             id,
             supplier: self.supplier.clone(),
             date,
-            due_date: date.checked_add_days(Days::new(term)).unwrap_or(date),
+            due_date: add_days(date, term).unwrap_or(date),
             reference: None,
             currency: self.currency.clone(),
             lines: self.lines.clone(),
@@ -161,13 +156,13 @@ mod tests {
 
     #[test]
     fn lines_parse_with_colons_in_the_description_and_an_optional_vat() {
-        let line = parse_bill_line("--line", "Loyer: mars:1@1200.00", 2).unwrap();
+        let line = parse_bill_line("--line", "Loyer: mars:1@1200.00").unwrap();
         assert_eq!(line.description, "Loyer: mars");
         assert_eq!(
             (line.qty, line.rate, line.vat),
             (d("1"), d("1200.00"), None)
         );
-        let line = parse_bill_line("--line", "Électricité:2.5@31.24:TVA5.5", 2).unwrap();
+        let line = parse_bill_line("--line", "Électricité:2.5@31.24:TVA5.5").unwrap();
         assert_eq!(line.qty, d("2.5"));
         assert_eq!(line.vat.as_deref(), Some("TVA5.5"));
     }
@@ -182,11 +177,11 @@ mod tests {
             "Rent:0@100",
             "Rent:x@100",
             "Rent:1@-5",
-            "Rent:1@1.234",
+            "Rent:1@1.2345678",
             "Rent:1@100:",
             "=cmd:1@100",
         ] {
-            let err = parse_bill_line("--line", bad, 2).unwrap_err().to_string();
+            let err = parse_bill_line("--line", bad).unwrap_err().to_string();
             assert!(err.starts_with("--line"), "{bad}: {err}");
         }
     }
@@ -201,12 +196,12 @@ mod tests {
             reference: Some("F-1".into()),
             currency: "EUR".into(),
             lines: vec![
-                BillLine::new("A".into(), d("3"), d("33.33"), d("20"), 2),
-                BillLine::new("B".into(), d("1"), d("10.00"), d("5.5"), 2),
+                BillLine::new("A".into(), d("3"), d("33.33"), d("20"), 2).unwrap(),
+                BillLine::new("B".into(), d("1"), d("10.00"), d("5.5"), 2).unwrap(),
             ],
             paid_on: None,
         };
-        let t = bill.totals(2);
+        let t = bill.totals(2).unwrap();
         assert_eq!((t.net, t.tax, t.grand), (10999, 2000 + 55, 10999 + 2055));
         assert_eq!(
             bill.status("2026-02-09".parse().unwrap()),

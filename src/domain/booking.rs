@@ -101,22 +101,21 @@ pub const LOCAL_DATETIME: &str = "%Y-%m-%dT%H:%M:%S";
 /// of the place.
 pub fn parse_local_datetime(field: &str, text: &str) -> Result<NaiveDateTime, Error> {
     let trimmed = text.trim();
-    let parsed = if trimmed.len() == 10 {
-        crate::domain::values::parse_date(field, trimmed)
-            .ok()
-            .map(|day| day.and_time(NaiveTime::MIN))
-    } else {
-        NaiveDateTime::parse_from_str(trimmed, LOCAL_DATETIME)
-            .or_else(|_| NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%dT%H:%M"))
-            .ok()
-    };
+    if trimmed.len() == 10 {
+        // A bare date is checked as every typed date is (its shape, and years 1900 to 2199).
+        return crate::domain::values::parse_date(field, trimmed)
+            .map(|day| day.and_time(NaiveTime::MIN));
+    }
+    let parsed = NaiveDateTime::parse_from_str(trimmed, LOCAL_DATETIME)
+        .or_else(|_| NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%dT%H:%M"))
+        .ok();
     // chrono accepts a leap second (60) and signs or single digits in places; what is kept
     // must read back the same.
     parsed
         .filter(|at| at.nanosecond() == 0)
         .filter(|at| {
             let shown = at.format(LOCAL_DATETIME).to_string();
-            shown == trimmed || shown.strip_suffix(":00") == Some(trimmed) || trimmed.len() == 10
+            shown == trimmed || shown.strip_suffix(":00") == Some(trimmed)
         })
         .ok_or_else(|| {
             Error::invalid(
@@ -126,6 +125,7 @@ pub fn parse_local_datetime(field: &str, text: &str) -> Result<NaiveDateTime, Er
                 ),
             )
         })
+        .and_then(|at| crate::domain::values::check_date_range(field, at.date()).map(|_| at))
 }
 
 #[cfg(test)]

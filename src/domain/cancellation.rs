@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::billing::Factor;
 use crate::domain::invoice::line_amount;
-use crate::domain::money::from_minor;
+use crate::domain::money::{OutOfRange, from_minor};
 use crate::domain::period::Period;
 
 /// A period line already invoiced for the subscription.
@@ -53,11 +53,14 @@ pub fn plan_credits(
     cancel_on: NaiveDate,
     prorate: bool,
     digits: u32,
-) -> Vec<LineCredit> {
-    lines
-        .iter()
-        .filter_map(|line| credit_for(line, cancel_on, prorate, digits))
-        .collect()
+) -> Result<Vec<LineCredit>, OutOfRange> {
+    let mut credits = Vec::new();
+    for line in lines {
+        if let Some(credit) = credit_for(line, cancel_on, prorate, digits)? {
+            credits.push(credit);
+        }
+    }
+    Ok(credits)
 }
 
 fn credit_for(
@@ -65,7 +68,7 @@ fn credit_for(
     cancel_on: NaiveDate,
     prorate: bool,
     digits: u32,
-) -> Option<LineCredit> {
+) -> Result<Option<LineCredit>, OutOfRange> {
     let remaining = line.net - line.credited;
     let remaining_exact = from_minor(remaining, digits);
     let (target, target_exact, first_unserved) = if line.served.start > cancel_on {
@@ -80,20 +83,23 @@ fn credit_for(
                 period_days: line.period_days,
             },
             digits,
-        );
-        (amount.net, amount.unrounded, cancel_on.succ_opt()?)
+        )?;
+        let Some(first_unserved) = cancel_on.succ_opt() else {
+            return Ok(None);
+        };
+        (amount.net, amount.unrounded, first_unserved)
     } else {
-        return None;
+        return Ok(None);
     };
     let amount = remaining - target;
     if amount <= 0 {
-        return None;
+        return Ok(None);
     }
     let period = Period {
         start: first_unserved,
         end: line.served.end,
     };
-    Some(LineCredit {
+    Ok(Some(LineCredit {
         line_id: line.line_id,
         invoice_id: line.invoice_id,
         period,
@@ -101,7 +107,7 @@ fn credit_for(
         period_days: line.period_days,
         unrounded: remaining_exact - target_exact,
         amount,
-    })
+    }))
 }
 
 #[cfg(test)]
@@ -131,7 +137,7 @@ mod tests {
 
     #[test]
     fn design_example_credits_210_of_310_for_ten_days_served() {
-        let credits = plan_credits(&[march(31000, 0)], date("2023-03-10"), true, 2);
+        let credits = plan_credits(&[march(31000, 0)], date("2023-03-10"), true, 2).unwrap();
         assert_eq!(credits.len(), 1);
         assert_eq!(credits[0].amount, 21000);
         assert_eq!(
@@ -146,13 +152,17 @@ mod tests {
 
     #[test]
     fn without_proration_the_period_holding_c_stays_whole() {
-        assert!(plan_credits(&[march(31000, 0)], date("2023-03-10"), false, 2).is_empty());
+        assert!(
+            plan_credits(&[march(31000, 0)], date("2023-03-10"), false, 2)
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]
     fn a_period_starting_after_c_is_credited_in_full_with_or_without_proration() {
         for prorate in [true, false] {
-            let credits = plan_credits(&[march(31000, 0)], date("2023-02-28"), prorate, 2);
+            let credits = plan_credits(&[march(31000, 0)], date("2023-02-28"), prorate, 2).unwrap();
             assert_eq!(credits[0].amount, 31000);
             assert_eq!(credits[0].days, 31);
         }
@@ -160,16 +170,24 @@ mod tests {
 
     #[test]
     fn cancelling_on_the_last_day_credits_nothing_and_on_the_first_day_keeps_one_day() {
-        assert!(plan_credits(&[march(31000, 0)], date("2023-03-31"), true, 2).is_empty());
-        let credits = plan_credits(&[march(31000, 0)], date("2023-03-01"), true, 2);
+        assert!(
+            plan_credits(&[march(31000, 0)], date("2023-03-31"), true, 2)
+                .unwrap()
+                .is_empty()
+        );
+        let credits = plan_credits(&[march(31000, 0)], date("2023-03-01"), true, 2).unwrap();
         assert_eq!(credits[0].amount, 31000 - 1000);
     }
 
     #[test]
     fn what_was_already_credited_is_not_credited_again() {
-        assert!(plan_credits(&[march(31000, 31000)], date("2023-02-01"), true, 2).is_empty());
+        assert!(
+            plan_credits(&[march(31000, 31000)], date("2023-02-01"), true, 2)
+                .unwrap()
+                .is_empty()
+        );
         assert_eq!(
-            plan_credits(&[march(31000, 21000)], date("2023-02-01"), true, 2)[0].amount,
+            plan_credits(&[march(31000, 21000)], date("2023-02-01"), true, 2).unwrap()[0].amount,
             10000
         );
     }
@@ -181,11 +199,11 @@ mod tests {
         ) {
             let rate = Decimal::new(rate_cents, 2);
             let qty = Decimal::from(qty);
-            let full = line_amount(qty, rate, Factor::FULL, 2).net;
+            let full = line_amount(qty, rate, Factor::FULL, 2).unwrap().net;
             let line = BilledLine { qty, rate, net: full, ..march(full, 0) };
             let cancel_on = date("2023-03-01") + chrono::Duration::days(day);
-            let kept = line_amount(qty, rate, Factor { days: day + 1, period_days: 31 }, 2).net;
-            let credited: i64 = plan_credits(&[line], cancel_on, true, 2).iter().map(|c| c.amount).sum();
+            let kept = line_amount(qty, rate, Factor { days: day + 1, period_days: 31 }, 2).unwrap().net;
+            let credited: i64 = plan_credits(&[line], cancel_on, true, 2).unwrap().iter().map(|c| c.amount).sum();
             prop_assert_eq!(kept + credited, full);
         }
     }

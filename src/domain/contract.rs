@@ -6,7 +6,9 @@
 //! from the start through the end (inclusive) and `inactive` before the start and after
 //! the end.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
+
+use crate::domain::values::add_days;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ContractStatus {
@@ -51,7 +53,7 @@ pub fn status_on(
     }
     match end {
         Some(end) if today > end => (ContractStatus::Inactive, None),
-        Some(end) => (ContractStatus::Active, end.checked_add_days(Days::new(1))),
+        Some(end) => (ContractStatus::Active, add_days(end, 1)),
         None => (ContractStatus::Active, None),
     }
 }

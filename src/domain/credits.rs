@@ -9,7 +9,7 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use chrono::{Days, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -249,10 +249,10 @@ pub fn next_expiry(lots: &[Lot], on: NaiveDate) -> Option<NaiveDate> {
 /// The last usable day of a lot starting on `starts` and valid for `validity_days` days,
 /// the first day included: a 30-day lot from 2026-01-01 is usable through 2026-01-30.
 /// No validity means no expiry. A validity of 0 is treated as 1 (the caller refuses 0);
-/// an expiry beyond the calendar's range means no expiry.
+/// an expiry past the last day `subs` knows (2199-12-31) means no expiry.
 pub fn expiry_for(starts: NaiveDate, validity_days: Option<u32>) -> Option<NaiveDate> {
     let days = validity_days?.max(1) - 1;
-    starts.checked_add_days(Days::new(u64::from(days)))
+    crate::domain::values::add_days(starts, u64::from(days))
 }
 
 /// What booking `item` by `uom` costs in a credit type: milli-credits per booking unit.
@@ -854,6 +854,7 @@ pub struct CreditRule {
 mod tests {
     use super::*;
     use crate::error::ExitKind;
+    use chrono::Days;
     use proptest::prelude::*;
     use std::str::FromStr;
 

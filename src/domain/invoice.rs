@@ -10,8 +10,11 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::domain::billing::Factor;
-use crate::domain::money::{round_half_away, to_minor};
+use crate::domain::money::{
+    OutOfRange, add_minor, format_decimal, in_range, round_half_away, sum_minor, to_minor,
+};
 use crate::domain::period::Period;
+use crate::domain::values::add_days;
 
 /// An invoice or a credit note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,17 +75,16 @@ pub struct NewInvoice {
     pub lines: Vec<NewLine>,
 }
 
-/// The due date: max(issue date, due_from (or the issue date) + days until due).
+/// The due date: max(issue date, due_from (or the issue date) + days until due); `None`
+/// when it would fall after the last day `subs` knows (2199-12-31).
 pub fn due_date(
     issue_date: NaiveDate,
     due_from: Option<NaiveDate>,
     days_until_due: u32,
-) -> NaiveDate {
+) -> Option<NaiveDate> {
     let from = due_from.unwrap_or(issue_date);
-    let due = from
-        .checked_add_days(chrono::Days::new(u64::from(days_until_due)))
-        .unwrap_or(from);
-    due.max(issue_date)
+    let due = add_days(from, u64::from(days_until_due))?;
+    Some(due.max(issue_date))
 }
 
 /// An invoice or credit note as stored.
@@ -207,13 +209,27 @@ pub struct LineAmount {
 }
 
 /// qty × rate × factor, with the division last so that no precision is lost before the one
-/// rounding.
-pub fn line_amount(qty: Decimal, rate: Decimal, factor: Factor, digits: u32) -> LineAmount {
-    let unrounded = qty * rate * Decimal::from(factor.days) / Decimal::from(factor.period_days);
-    LineAmount {
-        unrounded,
-        net: to_minor(unrounded, digits),
-    }
+/// rounding. Checked: a product past the bound is an [`OutOfRange`] saying which product.
+pub fn line_amount(
+    qty: Decimal,
+    rate: Decimal,
+    factor: Factor,
+    digits: u32,
+) -> Result<LineAmount, OutOfRange> {
+    let out_of_range = || {
+        let mut what = format!("{} × {}", format_decimal(qty), format_decimal(rate));
+        if !factor.is_full() {
+            what.push_str(&format!(" × {}/{}", factor.days, factor.period_days));
+        }
+        OutOfRange::new(what, digits)
+    };
+    let unrounded = qty
+        .checked_mul(rate)
+        .and_then(|v| v.checked_mul(Decimal::from(factor.days)))
+        .and_then(|v| v.checked_div(Decimal::from(factor.period_days)))
+        .ok_or_else(out_of_range)?;
+    let net = to_minor(unrounded, digits).ok_or_else(out_of_range)?;
+    Ok(LineAmount { unrounded, net })
 }
 
 /// The factor as a decimal for display (six places), `1` when full.
@@ -242,29 +258,45 @@ pub struct Totals {
 }
 
 /// Totals from (VAT rate, line net) pairs: the VAT breakdown is computed per rate on the sum
-/// of that rate's line nets, never line by line.
-pub fn totals(lines: impl IntoIterator<Item = (Decimal, i64)>, digits: u32) -> Totals {
-    let mut bases: BTreeMap<Decimal, i64> = BTreeMap::new();
+/// of that rate's line nets, never line by line. Every sum is checked against the bound.
+pub fn totals(
+    lines: impl IntoIterator<Item = (Decimal, i64)>,
+    digits: u32,
+) -> Result<Totals, OutOfRange> {
+    let too_large = |what: &str| OutOfRange::new(what, digits);
+    // Summed wide, bounded once: lines of both signs may pass the bound on the way.
+    let mut bases: BTreeMap<Decimal, i128> = BTreeMap::new();
     for (rate, net) in lines {
-        *bases.entry(rate.normalize()).or_default() += net;
+        *bases.entry(rate.normalize()).or_default() += i128::from(net);
     }
     let scale = Decimal::from(10i64.pow(digits));
-    let vat: Vec<VatAmount> = bases
+    let vat = bases
         .into_iter()
         .map(|(rate, base)| {
-            let base_value = Decimal::from(base) / scale;
-            let tax = to_minor(base_value * rate / Decimal::ONE_HUNDRED, digits);
-            VatAmount { rate, base, tax }
+            let base = i64::try_from(base)
+                .ok()
+                .filter(|b| in_range(*b, digits))
+                .ok_or_else(|| too_large(&format!("the net at {rate} % VAT")))?;
+            let too_large = || too_large(&format!("the VAT at {rate} %"));
+            let exact = (Decimal::from(base) / scale)
+                .checked_mul(rate)
+                .ok_or_else(too_large)?
+                / Decimal::ONE_HUNDRED;
+            let tax = to_minor(exact, digits).ok_or_else(too_large)?;
+            Ok(VatAmount { rate, base, tax })
         })
-        .collect();
-    let net = vat.iter().map(|v| v.base).sum();
-    let tax = vat.iter().map(|v| v.tax).sum();
-    Totals {
+        .collect::<Result<Vec<VatAmount>, OutOfRange>>()?;
+    let net =
+        sum_minor(vat.iter().map(|v| v.base), digits).ok_or_else(|| too_large("the net total"))?;
+    let tax =
+        sum_minor(vat.iter().map(|v| v.tax), digits).ok_or_else(|| too_large("the VAT total"))?;
+    let grand = add_minor(net, tax, digits).ok_or_else(|| too_large("the total"))?;
+    Ok(Totals {
         net,
         tax,
-        grand: net + tax,
+        grand,
         vat,
-    }
+    })
 }
 
 /// The payment status of an issued document (CLI.md).
@@ -369,6 +401,7 @@ impl From<&InvoiceLine> for NewLine {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::money::max_minor;
     use proptest::prelude::*;
     use std::str::FromStr;
 
@@ -386,7 +419,8 @@ mod tests {
                 period_days: 31,
             },
             2,
-        );
+        )
+        .unwrap();
         assert_eq!(amount.net, 10000);
         assert_eq!(
             factor_text(Factor {
@@ -410,10 +444,16 @@ mod tests {
                 },
                 2
             )
+            .unwrap()
             .net,
             1
         );
-        assert_eq!(line_amount(d("3"), d("33.335"), Factor::FULL, 2).net, 10001);
+        assert_eq!(
+            line_amount(d("3"), d("33.335"), Factor::FULL, 2)
+                .unwrap()
+                .net,
+            10001
+        );
     }
 
     #[test]
@@ -429,7 +469,8 @@ mod tests {
                 (d("5.50"), 5),
             ],
             2,
-        );
+        )
+        .unwrap();
         assert_eq!(
             t.vat,
             vec![
@@ -450,7 +491,7 @@ mod tests {
 
     #[test]
     fn twenty_and_five_and_a_half_percent_on_one_invoice() {
-        let t = totals([(d("20"), 31000), (d("5.5"), 4990)], 2);
+        let t = totals([(d("20"), 31000), (d("5.5"), 4990)], 2).unwrap();
         assert_eq!(
             t.vat[0],
             VatAmount {
@@ -472,9 +513,9 @@ mod tests {
 
     #[test]
     fn negative_bases_round_symmetrically() {
-        let t = totals([(d("20"), -21000)], 2);
+        let t = totals([(d("20"), -21000)], 2).unwrap();
         assert_eq!((t.tax, t.grand), (-4200, -25200));
-        let t = totals([(d("5.5"), -10)], 2);
+        let t = totals([(d("5.5"), -10)], 2).unwrap();
         assert_eq!(t.tax, -1);
     }
 
@@ -557,7 +598,7 @@ mod tests {
     proptest! {
         #[test]
         fn totals_identities_hold_for_random_invoices(lines in prop::collection::vec((any_rate(), -1_000_000i64..1_000_000), 1..20)) {
-            let t = totals(lines.clone(), 2);
+            let t = totals(lines.clone(), 2).unwrap();
             prop_assert_eq!(t.net, lines.iter().map(|(_, n)| n).sum::<i64>());
             prop_assert_eq!(t.net + t.tax, t.grand);
             prop_assert_eq!(t.vat.iter().map(|v| v.base).sum::<i64>(), t.net);
@@ -565,6 +606,61 @@ mod tests {
             for v in &t.vat {
                 let exact = Decimal::from(v.base) * v.rate / Decimal::ONE_HUNDRED;
                 prop_assert!((Decimal::from(v.tax) - exact).abs() <= d("0.5"));
+            }
+        }
+
+        /// Invariant 2: a line amount is either the exact product rounded once, half away
+        /// from zero, or refused as beyond the bound; never a wrap, never a panic.
+        #[test]
+        fn invariant_2_line_amounts_are_exact_or_refused_never_wrapped(
+            qty in prop_oneof![1i64..100_000, 1i64..1_000_000_000_000_000],
+            rate in prop_oneof![0i64..100_000_000, 0i64..1_000_000_000_000_000_000],
+            period_days in 1i64..400,
+            served in 0i64..400,
+            digits in prop::sample::select(vec![0u32, 2, 3]),
+        ) {
+            // Quantities have three decimals, rates six: both as typed at their largest.
+            let days = served % period_days + 1;
+            let factor = Factor { days, period_days };
+            let result = line_amount(Decimal::new(qty, 3), Decimal::new(rate, 6), factor, digits);
+            let numerator = i128::from(qty) * i128::from(rate) * i128::from(days);
+            let denominator = i128::from(period_days) * 10i128.pow(9 - digits);
+            let (quotient, remainder) = (numerator / denominator, numerator % denominator);
+            let exact = if 2 * remainder >= denominator { quotient + 1 } else { quotient };
+            if exact <= i128::from(max_minor(digits)) {
+                prop_assert_eq!(i128::from(result.unwrap().net), exact);
+            } else {
+                prop_assert!(result.is_err());
+            }
+        }
+
+        /// Invariant 2 for documents: totals of bounded lines are exact sums, or refused.
+        #[test]
+        fn invariant_2_totals_are_exact_or_refused_never_wrapped(
+            nets in prop::collection::vec((any_rate(), -max_minor(2)..=max_minor(2)), 1..6),
+        ) {
+            let exact: i128 = nets.iter().map(|(_, n)| i128::from(*n)).sum();
+            let highest = nets.iter().map(|(r, _)| *r).max().unwrap_or_default();
+            match totals(nets.iter().copied(), 2) {
+                Ok(t) => {
+                    prop_assert_eq!(i128::from(t.net), exact);
+                    prop_assert_eq!(t.net + t.tax, t.grand);
+                    prop_assert!(in_range(t.grand, 2));
+                }
+                Err(_) => {
+                    // Refused only when a base is beyond the bound, or the whole net, or
+                    // the gross it makes at most (give or take the rounding of the VAT).
+                    let max = Decimal::from(max_minor(2));
+                    let mut bases = std::collections::BTreeMap::<Decimal, i128>::new();
+                    for (rate, net) in &nets {
+                        *bases.entry(rate.normalize()).or_default() += i128::from(*net);
+                    }
+                    let base_too_large = bases.values().any(|b| b.abs() > i128::from(max_minor(2)));
+                    let net = Decimal::from_i128_with_scale(exact, 0);
+                    let gross = bases.values().map(|b| Decimal::from_i128_with_scale(b.abs(), 0)).sum::<Decimal>()
+                        * (Decimal::ONE_HUNDRED + highest) / Decimal::ONE_HUNDRED;
+                    prop_assert!(base_too_large || net.abs() > max || gross + Decimal::ONE > max);
+                }
             }
         }
     }

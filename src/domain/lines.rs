@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::domain::catalogue::QTY_RULE;
-use crate::domain::money::{DecimalRule, parse_decimal};
+use crate::domain::money::{RATE_RULE, parse_decimal};
 use crate::domain::values::check_code;
 use crate::error::Error;
 
@@ -15,8 +15,9 @@ pub struct LineSpec {
     pub rate: Option<Decimal>,
 }
 
-/// Parses `DESK`, `DESK:2`, `DESK@310`, `DESK:2@310.00`; rates take at most `digits` decimals.
-pub fn parse_line_spec(flag: &str, text: &str, digits: u32) -> Result<LineSpec, Error> {
+/// Parses `DESK`, `DESK:2`, `DESK@310`, `DESK:2@3.335`; rates are exact, up to six decimals
+/// whatever the currency (only booked amounts are rounded to it).
+pub fn parse_line_spec(flag: &str, text: &str) -> Result<LineSpec, Error> {
     let (head, rate) = match text.split_once('@') {
         Some((head, rate)) => (head, Some(rate)),
         None => (text, None),
@@ -32,13 +33,7 @@ pub fn parse_line_spec(flag: &str, text: &str, digits: u32) -> Result<LineSpec, 
         None => Decimal::ONE,
     };
     let rate = rate
-        .map(|r| {
-            parse_decimal(
-                &format!("{field}: rate"),
-                r,
-                DecimalRule::non_negative(digits),
-            )
-        })
+        .map(|r| parse_decimal(&format!("{field}: rate"), r, RATE_RULE))
         .transpose()?;
     Ok(LineSpec {
         item: item.to_string(),
@@ -53,7 +48,7 @@ mod tests {
 
     #[test]
     fn every_documented_shape_parses() {
-        let p = |t| parse_line_spec("--item", t, 2).unwrap();
+        let p = |t| parse_line_spec("--item", t).unwrap();
         assert_eq!(
             p("DESK"),
             LineSpec {
@@ -72,6 +67,17 @@ mod tests {
     }
 
     #[test]
+    fn rates_are_exact_up_to_six_decimals_whatever_the_currency() {
+        let rate = |t| parse_line_spec("--item", t).unwrap().rate.unwrap();
+        assert_eq!(rate("A:3@3.335"), Decimal::new(3335, 3));
+        assert_eq!(rate("A@0.000125"), Decimal::new(125, 6));
+        let err = parse_line_spec("--item", "A@0.0000001")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("at most 6"), "{err}");
+    }
+
+    #[test]
     fn malformed_lines_name_the_part() {
         for bad in [
             "",
@@ -80,11 +86,11 @@ mod tests {
             "DESK:0",
             "DESK:-1",
             "DESK@",
-            "DESK@1.234",
+            "DESK@1.2345678",
             "DESK@abc",
             "DE SK",
         ] {
-            let err = parse_line_spec("--item", bad, 2).unwrap_err().to_string();
+            let err = parse_line_spec("--item", bad).unwrap_err().to_string();
             assert!(err.starts_with("--item"), "{bad}: {err}");
         }
     }

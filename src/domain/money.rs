@@ -2,14 +2,83 @@
 //!
 //! Amounts booked on documents are integer minor units (cents); unit rates and quantities
 //! are exact `Decimal`s. Every rounding in `subs` goes through [`round_half_away`].
+//!
+//! Every value is bounded: a typed decimal has at most [`MAX_INTEGER_DIGITS`] digits before
+//! the point, and a booked amount (a line net, a VAT amount, a total, a payment) is at most
+//! [`MAX_WHOLE_UNITS`] currency units and its minor digits (999 999 999 999.99 EUR) either
+//! way. Computing one is checked: beyond the bound it is an [`OutOfRange`] the caller names,
+//! never a wrap or a panic. Bounded so, any sum or difference of a few amounts stays far
+//! inside `i64` minor units, and products of a quantity, a rate and a proration factor
+//! stay inside `Decimal`.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::error::Error;
 
-/// Largest integer part accepted for any typed decimal: keeps every product of
-/// quantity × rate × factor far inside `Decimal` and `i64` minor units.
-const MAX_INTEGER_DIGITS: usize = 12;
+/// Largest number of digits before the point in any typed decimal (amounts, unit rates,
+/// quantities, factors): up to 999 999 999 999.
+pub const MAX_INTEGER_DIGITS: usize = 12;
+
+/// The largest booked amount, in whole currency units (and then the currency's decimals).
+pub const MAX_WHOLE_UNITS: i64 = 999_999_999_999;
+
+/// Most decimals a unit rate may have, whatever the currency (DESIGN §1).
+pub const RATE_PLACES: u32 = 6;
+
+/// Unit rates: exact, non-negative, up to [`RATE_PLACES`] decimals (`3.335`, `0.000125`).
+pub const RATE_RULE: DecimalRule = DecimalRule::non_negative(RATE_PLACES);
+
+/// The largest booked amount in minor units of a currency with `digits` minor digits:
+/// `99_999_999_999_999` (999 999 999 999.99) for EUR.
+pub fn max_minor(digits: u32) -> i64 {
+    (MAX_WHOLE_UNITS + 1) * 10i64.pow(digits) - 1
+}
+
+/// An amount that would pass the bound ([`max_minor`]): `what` says which (`"3 × 1.50"`,
+/// `"the total"`); the caller names the line or field with [`OutOfRange::at`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutOfRange {
+    pub what: String,
+    pub digits: u32,
+}
+
+impl OutOfRange {
+    pub fn new(what: impl Into<String>, digits: u32) -> Self {
+        OutOfRange {
+            what: what.into(),
+            digits,
+        }
+    }
+
+    /// The bad-input error naming `field` (the line, the flag, `FILE:LINE`).
+    pub fn at(self, field: impl Into<String>) -> Error {
+        Error::invalid(
+            field,
+            format!(
+                "{} is beyond the largest amount subs books ({})",
+                self.what,
+                format_minor(max_minor(self.digits), self.digits)
+            ),
+        )
+    }
+}
+
+/// Whether minor units `minor` are within the bound, either way.
+pub fn in_range(minor: i64, digits: u32) -> bool {
+    minor.checked_abs().is_some_and(|m| m <= max_minor(digits))
+}
+
+/// `a + b` in minor units, or `None` beyond the bound.
+pub fn add_minor(a: i64, b: i64, digits: u32) -> Option<i64> {
+    a.checked_add(b).filter(|sum| in_range(*sum, digits))
+}
+
+/// The sum of amounts in minor units, or `None` beyond the bound. Summed wide and bounded
+/// once, so amounts of both signs may pass the bound on the way.
+pub fn sum_minor(amounts: impl IntoIterator<Item = i64>, digits: u32) -> Option<i64> {
+    let sum: i128 = amounts.into_iter().map(i128::from).sum();
+    i64::try_from(sum).ok().filter(|s| in_range(*s, digits))
+}
 
 /// Rounds half away from zero to `dp` decimal places (DESIGN §6).
 ///
@@ -28,13 +97,32 @@ pub fn minor_digits(currency: &str) -> u32 {
     }
 }
 
-/// Rounds an exact value to the currency's minor unit and returns it as an integer count
-/// of minor units.
-pub fn to_minor(value: Decimal, digits: u32) -> i64 {
+/// Rounds an exact value to the currency's minor unit (the one rounding of a booked
+/// amount) and returns it as an integer count of minor units; `None` beyond the bound.
+pub fn to_minor(value: Decimal, digits: u32) -> Option<i64> {
     let rounded = round_half_away(value, digits);
-    let scaled = rounded * Decimal::from(10i64.pow(digits));
-    // Inputs are bounded by MAX_INTEGER_DIGITS, so the product always fits.
-    i64::try_from(scaled).expect("amount within i64 minor units")
+    let scaled = rounded.checked_mul(Decimal::from(10i64.pow(digits)))?;
+    i64::try_from(scaled)
+        .ok()
+        .filter(|minor| in_range(*minor, digits))
+}
+
+/// `amount × part / whole` in minor units, rounded half away from zero: the share of an
+/// amount split in proportion to parts of a whole. Computed wide, so it is exact for any
+/// amounts; `None` only when `whole` is zero or the share leaves `i64`.
+pub fn share(amount: i64, part: i64, whole: i64) -> Option<i64> {
+    if whole == 0 {
+        return None;
+    }
+    let numerator = i128::from(amount) * i128::from(part);
+    let whole = i128::from(whole);
+    let (quotient, remainder) = (numerator / whole, numerator % whole);
+    let away = if 2 * remainder.abs() >= whole.abs() {
+        numerator.signum() * whole.signum()
+    } else {
+        0
+    };
+    i64::try_from(quotient + away).ok()
 }
 
 /// The exact decimal value of a count of minor units.
@@ -124,7 +212,9 @@ pub fn parse_decimal(field: &str, text: &str, rule: DecimalRule) -> Result<Decim
         )));
     }
     if int_part.trim_start_matches('0').len() > MAX_INTEGER_DIGITS {
-        return Err(invalid("is too large".into()));
+        return Err(invalid(format!(
+            "is too large (at most {MAX_INTEGER_DIGITS} digits before the point)"
+        )));
     }
     let value: Decimal = trimmed
         .parse()
@@ -141,7 +231,8 @@ pub fn parse_amount(field: &str, text: &str, digits: u32, rule: DecimalRule) -> 
         max_places: digits,
         ..rule
     };
-    parse_decimal(field, text, rule).map(|d| to_minor(d, digits))
+    let value = parse_decimal(field, text, rule)?;
+    to_minor(value, digits).ok_or_else(|| OutOfRange::new(format!("{text:?}"), digits).at(field))
 }
 
 #[cfg(test)]
@@ -165,8 +256,8 @@ mod tests {
 
     #[test]
     fn minor_units_round_and_format() {
-        assert_eq!(to_minor(d("29.025"), 2), 2903);
-        assert_eq!(to_minor(d("-210"), 2), -21000);
+        assert_eq!(to_minor(d("29.025"), 2), Some(2903));
+        assert_eq!(to_minor(d("-210"), 2), Some(-21000));
         assert_eq!(format_minor(2903, 2), "29.03");
         assert_eq!(format_minor(-21000, 2), "-210.00");
         assert_eq!(format_minor(5, 2), "0.05");
@@ -175,11 +266,54 @@ mod tests {
     }
 
     #[test]
+    fn amounts_are_bounded_at_the_documented_maximum_either_way() {
+        assert_eq!(max_minor(2), 99_999_999_999_999);
+        assert_eq!(max_minor(0), 999_999_999_999);
+        assert_eq!(max_minor(3), 999_999_999_999_999);
+        assert_eq!(to_minor(d("999999999999.99"), 2), Some(max_minor(2)));
+        assert_eq!(to_minor(d("-999999999999.99"), 2), Some(-max_minor(2)));
+        assert_eq!(to_minor(d("999999999999.995"), 2), None);
+        assert_eq!(to_minor(d("99999999999999999999999"), 2), None);
+        assert_eq!(add_minor(max_minor(2), 1, 2), None);
+        assert_eq!(add_minor(i64::MAX, 1, 2), None);
+        assert_eq!(sum_minor([max_minor(2), 1, -2], 2), Some(max_minor(2) - 1));
+        assert_eq!(sum_minor([i64::MAX, i64::MAX], 2), None);
+        let rule = DecimalRule::non_negative(2);
+        assert_eq!(
+            parse_amount("--amount", "999999999999.99", 2, rule).unwrap(),
+            max_minor(2)
+        );
+        let err = parse_amount("--amount", "1000000000000", 2, rule).unwrap_err();
+        assert!(err.to_string().contains("too large"), "{err}");
+        let err = OutOfRange::new("3 × 2", 2).at("--item DESK").to_string();
+        assert_eq!(
+            err,
+            "--item DESK: 3 × 2 is beyond the largest amount subs books (999999999999.99)"
+        );
+    }
+
+    #[test]
+    fn shares_are_exact_and_rounded_half_away_from_zero() {
+        assert_eq!(share(100, 1, 3), Some(33));
+        assert_eq!(share(100, 2, 3), Some(67));
+        assert_eq!(share(5, 1, 2), Some(3));
+        assert_eq!(share(-5, 1, 2), Some(-3));
+        assert_eq!(share(1, 1, 0), None);
+        // KWD-sized amounts: the product passes what a Decimal holds.
+        let max = max_minor(3);
+        assert_eq!(share(max, max - 1, max), Some(max - 1));
+    }
+
+    #[test]
     fn rates_show_the_currency_digits_and_keep_their_own() {
         assert_eq!(format_rate(d("25"), 2), "25.00");
         assert_eq!(format_rate(d("45.000"), 2), "45.00");
         assert_eq!(format_rate(d("0.125"), 2), "0.125");
         assert_eq!(format_rate(d("1500"), 0), "1500");
+        assert_eq!(format_rate(d("3.335"), 2), "3.335");
+        assert_eq!(format_rate(d("310"), 2), "310.00");
+        assert_eq!(format_rate(d("0.000125"), 3), "0.000125");
+        assert_eq!(format_rate(d("2.5"), 3), "2.500");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::invoice::NewLine;
+use crate::domain::invoice::{NewLine, Totals, totals};
+use crate::domain::money::OutOfRange;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrderStatus {
@@ -89,5 +90,15 @@ impl Order {
     /// The lines invoiced from the order (not the ones that became subscriptions).
     pub fn billable_lines(&self) -> impl Iterator<Item = &OrderLine> {
         self.lines.iter().filter(|l| !l.recurring)
+    }
+
+    /// The totals of all its lines, by the invoice rules (checked against the bound).
+    pub fn totals(&self, digits: u32) -> Result<Totals, OutOfRange> {
+        totals(
+            self.lines
+                .iter()
+                .map(|l| (l.line.vat_rate, l.line.amount.net)),
+            digits,
+        )
     }
 }

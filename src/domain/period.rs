@@ -7,6 +7,8 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::Serialize;
 
+use crate::domain::values::LAST_DATE;
+
 /// The unit of a billing interval or a repeat frequency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -78,18 +80,20 @@ impl Schedule {
         Schedule { anchor, interval }
     }
 
-    /// First day of period `index`, or `None` beyond the calendar's range.
+    /// First day of period `index`, or `None` past the last day `subs` knows (2199-12-31):
+    /// a schedule simply stops there, so no period ever runs beyond it.
     pub fn period_start(&self, index: u64) -> Option<NaiveDate> {
         if index > MAX_PERIOD_INDEX {
             return None;
         }
         let every = u64::from(self.interval.every);
-        match self.interval.unit {
+        let start = match self.interval.unit {
             IntervalUnit::Day => self.anchor.checked_add_days(Days::new(index * every)),
             IntervalUnit::Week => self.anchor.checked_add_days(Days::new(index * every * 7)),
             IntervalUnit::Month => add_months_clamped(self.anchor, index * every),
             IntervalUnit::Year => add_months_clamped(self.anchor, index * every * 12),
-        }
+        }?;
+        (start <= LAST_DATE).then_some(start)
     }
 
     /// Period `index`: from its start to the day before the next period starts.
@@ -282,6 +286,19 @@ mod tests {
             periods(daily, 2),
             pairs(&[("2026-01-05", "2026-01-05"), ("2026-01-06", "2026-01-06")])
         );
+    }
+
+    #[test]
+    fn no_period_runs_past_the_last_day() {
+        let s = monthly("2199-10-15", 1);
+        assert_eq!(
+            periods(s, 2),
+            pairs(&[("2199-10-15", "2199-11-14"), ("2199-11-15", "2199-12-14")])
+        );
+        // 2199-12-15..2200-01-14 would leave the calendar `subs` knows: no such period.
+        assert_eq!(s.period(2), None);
+        assert_eq!(s.period_start(3), None);
+        assert_eq!(s.index_containing(date("2199-12-20")), None);
     }
 
     #[test]

@@ -38,7 +38,42 @@ pub fn check_code(field: &str, code: &str) -> Result<(), Error> {
     }
 }
 
-/// A calendar date written `YYYY-MM-DD`; `2026-02-30` is refused.
+/// The first day `subs` knows (DESIGN §1: dates are years 1900 to 2199).
+pub const FIRST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(date) => date,
+    None => panic!("1900-01-01 is a date"),
+};
+
+/// The last day `subs` knows: no date typed, read or computed goes past it.
+pub const LAST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
+    Some(date) => date,
+    None => panic!("2199-12-31 is a date"),
+};
+
+/// Whether `date` is within the years 1900 to 2199.
+pub fn in_date_range(date: NaiveDate) -> bool {
+    (FIRST_DATE..=LAST_DATE).contains(&date)
+}
+
+/// `date` if it is within the years 1900 to 2199, else bad input naming `field`.
+pub fn check_date_range(field: &str, date: NaiveDate) -> Result<NaiveDate, Error> {
+    if in_date_range(date) {
+        Ok(date)
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("{date} is outside the years 1900 to 2199"),
+        ))
+    }
+}
+
+/// `days` after `date`, or `None` past the last day `subs` knows.
+pub fn add_days(date: NaiveDate, days: u64) -> Option<NaiveDate> {
+    date.checked_add_days(chrono::Days::new(days))
+        .filter(|d| *d <= LAST_DATE)
+}
+
+/// A calendar date written `YYYY-MM-DD`, in the years 1900 to 2199; `2026-02-30` is refused.
 pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, Error> {
     let trimmed = text.trim();
     let shaped = trimmed.len() == 10
@@ -52,12 +87,13 @@ pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, Error> {
     let parsed = shaped
         .then(|| NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").ok())
         .flatten();
-    parsed.ok_or_else(|| {
+    let date = parsed.ok_or_else(|| {
         Error::invalid(
             field,
             format!("{text:?} is not a valid date (expected YYYY-MM-DD)"),
         )
-    })
+    })?;
+    check_date_range(field, date)
 }
 
 /// Longest free text accepted (names, addresses, descriptions).
@@ -178,6 +214,24 @@ mod tests {
         assert_eq!(
             parse_date("--start", "2024-02-29").unwrap().to_string(),
             "2024-02-29"
+        );
+    }
+
+    #[test]
+    fn dates_are_years_1900_to_2199() {
+        assert!(parse_date("--start", "1900-01-01").is_ok());
+        assert!(parse_date("--start", "2199-12-31").is_ok());
+        for outside in ["1899-12-31", "2200-01-01", "0000-01-01", "9999-12-31"] {
+            let err = parse_date("--start", outside).unwrap_err().to_string();
+            assert!(
+                err.starts_with("--start: ") && err.contains("outside the years 1900 to 2199"),
+                "{outside}: {err}"
+            );
+        }
+        assert_eq!(add_days(LAST_DATE, 1), None);
+        assert_eq!(
+            add_days(FIRST_DATE, 31),
+            NaiveDate::from_ymd_opt(1900, 2, 1)
         );
     }
 

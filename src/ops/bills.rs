@@ -6,6 +6,7 @@ use serde_json::json;
 use super::Session;
 use super::invoicing::Books;
 use crate::domain::bill::{BillLine, BillLineSpec, BillStatus, SupplierBill};
+use crate::domain::invoice::Totals;
 use crate::domain::money::{format_minor, minor_digits};
 use crate::domain::values;
 use crate::error::{Error, Result};
@@ -31,8 +32,7 @@ pub fn find(tx: &Tx, id: &str) -> Result<SupplierBill> {
         .ok_or_else(|| Error::not_found("supplier bill", id))
 }
 
-fn bill_change(bill: &SupplierBill, digits: u32) -> serde_json::Value {
-    let totals = bill.totals(digits);
+fn bill_change(bill: &SupplierBill, digits: u32, totals: &Totals) -> serde_json::Value {
     json!({
         "supplier": bill.supplier, "date": bill.date, "due_date": bill.due_date,
         "reference": bill.reference, "lines": bill.lines.len(),
@@ -43,8 +43,12 @@ fn bill_change(bill: &SupplierBill, digits: u32) -> serde_json::Value {
 /// Writes a bill with its totals and its audit entry.
 fn insert(tx: &Tx, bill: &SupplierBill, now: &str) -> Result<()> {
     let digits = minor_digits(&bill.currency);
-    tx.bill_insert(bill, &bill.totals(digits), now)?;
-    tx.audit(&format!("bill:{}", bill.id), &bill_change(bill, digits))
+    let totals = bill.totals(digits).map_err(|e| e.at("--line"))?;
+    tx.bill_insert(bill, &totals, now)?;
+    tx.audit(
+        &format!("bill:{}", bill.id),
+        &bill_change(bill, digits, &totals),
+    )
 }
 
 pub fn add(s: &mut Session, input: NewBill) -> Result<SupplierBill> {
@@ -74,13 +78,16 @@ pub fn add(s: &mut Session, input: NewBill) -> Result<SupplierBill> {
                 Some(vat) => resolve_vat(tx, "--line: VAT", vat)?,
                 None => default_vat(tx)?,
             };
-            lines.push(BillLine::new(
-                spec.description.clone(),
-                spec.qty,
-                spec.rate,
-                vat_rate,
-                digits,
-            ));
+            lines.push(
+                BillLine::new(
+                    spec.description.clone(),
+                    spec.qty,
+                    spec.rate,
+                    vat_rate,
+                    digits,
+                )
+                .map_err(|e| e.at(format!("--line {}", spec.description)))?,
+            );
         }
         let bill = SupplierBill {
             id: tx.next_code("BILL")?,

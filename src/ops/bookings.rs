@@ -374,6 +374,7 @@ fn invoice_booking(
     )?;
     let last_day = (booking.to - Duration::seconds(1)).date();
     let mut line = priced_line(
+        &format!("booking {}", booking.id),
         item,
         booking.units,
         &booking.uom,
@@ -384,7 +385,7 @@ fn invoice_booking(
             end: last_day.max(booking.from.date()),
         }),
         books.digits,
-    );
+    )?;
     line.description = crate::domain::messages::documents().booking_line(
         &item.name,
         &location.name,

@@ -12,7 +12,7 @@ use crate::domain::catalogue::{
     self, DEFAULT_UOM, Item, ItemGroup, ItemPrice, PriceList, Uom, UomConversion, VatRate,
     group_path,
 };
-use crate::domain::money::{DecimalRule, minor_digits, parse_decimal};
+use crate::domain::money::{RATE_RULE, minor_digits, parse_decimal};
 use crate::domain::values;
 use crate::error::{Error, Result};
 use crate::ops::company_of;
@@ -539,7 +539,7 @@ pub fn find_price_list(tx: &Tx, name: &str) -> Result<PriceList> {
     })
 }
 
-/// A price as typed: the rate is checked against the list's currency.
+/// A price as typed: an exact unit rate, up to six decimals whatever the list's currency.
 pub struct PriceInput {
     pub item: String,
     pub rate: String,
@@ -573,7 +573,7 @@ pub fn set_price(s: &mut Session, input: PriceInput) -> Result<ItemPrice> {
             }
             None => item.uom.clone(),
         };
-        let rate = parse_decimal("RATE", &input.rate, DecimalRule::non_negative(minor_digits(&list.currency)))?;
+        let rate = parse_decimal("RATE", &input.rate, RATE_RULE)?;
         let price = ItemPrice {
             item: item.code.clone(),
             price_list: list.name.clone(),

@@ -122,7 +122,7 @@ fn story(s: &mut Session, start: NaiveDate, now: Clock, tick_enabled: bool) -> R
     for (customer, plan, items, bill, trial_end) in members {
         let lines = items
             .iter()
-            .map(|i| crate::domain::lines::parse_line_spec("--item", i, 2))
+            .map(|i| crate::domain::lines::parse_line_spec("--item", i))
             .collect::<Result<_>>()?;
         subscriptions::create(
             s,

@@ -18,12 +18,13 @@ use crate::domain::invoice::{
 };
 use crate::domain::lines::LineSpec;
 use crate::domain::messages;
-use crate::domain::money::{format_minor, from_minor, minor_digits};
+use crate::domain::money::{OutOfRange, format_minor, from_minor, minor_digits, share};
 use crate::domain::numbering::Series;
 use crate::domain::period::Period;
 use crate::domain::pricing::{PriceSource, Priced, pick_list_price};
 use crate::domain::settings::{Company, DEFAULT_CREDIT_NOTE_SERIES, DEFAULT_INVOICE_SERIES};
 use crate::domain::subscription::Subscription;
+use crate::domain::values::LAST_DATE;
 use crate::error::{Error, Result};
 use crate::ops::catalogue::find_item;
 use crate::ops::company_of;
@@ -200,6 +201,19 @@ fn price_from_list(
     )))
 }
 
+/// The item of a line typed for a plan or a subscription, once its fixed rate (if any) is
+/// known to bill a whole period within the bound: a line that could never be invoiced is
+/// refused as it is typed, not at every tick.
+pub fn typed_line_item(tx: &Tx, spec: &LineSpec) -> Result<Item> {
+    let item = find_item(tx, &spec.item)?;
+    if let Some(rate) = spec.rate {
+        let digits = minor_digits(&company_of(tx)?.currency);
+        line_amount(spec.qty, rate, Factor::FULL, digits)
+            .map_err(|e| e.at(format!("--item {}", spec.item)))?;
+    }
+    Ok(item)
+}
+
 /// A line typed on a one-off document (`ITEM[:QTY][@RATE]`), whole, in the item's own
 /// unit, priced on `date`; the item comes back too, for what else the document needs.
 pub fn price_typed_line(
@@ -212,6 +226,7 @@ pub fn price_typed_line(
     let item = find_item(tx, &spec.item)?;
     let priced = price_for(tx, books, &item, &item.uom, spec.rate, customer, date)?;
     let line = priced_line(
+        &format!("--item {}", spec.item),
         &item,
         spec.qty,
         &item.uom,
@@ -219,12 +234,15 @@ pub fn price_typed_line(
         Factor::FULL,
         None,
         books.digits,
-    );
+    )?;
     Ok((item, line))
 }
 
-/// A priced line for a period (or for no period on one-off documents).
+/// A priced line for a period (or for no period on one-off documents). An amount past the
+/// bound is bad input naming `field`, the line as the user knows it.
+#[allow(clippy::too_many_arguments)]
 pub fn priced_line(
+    field: &str,
     item: &Item,
     qty: Decimal,
     uom: &str,
@@ -232,14 +250,14 @@ pub fn priced_line(
     factor: Factor,
     period: Option<Period>,
     digits: u32,
-) -> NewLine {
-    let amount = line_amount(qty, priced.rate, factor, digits);
+) -> Result<NewLine> {
+    let amount = line_amount(qty, priced.rate, factor, digits).map_err(|e| e.at(field))?;
     let description = if factor.is_full() {
         item.name.clone()
     } else {
         messages::documents().prorated_line(&item.name, factor.days, factor.period_days)
     };
-    NewLine {
+    Ok(NewLine {
         item: item.code.clone(),
         description,
         qty,
@@ -252,11 +270,13 @@ pub fn priced_line(
         price_source: priced.source.describe(),
         subscription_line: None,
         credits_line: None,
-    }
+    })
 }
 
-pub fn totals_of(inv: &NewInvoice, digits: u32) -> Totals {
+/// A document's totals; past the bound, bad input naming its lines.
+pub fn totals_of(inv: &NewInvoice, digits: u32) -> Result<Totals> {
     invoice::totals(inv.lines.iter().map(|l| (l.vat_rate, l.amount.net)), digits)
+        .map_err(|e| e.at("lines"))
 }
 
 /// Writes `inv` as a draft; returns its id.
@@ -267,7 +287,7 @@ pub fn write_draft(tx: &Tx, books: &Books, inv: &NewInvoice) -> Result<i64> {
             "a document needs at least one line",
         ));
     }
-    tx.invoice_insert_draft(inv, &totals_of(inv, books.digits), &books.now)
+    tx.invoice_insert_draft(inv, &totals_of(inv, books.digits)?, &books.now)
 }
 
 /// Issues draft `id` on the books' day: the next number of its series, the due date, and
@@ -339,11 +359,18 @@ fn take_number(
     let seq = tx.series_next(&key, books.today)?;
     let due = match kind {
         DocKind::CreditNote => books.today,
-        DocKind::Invoice => invoice::due_date(
-            books.today,
-            due_from,
-            days_until_due.unwrap_or(books.days_until_due),
-        ),
+        DocKind::Invoice => {
+            let days = days_until_due.unwrap_or(books.days_until_due);
+            invoice::due_date(books.today, due_from, days).ok_or_else(|| {
+                Error::invalid(
+                    "due date",
+                    format!(
+                        "{days} days after {} is past {LAST_DATE}, the last day subs knows",
+                        due_from.unwrap_or(books.today)
+                    ),
+                )
+            })?
+        }
     };
     Ok(Numbering {
         number: series.render(books.today, seq as u64),
@@ -544,7 +571,7 @@ pub fn create_with(
             &looked_up
         }
     };
-    let totals = totals_of(inv, books.digits);
+    let totals = totals_of(inv, books.digits)?;
     let numbering = take_number(tx, books, inv.kind, inv.due_from, Some(inv.days_until_due))?;
     let frozen = frozen_parties(books, customer);
     let id = tx.invoice_insert_issued(inv, &totals, &numbering, &frozen, &books.now)?;
@@ -740,10 +767,8 @@ pub fn credit_invoice(
             let share = if index + 1 == remaining.len() {
                 left
             } else {
-                crate::domain::money::to_minor(
-                    Decimal::from(amount) * Decimal::from(*base_left) / Decimal::from(creditable),
-                    0,
-                )
+                share(amount, *base_left, creditable)
+                    .ok_or_else(|| OutOfRange::new("the credit", books.digits).at("--amount"))?
             };
             left -= share;
             if share == 0 {

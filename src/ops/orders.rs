@@ -63,6 +63,7 @@ pub fn create(
             days_until_due: None,
             lines: order_lines,
         };
+        order.totals(books.digits).map_err(|e| e.at("lines"))?;
         tx.order_insert(&order, &now)?;
         tx.audit(
             &format!("order:{}", order.id),
@@ -217,6 +218,7 @@ pub fn order_period(
         days_until_due: Some(sub.days_until_due.unwrap_or(books.days_until_due)),
         lines: lines.into_iter().map(OrderLine::of_period).collect(),
     };
+    order.totals(books.digits).map_err(|e| e.at("lines"))?;
     tx.order_insert(&order, &books.now)?;
     tx.billed_period_set_order(&sub.id, period.served.start, &id)?;
     tx.audit(&format!("order:{id}"), &json!({ "subscription": sub.id, "period_start": period.served.start, "period_end": period.served.end }))?;

@@ -7,7 +7,7 @@ use serde_json::json;
 use super::Session;
 use super::invoicing::{Books, find_invoice};
 use crate::domain::invoice::Invoice;
-use crate::domain::money::{format_minor, minor_digits};
+use crate::domain::money::{OutOfRange, format_minor, in_range, minor_digits};
 use crate::domain::payment::{Method, Payment, allocate};
 use crate::error::{Error, Result};
 use crate::ops::customers;
@@ -160,6 +160,10 @@ pub fn record(
     let currency = payment_currency(books, input);
     let digits = minor_digits(&currency);
     let money = |minor: i64| format_minor(minor, digits);
+    // Typed and imported amounts are bounded as they are read; a gateway's is not.
+    if !in_range(input.amount, digits) {
+        return Err(OutOfRange::new(money(input.amount), digits).at("amount"));
+    }
     if let Some(other) = targets.iter().find(|i| i.currency != currency) {
         return Err(Error::refused(format!(
             "{} is in {}, the payment in {currency}; money settles only documents in its own currency",

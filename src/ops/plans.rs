@@ -8,7 +8,6 @@ use crate::domain::period::Interval;
 use crate::domain::subscription::{Plan, PlanLine};
 use crate::domain::values;
 use crate::error::{Error, Result};
-use crate::ops::catalogue::find_item;
 use crate::store::Tx;
 
 pub fn add(
@@ -29,7 +28,7 @@ pub fn add(
     s.store.write(|tx| {
         let mut plan_lines = Vec::new();
         for spec in lines {
-            let item = find_item(tx, &spec.item)?;
+            let item = super::invoicing::typed_line_item(tx, &spec)?;
             plan_lines.push(PlanLine {
                 item: item.code,
                 qty: spec.qty,

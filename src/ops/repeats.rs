@@ -315,7 +315,10 @@ fn create_occurrence(
         SourceKind::Bill => {
             let source = bills::find(tx, &repeat.source.id)?;
             let id = bills::copy_for(tx, books, &source, date)?;
-            let grand = source.totals(books.digits).grand;
+            let grand = source
+                .totals(books.digits)
+                .map_err(|e| e.at(&source.id))?
+                .grand;
             (
                 CreatedDoc::Bill(id.clone()),
                 "supplier bill",

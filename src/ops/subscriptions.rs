@@ -14,8 +14,8 @@ use crate::domain::invoice::{NewInvoice, NewLine, Totals, line_amount};
 use crate::domain::lines::LineSpec;
 use crate::domain::period::{Interval, IntervalUnit, Period};
 use crate::domain::subscription::{State, Subscription, SubscriptionLine};
+use crate::domain::values::LAST_DATE;
 use crate::error::{Error, Result};
-use crate::ops::catalogue::find_item;
 use crate::ops::customers;
 use crate::ops::plans;
 use crate::store::Tx;
@@ -110,7 +110,7 @@ pub fn insert(
         }));
     }
     for spec in &input.lines {
-        let item = find_item(tx, &spec.item)?;
+        let item = invoicing::typed_line_item(tx, spec)?;
         lines.push(SubscriptionLine {
             id: 0,
             uom: item.uom,
@@ -167,6 +167,14 @@ pub fn insert(
         sales_order: sales_order.map(String::from),
         lines,
     };
+    if sub.timeline().schedule.period(0).is_none() {
+        return Err(Error::invalid(
+            "--start",
+            format!(
+                "a first period from {anchor} would end after {LAST_DATE}; dates are years 1900 to 2199"
+            ),
+        ));
+    }
     let first_due = sub.timeline().period(0).map(|p| p.due_on);
     finish_or_schedule(&mut sub, first_due, anchor);
     tx.subscription_insert(&sub, now)?;
@@ -275,7 +283,7 @@ pub fn edit(s: &mut Session, id: &str, edit: SubscriptionEdit) -> Result<Subscri
         if let Some(specs) = &edit.lines {
             let mut lines = Vec::new();
             for spec in specs {
-                let item = find_item(tx, &spec.item)?;
+                let item = invoicing::typed_line_item(tx, spec)?;
                 lines.push(SubscriptionLine { id: 0, item: item.code, qty: spec.qty, uom: item.uom, rate: spec.rate });
             }
             tx.subscription_replace_lines(id, &lines)?;
@@ -345,12 +353,16 @@ pub fn preview(
             let Some(period) = timeline.period(index) else {
                 break;
             };
-            match period_lines(tx, &books, &sub, &customer, &period) {
-                Ok(lines) => {
-                    let totals = crate::domain::invoice::totals(
-                        lines.iter().map(|l| (l.vat_rate, l.amount.net)),
-                        books.digits,
-                    );
+            let priced = period_lines(tx, &books, &sub, &customer, &period).and_then(|lines| {
+                crate::domain::invoice::totals(
+                    lines.iter().map(|l| (l.vat_rate, l.amount.net)),
+                    books.digits,
+                )
+                .map_err(|e| e.at("lines"))
+                .map(|totals| (lines, totals))
+            });
+            match priced {
+                Ok((lines, totals)) => {
                     out.push(PreviewPeriod {
                         period,
                         lines,
@@ -611,7 +623,8 @@ fn credit_invoiced_lines(
                 credited: tx.line_credited(line.id)?,
             });
         }
-        let credits = plan_credits(&billed, last_day, prorate, books.digits);
+        let credits =
+            plan_credits(&billed, last_day, prorate, books.digits).map_err(|e| e.at(&sub.id))?;
         if credits.is_empty() {
             continue;
         }
@@ -636,7 +649,7 @@ fn trim_lines(
     last_day: NaiveDate,
     prorate: bool,
     digits: u32,
-) -> (Vec<NewLine>, bool) {
+) -> Result<(Vec<NewLine>, bool)> {
     let mut touched = false;
     let mut kept = Vec::new();
     for mut line in lines {
@@ -655,14 +668,15 @@ fn trim_lines(
                     end: last_day,
                 });
                 line.factor = factor;
-                line.amount = line_amount(line.qty, line.rate, factor, digits);
+                line.amount = line_amount(line.qty, line.rate, factor, digits)
+                    .map_err(|e| e.at(format!("line {}", line.item)))?;
                 touched = true;
             }
             _ => {}
         }
         kept.push(line);
     }
-    (kept, touched)
+    Ok((kept, touched))
 }
 
 /// Drafts are not legal documents yet: lines beyond the last day are removed or prorated
@@ -687,7 +701,7 @@ fn adjust_drafts(
             .iter()
             .map(NewLine::from)
             .collect();
-        let (kept, touched) = trim_lines(lines, last_day, prorate, books.digits);
+        let (kept, touched) = trim_lines(lines, last_day, prorate, books.digits)?;
         if !touched {
             continue;
         }
@@ -709,7 +723,7 @@ fn adjust_drafts(
                 lines: kept,
             };
             inv.period = span(inv.lines.iter().filter_map(|l| l.period));
-            tx.invoice_rewrite_draft(invoice_id, &inv, &invoicing::totals_of(&inv, books.digits))?;
+            tx.invoice_rewrite_draft(invoice_id, &inv, &invoicing::totals_of(&inv, books.digits)?)?;
         }
         tx.billed_periods_forget_after(&sub.id, last_day, "invoice")?;
         changed.push(reference);
@@ -732,7 +746,7 @@ fn adjust_orders(
             continue;
         };
         let lines: Vec<NewLine> = order.lines.iter().map(|l| l.line.clone()).collect();
-        let (kept, touched) = trim_lines(lines, last_day, prorate, books.digits);
+        let (kept, touched) = trim_lines(lines, last_day, prorate, books.digits)?;
         if !touched {
             continue;
         }

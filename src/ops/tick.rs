@@ -6,6 +6,8 @@
 //! failing unit is named in the report and the others are committed. The schema's unique
 //! billed period makes overlapping runs safe.
 
+use std::sync::{Arc, Mutex};
+
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -75,6 +77,8 @@ pub struct Failure {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TickReport {
     pub now: String,
+    /// The minor digits of the books' currency: the scale of every amount below.
+    pub digits: u32,
     pub invoices: u64,
     pub credit_notes: u64,
     pub orders: u64,
@@ -209,6 +213,7 @@ pub fn run(s: &mut Session, options: TickOptions, on_unit: &mut dyn FnMut()) -> 
     let books = s.store.read(|tx| Books::load(tx, today, &now))?;
     let mut report = TickReport {
         now,
+        digits: books.digits,
         ..TickReport::default()
     };
     let mut page = |tx: &Tx, phase: &Phase, after: Option<&PageKey>, report: &mut TickReport| {
@@ -272,8 +277,9 @@ fn run_page(
     let units = (page.phase.due)(tx, page.today, after, BATCH)?;
     for (_, unit_id) in &units {
         let mut unit = TickReport::default();
-        let outcome =
-            tx.savepoint(|tx| (page.phase.run)(tx, page.books, unit_id, page.options, &mut unit));
+        let outcome = tx.savepoint(|tx| {
+            isolated(|| (page.phase.run)(tx, page.books, unit_id, page.options, &mut unit))
+        });
         settle(
             report,
             unit_id,
@@ -283,6 +289,40 @@ fn run_page(
         on_unit();
     }
     Ok(units.last().cloned())
+}
+
+/// Runs one unit so that nothing in it can stop the others: a panic (a bug) becomes the
+/// unit's error, so its savepoint is rolled back and the tick goes on with the next unit.
+/// The panic's report (message and place) goes into that error instead of onto stderr.
+fn isolated(work: impl FnOnce() -> Result<()>) -> Result<()> {
+    let report = Arc::new(Mutex::new(None::<String>));
+    let previous = std::panic::take_hook();
+    let slot = Arc::clone(&report);
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".into());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        if let Ok(mut slot) = slot.lock() {
+            *slot = Some(format!("{message}{place}"));
+        }
+    }));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
+    std::panic::set_hook(previous);
+    outcome.unwrap_or_else(|_| {
+        let message = report
+            .lock()
+            .ok()
+            .and_then(|mut m| m.take())
+            .unwrap_or_else(|| "panic".into());
+        Err(Error::Internal(message))
+    })
 }
 
 /// How many units have something due (for a progress bar).
@@ -308,6 +348,7 @@ pub fn check_one(s: &mut Session, id: &str, max_periods: usize) -> Result<TickRe
         tx.subscription(id)?
             .ok_or_else(|| Error::not_found("subscription", id))?;
         let books = Books::load(tx, today, &unit.now)?;
+        unit.digits = books.digits;
         bill_subscription(tx, &books, id, max_periods, &mut unit)?;
         super::credits::grant_due(tx, &books, id, &mut unit)
     })?;
@@ -421,7 +462,7 @@ pub fn finish_or_schedule(
             true
         }
         Some(end) => {
-            sub.next_due_on = end.succ_opt();
+            sub.next_due_on = crate::domain::values::add_days(end, 1);
             false
         }
         None => {
@@ -459,6 +500,7 @@ pub fn period_lines(
                 period.served.start,
             )?;
             let mut new = priced_line(
+                &format!("line {}", line.item),
                 &item,
                 line.qty,
                 &line.uom,
@@ -466,7 +508,7 @@ pub fn period_lines(
                 period.factor,
                 Some(period.served),
                 books.digits,
-            );
+            )?;
             new.subscription_line = Some(line.id);
             Ok(new)
         })
@@ -524,7 +566,7 @@ fn bill_period(
     }
     count_issued(issued.as_ref(), out);
     let (kind, reference) = created_invoice(id, issued.map(|i| i.number));
-    let grand = invoicing::totals_of(&invoice, books.digits).grand;
+    let grand = invoicing::totals_of(&invoice, books.digits)?.grand;
     out.invoices += 1;
     out.created.push(Created {
         kind,
@@ -534,4 +576,90 @@ fn bill_period(
         amount: Some(grand),
     });
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ops::company::{InitSettings, init};
+
+    fn three_units(
+        _: &Tx,
+        _: NaiveDate,
+        after: Option<&PageKey>,
+        _: usize,
+    ) -> Result<Vec<PageKey>> {
+        Ok(match after {
+            None => keyed_by_id(vec!["A".into(), "B".into(), "C".into()]),
+            Some(_) => Vec::new(),
+        })
+    }
+
+    /// Writes an audit entry for the unit, then B panics (as a bug would, half-way).
+    fn b_panics_after_writing(
+        tx: &Tx,
+        _: &Books,
+        id: &str,
+        _: &TickOptions,
+        out: &mut TickReport,
+    ) -> Result<()> {
+        tx.audit(&format!("unit:{id}"), &json!({ "ran": id }))?;
+        let ids: Vec<i64> = vec![1];
+        if id == "B" {
+            // Indexing past the end: a panic that no error path catches.
+            let _ = ids[id.len() + 1];
+        }
+        out.repeats += 1;
+        Ok(())
+    }
+
+    #[test]
+    fn a_unit_that_panics_is_rolled_back_and_named_and_the_others_are_done() {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = InitSettings {
+            values: vec![("company.name", "Test".into())],
+        };
+        let mut s = init(&dir.path().join("t.db"), Some("2026-01-15"), &settings).unwrap();
+        let phase = Phase {
+            name: "test",
+            due: three_units,
+            run: b_panics_after_writing,
+        };
+        let today = s.today();
+        let now = s.clock.rfc3339();
+        let mut report = TickReport::default();
+        s.store
+            .write(|tx| {
+                let books = Books::load(tx, today, &now)?;
+                let page = Page {
+                    phase: &phase,
+                    today,
+                    books: &books,
+                    options: &TickOptions::default(),
+                };
+                run_page(tx, &page, None, &mut report, &mut || {})
+            })
+            .unwrap();
+        assert_eq!(report.repeats, 2);
+        assert_eq!(report.failed.len(), 1);
+        assert_eq!(report.failed[0].unit, "B");
+        assert!(
+            report.failed[0]
+                .error
+                .starts_with("internal error: index out of bounds")
+                && report.failed[0].error.contains("src/ops/tick.rs"),
+            "{}",
+            report.failed[0].error
+        );
+        let mut units = Vec::new();
+        s.store
+            .read(|tx| {
+                tx.audit_entries(Some("unit"), |e| {
+                    units.push(e.entity);
+                    Ok(())
+                })
+            })
+            .unwrap();
+        assert_eq!(units, ["unit:A", "unit:C"]);
+    }
 }

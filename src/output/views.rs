@@ -983,10 +983,11 @@ pub struct BillView {
 }
 
 impl BillView {
-    pub fn new(bill: &SupplierBill, today: chrono::NaiveDate) -> Self {
+    /// The bill's totals are derived from its lines again (they were bounded when written).
+    pub fn new(bill: &SupplierBill, today: chrono::NaiveDate) -> Result<Self, crate::error::Error> {
         let digits = minor_digits(&bill.currency);
-        let totals = bill.totals(digits);
-        BillView {
+        let totals = bill.totals(digits).map_err(|e| e.at(&bill.id))?;
+        Ok(BillView {
             id: bill.id.clone(),
             supplier: bill.supplier.clone(),
             date: bill.date.to_string(),
@@ -998,7 +999,7 @@ impl BillView {
             tax_total: format_minor(totals.tax, digits),
             grand_total: format_minor(totals.grand, digits),
             paid_on: date(bill.paid_on),
-        }
+        })
     }
 }
 
@@ -1020,10 +1021,10 @@ pub struct BillDetail {
 }
 
 impl BillDetail {
-    pub fn new(bill: &SupplierBill, today: chrono::NaiveDate) -> Self {
+    pub fn new(bill: &SupplierBill, today: chrono::NaiveDate) -> Result<Self, crate::error::Error> {
         let digits = minor_digits(&bill.currency);
-        BillDetail {
-            summary: BillView::new(bill, today),
+        Ok(BillDetail {
+            summary: BillView::new(bill, today)?,
             lines: bill
                 .lines
                 .iter()
@@ -1037,11 +1038,12 @@ impl BillDetail {
                 .collect(),
             vat: bill
                 .totals(digits)
+                .map_err(|e| e.at(&bill.id))?
                 .vat
                 .iter()
                 .map(|v| VatBreakdownView::new(v, digits))
                 .collect(),
-        }
+        })
     }
 }
 

@@ -789,7 +789,7 @@ fn bad_subscription_input_is_refused_and_writes_nothing() {
         (&["--plan", "NOPE"], 66, "plan NOPE"),
         (&["--item", "NOPE"], 66, "item NOPE"),
         (&["--item", "DESK:0"], 65, "quantity"),
-        (&["--item", "DESK@1.234"], 65, "rate"),
+        (&["--item", "DESK@1.2345678"], 65, "rate"),
         (&["--days-until-due", "-2"], 65, "--days-until-due"),
     ];
     for (extra, code, expected) in cases {

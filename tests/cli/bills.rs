@@ -114,7 +114,7 @@ fn bad_bills_are_refused_and_write_nothing() {
     };
     assert!(add(&["--line", "Rent"], 65).starts_with("error: --line Rent"));
     assert!(add(&["--line", "Rent:0@10"], 65).contains("quantity"));
-    assert!(add(&["--line", "Rent:1@10.001"], 65).contains("rate"));
+    assert!(add(&["--line", "Rent:1@10.0000001"], 65).contains("rate"));
     assert!(add(&["--line", "Rent:1@-10"], 65).contains("rate"));
     assert!(add(&["--line", "Rent:1@10:TVA99"], 65).contains("VAT"));
     assert!(

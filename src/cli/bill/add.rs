@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits, date_arg};
+use crate::cli::{Ctx, date_arg};
 use crate::domain::bill::parse_bill_line;
 use crate::ops::bills::{self, NewBill};
 use crate::output::views::BillDetail;
@@ -42,13 +42,12 @@ pub struct BillAddArgs {
 pub fn run(ctx: &mut Ctx, args: BillAddArgs) -> anyhow::Result<()> {
     let date = date_arg("--date", args.date.as_deref())?;
     let due = date_arg("--due", args.due.as_deref())?;
-    let mut s = ctx.session("bill add")?;
-    let digits = currency_digits(&mut s)?;
     let lines = args
         .lines
         .iter()
-        .map(|l| parse_bill_line("--line", l, digits))
+        .map(|l| parse_bill_line("--line", l))
         .collect::<Result<Vec<_>, _>>()?;
+    let mut s = ctx.session("bill add")?;
     let today = s.today();
     let bill = bills::add(
         &mut s,
@@ -62,6 +61,6 @@ pub fn run(ctx: &mut Ctx, args: BillAddArgs) -> anyhow::Result<()> {
         },
     )?;
     ctx.printer
-        .created(&bill.id, &BillDetail::new(&bill, today))?;
+        .created(&bill.id, &BillDetail::new(&bill, today)?)?;
     Ok(())
 }

@@ -32,7 +32,7 @@ pub fn run(ctx: &mut Ctx, args: BillListArgs) -> anyhow::Result<()> {
     let today = s.today();
     let mut list = ctx.printer.list::<BillView>()?;
     bills::list(&mut s, args.supplier.as_deref(), status, |bill| {
-        list.push(&BillView::new(&bill, today))
+        list.push(&BillView::new(&bill, today)?)
             .map_err(Error::Write)
     })?;
     list.finish()?;

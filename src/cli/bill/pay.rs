@@ -20,6 +20,6 @@ pub fn run(ctx: &mut Ctx, args: BillPayArgs) -> anyhow::Result<()> {
     let on = date_arg("--on", args.on.as_deref())?;
     let mut s = ctx.session("bill pay")?;
     let bill = bills::pay(&mut s, &args.id, on)?;
-    ctx.printer.record(&BillView::new(&bill, s.today()))?;
+    ctx.printer.record(&BillView::new(&bill, s.today())?)?;
     Ok(())
 }

@@ -16,6 +16,6 @@ pub struct BillShowArgs {
 pub fn run(ctx: &mut Ctx, args: BillShowArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("bill show")?;
     let bill = bills::get(&mut s, &args.id)?;
-    ctx.printer.record(&BillDetail::new(&bill, s.today()))?;
+    ctx.printer.record(&BillDetail::new(&bill, s.today())?)?;
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits, days_arg, line_specs};
+use crate::cli::{Ctx, days_arg, line_specs};
 use crate::ops::invoices;
 use crate::output::views::InvoiceView;
 
@@ -28,9 +28,8 @@ pub struct InvoiceCreateArgs {
 
 pub fn run(ctx: &mut Ctx, args: InvoiceCreateArgs) -> anyhow::Result<()> {
     let days = days_arg("--days-until-due", args.days_until_due.as_deref())?;
+    let lines = line_specs(&args.items)?;
     let mut s = ctx.session("invoice create")?;
-    let digits = currency_digits(&mut s)?;
-    let lines = line_specs(&args.items, digits)?;
     let invoice = invoices::create_one_off(&mut s, &args.customer, &lines, days, args.draft)?;
     ctx.printer
         .created(&invoice.reference(), &InvoiceView::new(&invoice, s.today()))?;

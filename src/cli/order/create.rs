@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits, date_arg, line_specs};
+use crate::cli::{Ctx, date_arg, line_specs};
 use crate::ops::orders;
 use crate::output::views::OrderView;
 
@@ -30,9 +30,8 @@ pub struct OrderCreateArgs {
 pub fn run(ctx: &mut Ctx, args: OrderCreateArgs) -> anyhow::Result<()> {
     let date = date_arg("--date", args.date.as_deref())?;
     let start = date_arg("--start", args.start.as_deref())?;
+    let lines = line_specs(&args.items)?;
     let mut s = ctx.session("order create")?;
-    let digits = currency_digits(&mut s)?;
-    let lines = line_specs(&args.items, digits)?;
     let order = orders::create(&mut s, &args.customer, &lines, date, start)?;
     ctx.printer.created(&order.id, &OrderView::new(&order))?;
     Ok(())

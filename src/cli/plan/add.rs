@@ -25,7 +25,7 @@ pub struct PlanAddArgs {
     /// Default billing interval of subscriptions made from this plan
     #[arg(long, value_enum)]
     pub interval: Option<IntervalArg>,
-    /// Default count of intervals per period
+    /// Default count of intervals per period, 1 to 1000
     #[arg(long, value_name = "N")]
     pub every: Option<String>,
 }
@@ -33,7 +33,7 @@ pub struct PlanAddArgs {
 pub fn run(ctx: &mut Ctx, args: PlanAddArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("plan add")?;
     let digits = crate::cli::currency_digits(&mut s)?;
-    let lines = line_specs(&args.items, digits)?;
+    let lines = line_specs(&args.items)?;
     let every = crate::cli::every_arg(args.every.as_deref())?;
     let interval = match (args.interval, every) {
         (None, None) => None,

@@ -34,7 +34,7 @@ pub struct SubscriptionCreateArgs {
     /// Billing interval [default: the plan's, else month]
     #[arg(long, value_enum)]
     pub interval: Option<IntervalArg>,
-    /// Intervals per period (quarterly: --interval month --every 3)
+    /// Intervals per period, 1 to 1000 (quarterly: --interval month --every 3)
     #[arg(long, value_name = "N")]
     pub every: Option<String>,
     /// Bill each period in advance (default) or in arrears
@@ -116,7 +116,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
     let input = NewSubscription {
         customer,
         plan: args.plan,
-        lines: line_specs(&args.items, digits)?,
+        lines: line_specs(&args.items)?,
         start: input_dates.0,
         interval: args.interval.map(Into::into),
         every,

@@ -39,7 +39,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionEditArgs) -> anyhow::Result<()> {
         lines: if args.items.is_empty() {
             None
         } else {
-            Some(line_specs(&args.items, digits)?)
+            Some(line_specs(&args.items)?)
         },
         days_until_due: days_arg("--days-until-due", args.days_until_due.as_deref())?,
         draft_invoices: if args.draft_invoices {

@@ -6,9 +6,7 @@
 //! format allows it) one leading sign are accepted. No floating point is involved: the
 //! digits become an integer count of minor units directly.
 
-/// Most digits accepted before the decimal separator, as everywhere else in `subs`
-/// (`money::parse_decimal`): keeps every amount far inside `i64` minor units.
-const MAX_INTEGER_DIGITS: usize = 12;
+use crate::domain::money::MAX_INTEGER_DIGITS;
 
 /// How a format writes numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,8 +42,11 @@ pub fn parse_bank_amount(text: &str, style: NumberStyle, digits: u32) -> Result<
             frac_digits.len()
         ));
     }
+    // As everywhere else in `subs` (`money::parse_decimal`): within the largest amount.
     if int_digits.trim_start_matches('0').len() > MAX_INTEGER_DIGITS {
-        return Err(format!("{text:?} is too large"));
+        return Err(format!(
+            "{text:?} is too large (at most {MAX_INTEGER_DIGITS} digits before the point)"
+        ));
     }
     let magnitude = to_minor_units(&int_digits, frac_digits, digits)
         .ok_or_else(|| format!("{text:?} is too large"))?;

@@ -455,12 +455,14 @@ impl Entry {
             .as_ref()
             .or(self.value_date.as_ref())
             .ok_or_else(|| Error::invalid(self.place(source, ""), "has no BookgDt or ValDt"))?;
-        parse_iso_date(text).ok_or_else(|| {
+        let place = self.place(source, &format!("/{element}"));
+        let date = parse_iso_date(text).ok_or_else(|| {
             Error::invalid(
-                self.place(source, &format!("/{element}")),
+                &place,
                 format!("{:?} is not a date (expected YYYY-MM-DD)", text.trim()),
             )
-        })
+        })?;
+        crate::domain::values::check_date_range(&place, date)
     }
 
     fn currency(&self, source: &str) -> Result<Option<String>, Error> {

@@ -308,14 +308,15 @@ impl RowReader<'_> {
         if text.is_empty() {
             return Err(Error::invalid(place, "is empty; every row needs a date"));
         }
-        NaiveDate::parse_from_str(text, format)
+        let date = NaiveDate::parse_from_str(text, format)
             .or_else(|_| NaiveDateTime::parse_from_str(text, format).map(|dt| dt.date()))
             .map_err(|_| {
                 Error::invalid(
                     place,
                     format!("{text:?} is not a date in the format {format}"),
                 )
-            })
+            })?;
+        crate::domain::values::check_date_range(place, date)
     }
 
     fn amount(&self, line: u64, record: &csv::StringRecord, digits: u32) -> Result<i64, Error> {
@@ -335,6 +336,7 @@ impl RowReader<'_> {
                 read(column)?.ok_or_else(|| Error::invalid(place(column), "is empty"))
             }
             AmountAt::DebitCredit { debit, credit } => {
+                // A zero beside an amount is how some banks fill the unused column.
                 let out = read(debit)?.filter(|v| *v != 0);
                 let into = read(credit)?.filter(|v| *v != 0);
                 match (out, into) {
@@ -351,13 +353,32 @@ impl RowReader<'_> {
                             debit.name
                         ),
                     )),
-                    (None, None) => Err(Error::invalid(
-                        place(credit),
-                        format!(
-                            "is empty and so is column {}; one must hold the amount",
-                            debit.name
-                        ),
-                    )),
+                    (None, None) => {
+                        // Say what is there: a zero (`-0,00`) is not a blank.
+                        let cell = |c: &Column| record.get(c.index).unwrap_or("").trim();
+                        let (zero, other) = if cell(credit).is_empty() && !cell(debit).is_empty() {
+                            (debit, credit)
+                        } else {
+                            (credit, debit)
+                        };
+                        let reason = if cell(zero).is_empty() {
+                            format!(
+                                "is empty and so is column {}; one must hold the amount",
+                                other.name
+                            )
+                        } else {
+                            let beside = match cell(other) {
+                                "" => "empty".to_string(),
+                                text => format!("{text:?}, zero too"),
+                            };
+                            format!(
+                                "{:?} is zero and column {} is {beside}; one must hold a non-zero amount",
+                                cell(zero),
+                                other.name
+                            )
+                        };
+                        Err(Error::invalid(place(zero), reason))
+                    }
                 }
             }
         }
@@ -637,6 +658,18 @@ mod tests {
         assert!(
             err_fr("01/02/2026;OK;1,00;;\r\n02/02/2026;VIR;;;REF\r\n")
                 .starts_with("releve.csv:3: column Crédit: is empty and so is column Débit")
+        );
+    }
+
+    #[test]
+    fn a_zero_amount_is_called_zero_not_empty() {
+        assert_eq!(
+            err_fr("02/02/2026;ZERO;;-0,00;\r\n"),
+            "releve.csv:2: column Crédit: \"-0,00\" is zero and column Débit is empty; one must hold a non-zero amount"
+        );
+        assert_eq!(
+            err_fr("02/02/2026;ZERO;0,00;;\r\n"),
+            "releve.csv:2: column Débit: \"0,00\" is zero and column Crédit is empty; one must hold a non-zero amount"
         );
     }
 
