@@ -12,7 +12,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use serde_json::Value;
 use sha2::Sha256;
 
-use crate::domain::money::minor_digits;
+use crate::domain::money::{in_range, max_minor, minor_digits};
 use crate::error::Error;
 
 type HmacSha256 = Hmac<Sha256>;
@@ -200,9 +200,6 @@ pub enum Charged {
     AsRequested,
 }
 
-/// Largest whole part of an amount a gateway may state (as for any amount `subs` reads).
-const MAX_WHOLE_DIGITS: u32 = 12;
-
 /// Reads a Stripe webhook body (one event per body).
 pub fn parse_stripe(body: &[u8]) -> Result<Vec<GatewayEvent>, Error> {
     let event = json_body(body)?;
@@ -303,11 +300,11 @@ fn stripe_charged(event: &Value, what: &str, fields: &StripeFields) -> Result<Ch
             "has {path} {minor}; a payment received is a positive amount"
         )));
     }
-    let limit = 10i64.pow(MAX_WHOLE_DIGITS + minor_digits(&currency));
-    if minor >= limit {
+    let digits = minor_digits(&currency);
+    if !in_range(minor, digits) {
         return Err(invalid(format!(
             "has {path} {minor}, beyond the largest amount subs books ({} minor units)",
-            limit - 1
+            max_minor(digits)
         )));
     }
     Ok(Charged::Stated { minor, currency })

@@ -383,7 +383,7 @@ fn a_gateway_payment_beyond_the_largest_amount_is_refused_and_books_nothing() {
     assert_eq!(run.code, 65, "{}{}", run.stdout, run.stderr);
     assert_eq!(
         run.stderr,
-        "error: amount: 92233720368547758.07 is beyond the largest amount subs books (999999999999.99)\n"
+        "error: webhook body: Stripe event evt_huge (payment_intent.succeeded) has data.object.amount_received 9223372036854775807, beyond the largest amount subs books (99999999999999 minor units)\n"
     );
     assert_eq!(env.dump(), before, "the refused event changed the books");
 }
