@@ -412,12 +412,10 @@ pub fn import_items(
 ) -> Result<super::customers::ImportSummary> {
     let file = CsvFile::parse(source, bytes, ITEM_CSV_COLUMNS, &["code", "name"])?;
     let mut inputs = Vec::new();
+    let mut codes = std::collections::HashSet::new();
     for row in file.rows() {
         let input = item_input_from_row(&row)?;
-        if inputs
-            .iter()
-            .any(|(_, i): &(String, ItemInput)| i.code == input.code)
-        {
+        if !codes.insert(input.code.clone()) {
             return Err(Error::invalid(
                 row.field("code"),
                 format!("{:?} appears twice in the file", input.code),

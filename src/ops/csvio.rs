@@ -1,8 +1,10 @@
-//! Reading CSV files that people edited: strict headers, and errors that name the file,
-//! the line and the column. A file is read whole and checked before anything is written.
+//! Reading CSV files that people edited: strict headers, every row as long as the header,
+//! no quote left open, and errors that name the file, the line and the column. A file is
+//! read whole and checked before anything is written.
 
 use std::collections::HashMap;
 
+use crate::domain::csv_text::{LineCounter, check_length, check_quotes};
 use crate::domain::values::utf8_text;
 use crate::error::{Error, Result};
 
@@ -26,8 +28,11 @@ impl CsvFile {
     pub fn parse(source: &str, bytes: &[u8], known: &[&str], required: &[&str]) -> Result<CsvFile> {
         let text = utf8_text(source, bytes, " (save the file as UTF-8)")?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        check_quotes(source, text, b',', 0)?;
+        // Record lengths are checked here, with the line, rather than by the reader.
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
+            .flexible(true)
             .from_reader(text.as_bytes());
         let headers = reader
             .headers()
@@ -55,35 +60,14 @@ impl CsvFile {
                 format!("missing column {missing:?}"),
             ));
         }
-        // Lines are counted from byte offsets: the csv crate's own line count is off by one
-        // on CRLF files, where a record's offset is the `\n` ending the line before it (so
-        // that byte is counted too).
-        let line_at = |byte: u64| {
-            let end = (byte as usize + 1).min(text.len());
-            text.as_bytes()[..end]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1
-        };
+        let mut lines = LineCounter::new(text, 0);
+        // The header is record 1: number it so that the counter moves past it.
+        lines.line_at(headers.position());
         let mut records = Vec::new();
         for record in reader.records() {
-            let record = record.map_err(|e| {
-                let line = e.position().map_or(0, |p| line_at(p.byte()));
-                Error::invalid(format!("{source}:{line}"), format!("malformed CSV ({e})"))
-            })?;
-            let line = record.position().map_or(0, |p| line_at(p.byte()));
-            if record.len() != headers.len() {
-                return Err(Error::invalid(
-                    format!("{source}:{line}"),
-                    format!(
-                        "has {} fields; the header has {}",
-                        record.len(),
-                        headers.len()
-                    ),
-                ));
-            }
-            records.push((line, record));
+            let (line, record) = lines.number(source, record)?;
+            check_length(&format!("{source}:{line}"), record.len(), headers.len())?;
+            records.push((line as usize, record));
         }
         Ok(CsvFile {
             source: source.to_string(),

@@ -273,9 +273,10 @@ pub struct ImportSummary {
 pub fn import(s: &mut Session, source: &str, bytes: &[u8]) -> Result<ImportSummary> {
     let file = CsvFile::parse(source, bytes, CSV_COLUMNS, &["code", "name"])?;
     let mut parsed: Vec<(String, Customer)> = Vec::new();
+    let mut codes = std::collections::HashSet::new();
     for row in file.rows() {
         let customer = customer_from_row(&row)?;
-        if parsed.iter().any(|(_, c)| c.code == customer.code) {
+        if !codes.insert(customer.code.clone()) {
             return Err(Error::invalid(
                 row.field("code"),
                 format!("{:?} appears twice in the file", customer.code),
