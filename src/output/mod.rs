@@ -2,6 +2,10 @@
 //!
 //! Views are flat `Serialize` structs; their field names are the CSV headers and JSON keys
 //! scripts rely on (CLI.md). Lists stream row by row in CSV and JSON so memory stays flat.
+//!
+//! CSV cells are neutralised here, once, for every command: a cell a spreadsheet would run
+//! as a formula (bank labels and webhook fields come from whoever pays, imported text from
+//! whoever wrote the file) goes out with a leading `'` (the OWASP rule for CSV injection).
 
 pub mod progress;
 pub mod prompt;
@@ -89,7 +93,7 @@ impl Printer {
                 let mut w = csv::Writer::from_writer(&mut self.out);
                 w.write_record(flat.iter().map(|(k, _)| k.as_str()))
                     .map_err(csv_io)?;
-                w.write_record(flat.iter().map(|(_, v)| cell(v)))
+                w.write_record(flat.iter().map(|(_, v)| csv_cell(v)))
                     .map_err(csv_io)?;
                 w.flush()
             }
@@ -170,8 +174,15 @@ impl<T: Serialize> ListWriter<'_, T> {
                 *first = false;
                 serde_json::to_writer(out, row)?;
             }
-            // Serialized straight from the view: no intermediate value per row.
-            ListState::Csv(csv) => csv.serialize(row).map_err(csv_io)?,
+            ListState::Csv(csv) => {
+                let value = to_value(row);
+                csv.write_record(
+                    self.headers
+                        .iter()
+                        .map(|h| csv_cell(value.get(h).unwrap_or(&Value::Null))),
+                )
+                .map_err(csv_io)?
+            }
             ListState::Table(rows) => {
                 let value = to_value(row);
                 rows.push(
@@ -236,10 +247,26 @@ fn cell(value: &Value) -> String {
     }
 }
 
+/// A scalar as a CSV cell: as [`cell`], with a leading `'` when a spreadsheet would run it
+/// as a formula.
+fn csv_cell(value: &Value) -> String {
+    let text = cell(value);
+    if crate::domain::values::reads_as_formula(&text) {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
+
 /// True when an I/O error only means the reader went away (`subs … | head`).
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error
         .chain()
-        .filter_map(|e| e.downcast_ref::<io::Error>())
+        .filter_map(|e| {
+            e.downcast_ref::<io::Error>().or_else(|| {
+                e.downcast_ref::<crate::error::Error>()
+                    .and_then(crate::error::Error::io_error)
+            })
+        })
         .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }
