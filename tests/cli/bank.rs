@@ -231,7 +231,7 @@ fn format_forces_the_statement_format_for_bank_import_only() {
         ],
         65,
     );
-    assert!(err.contains("releve-fr.csv: byte"), "{err}");
+    assert!(err.contains("releve-fr.csv:1: is not valid UTF-8"), "{err}");
     assert_eq!(
         env.run(&[
             "bank",

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, FormatArg, read_input};
+use crate::cli::{Ctx, FormatArg, MAX_DATA_INPUT, read_input, read_text};
 use crate::domain::bank::StatementFormat;
 use crate::ops::bank;
 
@@ -30,17 +30,8 @@ pub struct BankImportArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: BankImportArgs) -> anyhow::Result<()> {
-    let (name, bytes) = read_input(&args.file)?;
-    let mapping = match &args.mapping {
-        Some(path) => {
-            let (mapping_name, mapping_bytes) = read_input(path)?;
-            let text = String::from_utf8(mapping_bytes).map_err(|_| {
-                crate::error::Error::invalid(mapping_name.clone(), "is not UTF-8 text")
-            })?;
-            Some((mapping_name, text))
-        }
-        None => None,
-    };
+    let (name, bytes) = read_input(&args.file, MAX_DATA_INPUT)?;
+    let mapping = args.mapping.as_deref().map(read_text).transpose()?;
     let format = match (ctx.global.format_typed, ctx.global.format) {
         (true, FormatArg::Csv) => Some(StatementFormat::Csv),
         (true, FormatArg::Camt053) => Some(StatementFormat::Camt053),
