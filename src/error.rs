@@ -118,6 +118,18 @@ impl Error {
         }
     }
 
+    /// The same error naming another field (a CSV row's `customers.csv:3: column email`
+    /// for a value checked as `email`), so that the field's name is built only when needed.
+    pub fn in_field(self, field: impl Into<String>) -> Self {
+        match self {
+            Error::Invalid { reason, .. } => Error::Invalid {
+                field: field.into(),
+                reason,
+            },
+            other => other,
+        }
+    }
+
     pub fn refused(message: impl Into<String>) -> Self {
         Error::Refused(message.into())
     }

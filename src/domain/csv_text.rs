@@ -121,14 +121,17 @@ impl<'t> LineCounter<'t> {
     ) -> Result<(u64, csv::StringRecord), Error> {
         match record {
             Ok(record) => Ok((self.line_at(record.position()), record)),
-            Err(e) => {
-                let line = self.line_at(e.position());
-                Err(Error::invalid(
-                    format!("{source}:{line}"),
-                    format!("malformed CSV ({e})"),
-                ))
-            }
+            Err(e) => Err(self.malformed(source, &e)),
         }
+    }
+
+    /// The reader's error, naming the line it stopped on.
+    pub fn malformed(&mut self, source: &str, error: &csv::Error) -> Error {
+        let line = self.line_at(error.position());
+        Error::invalid(
+            format!("{source}:{line}"),
+            format!("malformed CSV ({error})"),
+        )
     }
 }
 

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::Session;
-use super::csvio::{CsvFile, CsvRow, parse_flag};
+use super::csvio::{CsvColumns, CsvRow, parse_flag};
 use crate::domain::catalogue::{
     self, DEFAULT_UOM, Item, ItemGroup, ItemPrice, PriceList, Uom, UomConversion, VatRate,
     group_path,
@@ -410,10 +410,9 @@ pub fn import_items(
     source: &str,
     bytes: &[u8],
 ) -> Result<super::customers::ImportSummary> {
-    let file = CsvFile::parse(source, bytes, ITEM_CSV_COLUMNS, &["code", "name"])?;
     let mut inputs = Vec::new();
     let mut codes = std::collections::HashSet::new();
-    for row in file.rows() {
+    let file = CsvColumns::read(source, bytes, ITEM_CSV_COLUMNS, &["code", "name"], |row| {
         let input = item_input_from_row(&row)?;
         if !codes.insert(input.code.clone()) {
             return Err(Error::invalid(
@@ -422,7 +421,8 @@ pub fn import_items(
             ));
         }
         inputs.push((row.place(), input));
-    }
+        Ok(())
+    })?;
     s.store.write(|tx| {
         let mut summary = super::customers::ImportSummary::default();
         for (place, input) in &inputs {

@@ -1,12 +1,13 @@
 //! Customers: add, edit, list, and CSV import/export that round-trip.
 
+use std::collections::HashSet;
 use std::io::Write;
 
 use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::csvio::{CsvFile, CsvRow, parse_flag};
+use super::csvio::{CsvColumns, CsvRow, parse_flag};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use crate::domain::{sepa, values};
 use crate::error::{Error, Result};
@@ -167,17 +168,20 @@ pub fn list(
 }
 
 fn customer_from_row(row: &CsvRow) -> Result<Customer> {
+    // Values are checked under their column's name; the cell's full name (file, line,
+    // column) is built only for an error.
+    let cell = |column: &'static str| move |e: Error| e.in_field(row.field(column));
     let code = row.required("code")?;
-    values::check_code(&row.field("code"), code)?;
+    values::check_code("code", code).map_err(cell("code"))?;
     let optional =
-        |column: &str, check: fn(&str, &str) -> Result<String>| -> Result<Option<String>> {
+        |column: &'static str, check: fn(&str, &str) -> Result<String>| -> Result<Option<String>> {
             row.get(column)
-                .map(|v| check(&row.field(column), v))
+                .map(|v| check(column, v).map_err(cell(column)))
                 .transpose()
         };
     Ok(Customer {
         code: code.to_string(),
-        name: values::non_empty(&row.field("name"), row.required("name")?)?,
+        name: values::non_empty("name", row.required("name")?).map_err(cell("name"))?,
         email: optional("email", values::check_email)?,
         address: optional("address", values::non_empty)?,
         price_list: optional("price_list", |f, v| {
@@ -187,17 +191,17 @@ fn customer_from_row(row: &CsvRow) -> Result<Customer> {
         siren: optional("siren", values::normalize_siren)?,
         kind: row
             .get("kind")
-            .map(|v| CustomerKind::parse(&row.field("kind"), v))
+            .map(|v| CustomerKind::parse("kind", v).map_err(cell("kind")))
             .transpose()?
             .unwrap_or(CustomerKind::Business),
         payment_method: row
             .get("payment_method")
-            .map(|v| PaymentMethod::parse(&row.field("payment_method"), v))
+            .map(|v| PaymentMethod::parse("payment_method", v).map_err(cell("payment_method")))
             .transpose()?
             .unwrap_or(PaymentMethod::Manual),
         disabled: row
             .get("disabled")
-            .map(|v| parse_flag(&row.field("disabled"), v))
+            .map(|v| parse_flag("disabled", v).map_err(cell("disabled")))
             .transpose()?
             .unwrap_or(false),
         mandate: sepa::MandateFields {
@@ -206,7 +210,9 @@ fn customer_from_row(row: &CsvRow) -> Result<Customer> {
             id: optional("mandate_id", sepa::check_mandate_id)?,
             signed_on: row
                 .get("mandate_signed_on")
-                .map(|v| values::parse_date(&row.field("mandate_signed_on"), v))
+                .map(|v| {
+                    values::parse_date("mandate_signed_on", v).map_err(cell("mandate_signed_on"))
+                })
                 .transpose()?,
         },
     })
@@ -269,12 +275,14 @@ pub struct ImportSummary {
 }
 
 /// Imports customers from CSV: new codes are created, known codes updated. The whole file
-/// is checked first; one bad row and nothing is written.
+/// is checked first (its rows, then what they refer to); one bad row and nothing is
+/// written. New customers are written in batches, then known ones merged.
 pub fn import(s: &mut Session, source: &str, bytes: &[u8]) -> Result<ImportSummary> {
-    let file = CsvFile::parse(source, bytes, CSV_COLUMNS, &["code", "name"])?;
-    let mut parsed: Vec<(String, Customer)> = Vec::new();
-    let mut codes = std::collections::HashSet::new();
-    for row in file.rows() {
+    let mut parsed: Vec<(usize, Customer)> = Vec::new();
+    // A code, or a mandate reference, appears once in the file.
+    let mut codes = HashSet::new();
+    let mut mandates = HashSet::new();
+    let file = CsvColumns::read(source, bytes, CSV_COLUMNS, &["code", "name"], |row| {
         let customer = customer_from_row(&row)?;
         if !codes.insert(customer.code.clone()) {
             return Err(Error::invalid(
@@ -282,29 +290,38 @@ pub fn import(s: &mut Session, source: &str, bytes: &[u8]) -> Result<ImportSumma
                 format!("{:?} appears twice in the file", customer.code),
             ));
         }
-        parsed.push((row.place(), customer));
-    }
+        if let Some(mandate) = &customer.mandate.id {
+            if !mandates.insert(mandate.clone()) {
+                return Err(Error::invalid(
+                    row.field("mandate_id"),
+                    format!("{mandate:?} appears twice in the file; a mandate is one customer's"),
+                ));
+            }
+        }
+        parsed.push((row.line(), customer));
+        Ok(())
+    })?;
     let today = s.today();
     s.store.write(|tx| {
-        let mut summary = ImportSummary::default();
-        for (place, customer) in &parsed {
+        for (line, customer) in &parsed {
             check_references(tx, customer, "column mandate_id")
-                .map_err(|e| Error::invalid(place.clone(), e.to_string()))?;
-            match tx.customer(&customer.code)? {
-                Some(existing) => {
-                    // A column the file does not have leaves that field as it was.
-                    let merged = keep_absent_columns(&existing, customer, &|c| file.has_column(c));
-                    if merged == existing {
-                        summary.unchanged += 1;
-                    } else {
-                        tx.customer_update(&merged)?;
-                        summary.updated += 1;
-                    }
-                }
-                None => {
-                    tx.customer_insert(customer, today)?;
-                    summary.created += 1;
-                }
+                .map_err(|e| Error::invalid(file.place(*line), e.to_string()))?;
+        }
+        let customers: Vec<&Customer> = parsed.iter().map(|(_, c)| c).collect();
+        let known = tx.customers_insert_new(&customers, today)?;
+        let mut summary = ImportSummary {
+            created: customers.len() - known.len(),
+            ..ImportSummary::default()
+        };
+        for customer in known.into_iter().map(|i| customers[i]) {
+            let existing = find(tx, &customer.code)?;
+            // A column the file does not have leaves that field as it was.
+            let merged = keep_absent_columns(&existing, customer, &|c| file.has_column(c));
+            if merged == existing {
+                summary.unchanged += 1;
+            } else {
+                tx.customer_update(&merged)?;
+                summary.updated += 1;
             }
         }
         tx.audit(

@@ -155,3 +155,26 @@ fn a_read_only_book_gives_one_clear_line_and_tick_stops_at_once() {
     // Reading still works.
     env.ok(&["customer", "list", "--format", "csv"]);
 }
+
+#[test]
+fn a_sepa_file_is_private_even_written_over_a_world_readable_one() {
+    let env = crate::sepa::sepa_books();
+    crate::sepa::invoice(&env, "S1");
+    let out = env.write("debits.xml", "old");
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
+    env.ok(&[
+        "sepa",
+        "export",
+        "--collection-date",
+        "2026-02-05",
+        "--out",
+        out.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(mode(&out), 0o600);
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("RUM-S1-001")
+    );
+}

@@ -386,6 +386,12 @@ fn cases() -> Vec<Case> {
         ),
         file_case(
             &["customer", "import"],
+            "customers-duplicate-mandate.csv",
+            65,
+            "customers-duplicate-mandate.csv:3: column mandate_id",
+        ),
+        file_case(
+            &["customer", "import"],
             "customers-dash-formula.csv",
             65,
             "customers-dash-formula.csv:3: column name",
