@@ -118,15 +118,18 @@ impl Printer {
                 ListState::Json { first: true }
             }
             Format::Csv => {
-                // The CSV writer borrows the output for the list's life and gives it back
-                // in `finish`; it buffers, so rows stream out in blocks.
-                let out = std::mem::replace(&mut self.out, Box::new(io::sink()));
+                let written = RecordBuffer::default();
+                let mut rows = CsvRows {
+                    row: csv::WriterBuilder::new()
+                        .has_headers(false)
+                        .from_writer(written.clone()),
+                    written,
+                    neutral: Vec::new(),
+                };
                 // The header is written here, so that an empty list still has one.
-                let mut csv = csv::WriterBuilder::new()
-                    .has_headers(false)
-                    .from_writer(out);
-                csv.write_record(&headers).map_err(csv_io)?;
-                ListState::Csv(Box::new(csv))
+                rows.row.write_record(&headers).map_err(csv_io)?;
+                rows.copy_to(&mut self.out)?;
+                ListState::Csv(Box::new(rows))
             }
             Format::Table => ListState::Table(Vec::new()),
         };
@@ -153,8 +156,97 @@ impl Printer {
 
 enum ListState {
     Json { first: bool },
-    Csv(Box<csv::Writer<Box<dyn Write>>>),
+    Csv(Box<CsvRows>),
     Table(Vec<Vec<String>>),
+}
+
+/// A CSV list's rows: each serialized straight from its view (no intermediate value per
+/// row) into a buffer, then copied out with its formula-like cells neutralised.
+struct CsvRows {
+    row: csv::Writer<RecordBuffer>,
+    /// Where `row` writes (the csv writer does not lend its writer back).
+    written: RecordBuffer,
+    neutral: Vec<u8>,
+}
+
+impl CsvRows {
+    /// Writes the record just serialized into `row` to `out`, neutralised.
+    fn copy_to(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.row.flush()?;
+        let mut record = self.written.0.borrow_mut();
+        self.neutral.clear();
+        neutralise_record(&record, &mut self.neutral);
+        record.clear();
+        out.write_all(&self.neutral)
+    }
+}
+
+/// The bytes of one CSV record, shared between the csv writer and [`CsvRows`].
+#[derive(Clone, Default)]
+struct RecordBuffer(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl Write for RecordBuffer {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Copies one CSV record as the csv crate writes it (RFC 4180: a cell is quoted when it
+/// holds a comma, a quote or a line break, and quotes inside are doubled), giving every
+/// cell a spreadsheet would run as a formula a leading `'` — inside its quotes when it has
+/// them. A quoted cell is never a plain number.
+fn neutralise_record(record: &[u8], out: &mut Vec<u8>) {
+    let leads_formula = |first: Option<&u8>| {
+        first.is_some_and(|b| crate::domain::values::FORMULA_LEADS.contains(&char::from(*b)))
+    };
+    let mut i = 0;
+    while i < record.len() {
+        if record[i] == b'"' {
+            // The cell ends at a quote that is not doubled.
+            let content = i + 1;
+            let mut end = content;
+            while end < record.len() {
+                if record[end] == b'"' {
+                    if record.get(end + 1) == Some(&b'"') {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
+                end += 1;
+            }
+            out.push(b'"');
+            if leads_formula(record.get(content)) {
+                out.push(b'\'');
+            }
+            let close = (end + 1).min(record.len());
+            out.extend_from_slice(&record[content..close]);
+            i = close;
+        } else {
+            let end = record[i..]
+                .iter()
+                .position(|b| matches!(b, b',' | b'\n' | b'\r'))
+                .map_or(record.len(), |n| i + n);
+            let cell = &record[i..end];
+            if leads_formula(cell.first())
+                && crate::domain::values::reads_as_formula(std::str::from_utf8(cell).unwrap_or(""))
+            {
+                out.push(b'\'');
+            }
+            out.extend_from_slice(cell);
+            i = end;
+        }
+        // The delimiter or the line end after the cell.
+        if let Some(&byte) = record.get(i) {
+            out.push(byte);
+            i += 1;
+        }
+    }
 }
 
 /// A list being written: JSON and CSV rows go out as they come, table rows wait for widths.
@@ -174,14 +266,9 @@ impl<T: Serialize> ListWriter<'_, T> {
                 *first = false;
                 serde_json::to_writer(out, row)?;
             }
-            ListState::Csv(csv) => {
-                let value = to_value(row);
-                csv.write_record(
-                    self.headers
-                        .iter()
-                        .map(|h| csv_cell(value.get(h).unwrap_or(&Value::Null))),
-                )
-                .map_err(csv_io)?
+            ListState::Csv(rows) => {
+                rows.row.serialize(row).map_err(csv_io)?;
+                rows.copy_to(&mut self.printer.out)?;
             }
             ListState::Table(rows) => {
                 let value = to_value(row);
@@ -200,10 +287,7 @@ impl<T: Serialize> ListWriter<'_, T> {
         let out = &mut self.printer.out;
         match self.state {
             ListState::Json { first } => out.write_all(if first { b"]\n" } else { b"\n]\n" }),
-            ListState::Csv(csv) => {
-                *out = csv.into_inner().map_err(|e| e.into_error())?;
-                Ok(())
-            }
+            ListState::Csv(_) => Ok(()),
             ListState::Table(rows) => table::write_rows(out, &self.headers, &rows),
         }
     }
@@ -269,4 +353,35 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
             })
         })
         .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn neutralised(record: &str) -> String {
+        let mut out = Vec::new();
+        neutralise_record(record.as_bytes(), &mut out);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn formula_like_cells_get_a_leading_quote_inside_their_quotes_if_any() {
+        assert_eq!(
+            neutralised("=1+1,\"=HYPERLINK(\"\"x\"\",\"\"y\"\")\",@SUM(A1),+33,\tx\n"),
+            "'=1+1,\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\",'@SUM(A1),'+33,'\tx\n"
+        );
+        assert_eq!(neutralised("\"\rx\",-2+3,-\n"), "\"'\rx\",'-2+3,'-\n");
+    }
+
+    #[test]
+    fn numbers_plain_text_and_empty_cells_are_copied_as_they_are() {
+        for record in [
+            "-84.12,12.50,-3,Acme,a=b,,2026-01-15\n",
+            "\"Dupont, Martin\",\"\"\"=quoted\"\"\",x\n",
+            "\"\"\n",
+        ] {
+            assert_eq!(neutralised(record), record);
+        }
+    }
 }
