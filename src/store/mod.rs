@@ -307,9 +307,15 @@ impl Store {
         temp.as_file()
             .sync_all()
             .map_err(|e| Error::io(temp.path(), e))?;
-        // Journals left next to an older file at `target` belong to that file: SQLite
-        // would replay them into the new one.
-        for suffix in ["-journal", "-wal", "-shm"] {
+        // Journals left next to an older file at `target` (or after it) belong to that
+        // file: SQLite would replay them into the new one. A target that must not be
+        // replaced keeps its own.
+        let companions = if replace || !target.exists() {
+            &["-journal", "-wal", "-shm"][..]
+        } else {
+            &[][..]
+        };
+        for suffix in companions {
             let mut companion = target.as_os_str().to_owned();
             companion.push(suffix);
             match std::fs::remove_file(&companion) {
