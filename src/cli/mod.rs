@@ -468,11 +468,13 @@ pub(crate) fn read_input(
     max_bytes: u64,
 ) -> Result<(String, Vec<u8>), Error> {
     use std::io::Read;
+    let mut bytes = Vec::new();
     let (name, reader): (String, Box<dyn Read>) = if path.as_os_str() == "-" {
         ("<stdin>".into(), Box::new(std::io::stdin()))
     } else {
         let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-        if file.metadata().is_ok_and(|m| m.is_dir()) {
+        let meta = file.metadata().map_err(|e| Error::io(path, e))?;
+        if meta.is_dir() {
             return Err(Error::io(
                 path,
                 std::io::Error::new(
@@ -481,9 +483,10 @@ pub(crate) fn read_input(
                 ),
             ));
         }
+        // A regular file says how long it is: read it into one allocation.
+        bytes.reserve(meta.len().min(max_bytes + 1) as usize);
         (path.display().to_string(), Box::new(file))
     };
-    let mut bytes = Vec::new();
     reader
         .take(max_bytes + 1)
         .read_to_end(&mut bytes)

@@ -142,6 +142,11 @@ impl<'a> CsvRow<'a> {
         self.line
     }
 
+    /// Whether the file has this column at all (an absent column is not an empty one).
+    pub fn has_column(&self, column: &str) -> bool {
+        self.columns.has_column(column)
+    }
+
     /// Where this row is, for errors that concern the whole row.
     pub fn place(&self) -> String {
         self.columns.place(self.line)

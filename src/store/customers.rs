@@ -107,6 +107,8 @@ impl Tx<'_> {
 
     /// Inserts the customers whose code is new, [`INSERT_BATCH`] to a statement; returns
     /// the positions in `customers` of those whose code exists already (left as they are).
+    /// Each batch's codes are looked up in one statement, and its new customers written in
+    /// another.
     pub fn customers_insert_new(
         &self,
         customers: &[&Customer],
@@ -116,25 +118,44 @@ impl Tx<'_> {
         let created_on = created_on.to_string();
         let mut existing = Vec::new();
         for (number, batch) in customers.chunks(INSERT_BATCH).enumerate() {
-            let sql = format!(
-                "{}{} ON CONFLICT (code) DO NOTHING RETURNING code",
-                insert_customer!(),
-                vec![CUSTOMER_VALUES; batch.len()].join(", ")
-            );
-            let mut stmt = self.conn().prepare_cached(&sql)?;
-            let values = batch.iter().flat_map(|c| customer_values(c, &created_on));
-            let mut rows = stmt.query(params_from_iter(values))?;
-            let mut inserted = HashSet::with_capacity(batch.len());
-            while let Some(row) = rows.next()? {
-                inserted.insert(row.get::<_, String>(0)?);
+            let known = self.customer_codes_among(batch)?;
+            let mut new = Vec::with_capacity(batch.len());
+            for (i, customer) in batch.iter().enumerate() {
+                if known.contains(customer.code.as_str()) {
+                    existing.push(number * INSERT_BATCH + i);
+                } else {
+                    new.push(*customer);
+                }
             }
-            existing.extend(
-                (0..batch.len())
-                    .filter(|i| !inserted.contains(&batch[*i].code))
-                    .map(|i| number * INSERT_BATCH + i),
+            if new.is_empty() {
+                continue;
+            }
+            let sql = format!(
+                "{}{}",
+                insert_customer!(),
+                vec![CUSTOMER_VALUES; new.len()].join(", ")
             );
+            let values = new.iter().flat_map(|c| customer_values(c, &created_on));
+            self.conn()
+                .prepare_cached(&sql)?
+                .execute(params_from_iter(values))?;
         }
         Ok(existing)
+    }
+
+    /// Which of these customers' codes exist.
+    fn customer_codes_among(&self, customers: &[&Customer]) -> Result<HashSet<String>> {
+        let sql = format!(
+            "SELECT code FROM customers WHERE code IN ({})",
+            vec!["?"; customers.len()].join(", ")
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let codes = stmt
+            .query_map(params_from_iter(customers.iter().map(|c| &c.code)), |r| {
+                r.get(0)
+            })?
+            .collect::<rusqlite::Result<HashSet<String>>>()?;
+        Ok(codes)
     }
 
     pub fn customer_update(&self, c: &Customer) -> Result<()> {
