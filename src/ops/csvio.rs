@@ -137,11 +137,6 @@ impl<'a> CsvRow<'a> {
             .ok_or_else(|| Error::invalid(self.field(column), "is empty"))
     }
 
-    /// The line this row starts on.
-    pub fn line(&self) -> usize {
-        self.line
-    }
-
     /// Whether the file has this column at all (an absent column is not an empty one).
     pub fn has_column(&self, column: &str) -> bool {
         self.columns.has_column(column)
