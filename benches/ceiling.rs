@@ -58,8 +58,19 @@ fn main() {
                 "INSERT INTO invoice_vat (invoice, rate, base, tax) VALUES (?1, '20', 32500, 6500)",
             )
             .expect("prepare vat");
+        // An issued document records the audit chain's head (this program writes no entry,
+        // so the head stays the one it found).
+        let (head, length): (String, i64) = tx
+            .query_row(
+                "SELECT hash, id FROM audit_log ORDER BY id DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .expect("chain head");
         let mut issue = tx
-            .prepare("UPDATE invoices SET status = 'issued' WHERE id = ?1")
+            .prepare(
+                "UPDATE invoices SET status = 'issued', chain_head = ?2, chain_length = ?3 WHERE id = ?1",
+            )
             .expect("prepare issue");
         for n in 1..=count {
             let customer = format!("M{n:07}");
@@ -76,7 +87,7 @@ fn main() {
             line.execute(params![id, 2, "MEMBER", "15.00", 1500])
                 .expect("line");
             vat.execute([id]).expect("vat");
-            issue.execute([id]).expect("issue");
+            issue.execute(params![id, head, length]).expect("issue");
         }
     }
     tx.commit().expect("commit");

@@ -871,8 +871,14 @@ _subs() {
             subs__subcmd__help__subcmd__template,add)
                 cmd="subs__subcmd__help__subcmd__template__subcmd__add"
                 ;;
+            subs__subcmd__help__subcmd__template,edit)
+                cmd="subs__subcmd__help__subcmd__template__subcmd__edit"
+                ;;
             subs__subcmd__help__subcmd__template,list)
                 cmd="subs__subcmd__help__subcmd__template__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__template,remove)
+                cmd="subs__subcmd__help__subcmd__template__subcmd__remove"
                 ;;
             subs__subcmd__help__subcmd__template,render)
                 cmd="subs__subcmd__help__subcmd__template__subcmd__render"
@@ -1318,11 +1324,17 @@ _subs() {
             subs__subcmd__template,add)
                 cmd="subs__subcmd__template__subcmd__add"
                 ;;
+            subs__subcmd__template,edit)
+                cmd="subs__subcmd__template__subcmd__edit"
+                ;;
             subs__subcmd__template,help)
                 cmd="subs__subcmd__template__subcmd__help"
                 ;;
             subs__subcmd__template,list)
                 cmd="subs__subcmd__template__subcmd__list"
+                ;;
+            subs__subcmd__template,remove)
+                cmd="subs__subcmd__template__subcmd__remove"
                 ;;
             subs__subcmd__template,render)
                 cmd="subs__subcmd__template__subcmd__render"
@@ -1333,11 +1345,17 @@ _subs() {
             subs__subcmd__template__subcmd__help,add)
                 cmd="subs__subcmd__template__subcmd__help__subcmd__add"
                 ;;
+            subs__subcmd__template__subcmd__help,edit)
+                cmd="subs__subcmd__template__subcmd__help__subcmd__edit"
+                ;;
             subs__subcmd__template__subcmd__help,help)
                 cmd="subs__subcmd__template__subcmd__help__subcmd__help"
                 ;;
             subs__subcmd__template__subcmd__help,list)
                 cmd="subs__subcmd__template__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__template__subcmd__help,remove)
+                cmd="subs__subcmd__template__subcmd__help__subcmd__remove"
                 ;;
             subs__subcmd__template__subcmd__help,render)
                 cmd="subs__subcmd__template__subcmd__help__subcmd__render"
@@ -6240,7 +6258,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__template)
-            opts="add list show render"
+            opts="add edit remove list show render"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6267,7 +6285,35 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__help__subcmd__template__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__help__subcmd__template__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__template__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10186,7 +10232,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__template)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show render help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add edit remove list show render help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10253,8 +10299,46 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__template__subcmd__edit)
+            opts="-q -v -h -V --subject --body-file --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__template__subcmd__help)
-            opts="add list show render help"
+            opts="add edit remove list show render help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10268,6 +10352,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__template__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__template__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10296,6 +10394,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__template__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__template__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10338,6 +10450,36 @@ _subs() {
             return 0
             ;;
         subs__subcmd__template__subcmd__list)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__template__subcmd__remove)
             opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -167,7 +167,7 @@ complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcom
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "path" -d 'Print the database path'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, the money invariants, and verify the audit chain'
-complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600)'
+complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600), written under a temporary name and renamed into place when complete; print the audit chain\'s head'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "migrate" -d 'Bring the schema up to date (also done on open)'
 complete -c subs -n "__fish_subs_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
@@ -217,7 +217,7 @@ complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the database path'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, the money invariants, and verify the audit chain'
-complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600)'
+complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600), written under a temporary name and renamed into place when complete; print the audit chain\'s head'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Bring the schema up to date (also done on open)'
 complete -c subs -n "__fish_subs_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
@@ -1295,22 +1295,24 @@ complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Receive a payment gateway\'s webhook: verify its signature, store each event once, and apply it'
 complete -c subs -n "__fish_subs_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s v -l verbose -d 'Say more on stderr'
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s h -l help -d 'Print help'
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -f -a "add" -d 'Add an e-mail template: a subject and a body (minijinja syntax)'
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -f -a "list" -d 'List e-mail templates'
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -f -a "show" -d 'Show an e-mail template'
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -f -a "render" -d 'Render a template for an invoice, as the e-mail would read (nothing is queued)'
-complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add list show render help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -f -a "add" -d 'Add an e-mail template: a subject and a body (minijinja syntax)'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -f -a "edit" -d 'Change an e-mail template\'s subject, body, or both'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -f -a "remove" -d 'Remove an e-mail template that nothing uses'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -f -a "list" -d 'List e-mail templates'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -f -a "show" -d 'Show an e-mail template'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -f -a "render" -d 'Render a template for an invoice, as the e-mail would read (nothing is queued)'
+complete -c subs -n "__fish_subs_using_subcommand template; and not __fish_seen_subcommand_from add edit remove list show render help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l subject -d 'The e-mail\'s subject line (minijinja syntax too)' -r
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l body-file -d 'The body (`-` for standard input)' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
@@ -1325,6 +1327,30 @@ complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from edit" -l subject -d 'The new subject' -r
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from edit" -l body-file -d 'The new body (`-` for standard input)' -r -F
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from edit" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from remove" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from remove" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from remove" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from list" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
@@ -1360,6 +1386,8 @@ complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an e-mail template: a subject and a body (minijinja syntax)'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an e-mail template\'s subject, body, or both'
+complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an e-mail template that nothing uses'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "list" -d 'List e-mail templates'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an e-mail template'
 complete -c subs -n "__fish_subs_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "render" -d 'Render a template for an invoice, as the e-mail would read (nothing is queued)'
@@ -2072,7 +2100,7 @@ complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'
+complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check the hash chain and the heads issued documents recorded; print the head and the number of entries (keep them elsewhere); exit 1 naming the first broken entry'
 complete -c subs -n "__fish_subs_using_subcommand log; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
@@ -2085,7 +2113,7 @@ complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcomman
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'
+complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain and the heads issued documents recorded; print the head and the number of entries (keep them elsewhere); exit 1 naming the first broken entry'
 complete -c subs -n "__fish_subs_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand completions" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
@@ -2166,7 +2194,7 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Every setting, with defaults'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the database path'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks, the money invariants, and verify the audit chain'
-complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the live database to FILE (SQLite online backup, mode 0600), written under a temporary name and renamed into place when complete; print the audit chain\'s head'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Bring the schema up to date (also done on open)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List customers'
@@ -2225,6 +2253,8 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment-request" -f -a "show" -d 'Show a payment request'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "receive" -d 'Receive a payment gateway\'s webhook: verify its signature, store each event once, and apply it'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "add" -d 'Add an e-mail template: a subject and a body (minijinja syntax)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "edit" -d 'Change an e-mail template\'s subject, body, or both'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "remove" -d 'Remove an e-mail template that nothing uses'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "list" -d 'List e-mail templates'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "show" -d 'Show an e-mail template'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "render" -d 'Render a template for an invoice, as the e-mail would read (nothing is queued)'
@@ -2264,4 +2294,4 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "list" -d 'List bookings by start time, cancelled ones included'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "show" -d 'Show one booking'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "cancel" -d 'Cancel a booking: its unit is free again at once'
-complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "verify" -d 'Check the hash chain; exit 1 naming the first broken entry'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "verify" -d 'Check the hash chain and the heads issued documents recorded; print the head and the number of entries (keep them elsewhere); exit 1 naming the first broken entry'

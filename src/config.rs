@@ -57,8 +57,8 @@ pub struct MachineConfig {
 impl MachineConfig {
     /// Reads `path`; a missing file is an empty configuration.
     pub fn load(path: &Path) -> Result<MachineConfig> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
+        let bytes = match read_limited(path) {
+            Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(MachineConfig {
                     path: path.to_path_buf(),
@@ -67,19 +67,9 @@ impl MachineConfig {
             }
             Err(e) => return Err(Error::io(path, e)),
         };
-        let raw: RawConfig = toml::from_str(&text).map_err(|e| {
-            let place = e
-                .span()
-                .map(|span| {
-                    format!(
-                        "{}:{}",
-                        path.display(),
-                        text[..span.start].lines().count().max(1)
-                    )
-                })
-                .unwrap_or_else(|| path.display().to_string());
-            Error::invalid(place, e.message().to_string())
-        })?;
+        let source = path.display().to_string();
+        let text = crate::domain::values::utf8_text(&source, &bytes, " (save it as UTF-8)")?;
+        let raw: RawConfig = toml::from_str(text).map_err(|e| parse_error(&source, text, &e))?;
         let config = MachineConfig::from_raw(path, raw)?;
         if config.holds_secrets() {
             check_private(path)?;
@@ -166,6 +156,109 @@ impl MachineConfig {
             ))
         })
     }
+}
+
+/// The most `config.toml` may hold.
+const MAX_BYTES: u64 = 1 << 20;
+
+fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    if file.metadata()?.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "is a directory, not a file",
+        ));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "is larger than 1 MiB; not a settings file",
+        ));
+    }
+    Ok(bytes)
+}
+
+/// A TOML error in the settings file as a message that names the line and the key but
+/// never quotes a value: the file holds passwords and webhook secrets, and an error line
+/// ends up in cron mail and logs.
+fn parse_error(source: &str, text: &str, error: &toml::de::Error) -> Error {
+    let Some(span) = error.span() else {
+        return Error::invalid(source, without_values(error.message()));
+    };
+    let start = span.start.min(text.len());
+    let line = text[..start].matches('\n').count() + 1;
+    let place = match key_at(text, start) {
+        Some(key) => format!("{source}:{line}: {key}"),
+        None => format!("{source}:{line}"),
+    };
+    let mut reason = without_values(error.message());
+    // Whatever the parser's wording, the value written on that line never goes out.
+    let value = value_at(text, start);
+    if !value.is_empty() && reason.contains(value) {
+        reason = "is not a valid value".into();
+    }
+    Error::invalid(place, reason)
+}
+
+/// serde's messages about a value quote it (`invalid type: integer `1234`, expected a
+/// string`): keep what was expected, which comes from this program, not from the file.
+fn without_values(message: &str) -> String {
+    let about_a_value = [
+        "invalid type",
+        "invalid value",
+        "invalid length",
+        "unknown variant",
+    ]
+    .iter()
+    .any(|prefix| message.starts_with(prefix));
+    if !about_a_value {
+        return message.to_string();
+    }
+    match message.rsplit_once(", expected ") {
+        Some((_, expected)) if expected.starts_with("struct ") => "expected a table".into(),
+        Some((_, "u16")) => "expected a whole number from 0 to 65535".into(),
+        Some((_, expected)) => format!("expected {expected}"),
+        None => "is not a valid value".into(),
+    }
+}
+
+/// The value of the `key = value` line holding `offset`, unquoted.
+fn value_at(text: &str, offset: usize) -> &str {
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].split('\n').next().unwrap_or("");
+    line.split_once('=')
+        .map_or("", |(_, value)| value.trim().trim_matches(['"', '\'']))
+}
+
+/// The dotted key of the `key = value` line holding `offset`, under its `[table]`.
+fn key_at(text: &str, offset: usize) -> Option<String> {
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let line = line.split('\n').next().unwrap_or("");
+    let key = match line.split_once('=') {
+        Some((key, _)) => key.trim(),
+        None => line
+            .trim()
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .trim(),
+    };
+    if key.is_empty() || key.starts_with('#') {
+        return None;
+    }
+    let table = text[..line_start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('['))
+        .map(|l| l.trim_matches(['[', ']']).trim().to_string());
+    Some(match table {
+        Some(table) if !line.trim_start().starts_with('[') => format!("{table}.{key}"),
+        _ => key.to_string(),
+    })
 }
 
 /// A file holding secrets must not be readable or writable by group or others.

@@ -62,6 +62,15 @@ pub enum Error {
         known: i64,
     },
 
+    #[error("{} {reason}", .path.display())]
+    NotABook { path: PathBuf, reason: String },
+
+    #[error(
+        "the database {} is read-only; check the permissions of the file and of its directory",
+        .path.display()
+    )]
+    ReadOnly { path: PathBuf },
+
     #[error("database error: {0}")]
     Database(String),
 
@@ -69,14 +78,15 @@ pub enum Error {
     #[error("internal error: {0} (a bug in subs; the rest was done, please report it)")]
     Internal(String),
 
+    // The I/O error is part of the message, not a `#[source]`: a source is printed again
+    // after the message when causes are joined, which said everything twice.
     #[error("cannot write output: {0}")]
-    Write(#[source] std::io::Error),
+    Write(std::io::Error),
 
-    #[error("{}: {source}", .path.display())]
+    #[error("{}: {cause}", .path.display())]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
 }
 
@@ -112,14 +122,26 @@ impl Error {
         }
     }
 
+    /// The same error naming another field (a CSV row's `customers.csv:3: column email`
+    /// for a value checked as `email`), so that the field's name is built only when needed.
+    pub fn in_field(self, field: impl Into<String>) -> Self {
+        match self {
+            Error::Invalid { reason, .. } => Error::Invalid {
+                field: field.into(),
+                reason,
+            },
+            other => other,
+        }
+    }
+
     pub fn refused(message: impl Into<String>) -> Self {
         Error::Refused(message.into())
     }
 
-    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+    pub fn io(path: impl Into<PathBuf>, cause: std::io::Error) -> Self {
         Error::Io {
             path: path.into(),
-            source,
+            cause,
         }
     }
 
@@ -131,18 +153,43 @@ impl Error {
         }
     }
 
+    /// The I/O error inside, if this is one (a closed pipe is recognised through it).
+    pub fn io_error(&self) -> Option<&std::io::Error> {
+        match self {
+            Error::Write(cause) | Error::Io { cause, .. } => Some(cause),
+            _ => None,
+        }
+    }
+
+    /// Whether the error concerns the whole database rather than one unit of work: `tick`
+    /// stops on it instead of naming every unit.
+    pub fn is_database_wide(&self) -> bool {
+        matches!(self, Error::Busy | Error::ReadOnly { .. })
+    }
+
     pub fn exit_kind(&self) -> ExitKind {
         match self {
             Error::NotFound { .. } | Error::NoDatabase { .. } => ExitKind::NotFound,
-            Error::Invalid { .. } | Error::Duplicate { .. } => ExitKind::BadInput,
+            Error::Invalid { .. } | Error::Duplicate { .. } | Error::NotABook { .. } => {
+                ExitKind::BadInput
+            }
             Error::Usage(_) => ExitKind::Usage,
             Error::UnitsFailed { .. } => ExitKind::PartialFailure,
             Error::Busy => ExitKind::Busy,
-            Error::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+            // A directory where a file is named is no file of that name either.
+            Error::Io { cause, .. }
+                if matches!(
+                    cause.kind(),
+                    std::io::ErrorKind::NotFound
+                        | std::io::ErrorKind::IsADirectory
+                        | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
                 ExitKind::NotFound
             }
             Error::Io { .. }
             | Error::Write(_)
+            | Error::ReadOnly { .. }
             | Error::Refused(_)
             | Error::TooNew { .. }
             | Error::Database(_)

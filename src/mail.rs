@@ -59,6 +59,8 @@ impl fmt::Debug for SmtpSettings {
 /// One mail to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutgoingMail {
+    /// The `Date:` header: the command's "now" (`--now`), never the machine's clock.
+    pub date: chrono::DateTime<chrono::Utc>,
     /// Mailboxes, each `name@host` or `Name <name@host>`.
     pub to: Vec<String>,
     pub subject: String,
@@ -146,6 +148,7 @@ fn build_message(from: &str, mail: &OutgoingMail) -> Result<Message, MailError> 
         return Err(MailError::NoRecipient);
     }
     let mut builder = Message::builder()
+        .date(std::time::SystemTime::from(mail.date))
         .from(mailbox("from", from)?)
         .subject(mail.subject.as_str());
     for to in &mail.to {
@@ -223,6 +226,7 @@ mod tests {
 
     fn mail(to: &[&str]) -> OutgoingMail {
         OutgoingMail {
+            date: chrono::DateTime::UNIX_EPOCH,
             to: to.iter().map(|t| t.to_string()).collect(),
             subject: "Facture".into(),
             text: "Bonjour".into(),

@@ -6,6 +6,7 @@ use clap::Subcommand;
 
 use super::Ctx;
 use crate::error::Error;
+use crate::output::views::ChainView;
 use crate::store::SCHEMA_VERSION;
 
 #[derive(Debug, Subcommand)]
@@ -15,7 +16,8 @@ pub enum DbCommand {
     /// Run SQLite's integrity and foreign-key checks, the money invariants, and verify the
     /// audit chain
     Check,
-    /// Copy the live database to FILE (SQLite online backup, mode 0600)
+    /// Copy the live database to FILE (SQLite online backup, mode 0600), written under a
+    /// temporary name and renamed into place when complete; print the audit chain's head
     Backup {
         /// Where to write the copy
         file: PathBuf,
@@ -37,9 +39,15 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> anyhow::Result<()> {
             let mut s = ctx.session("db check")?;
             let mut problems = s.store.check()?;
             problems.extend(crate::ops::settlement::check(&mut s)?);
-            let (entries, chain) = crate::ops::company::audit_verify(&mut s)?;
-            if let Some(brk) = chain {
-                problems.push(format!("audit log: entry {} {}", brk.id, brk.reason));
+            let mut entries = 0;
+            match crate::ops::company::audit_verify(&mut s) {
+                Ok(chain) => {
+                    entries = chain.head.length;
+                    if let Some(brk) = chain.broken {
+                        problems.push(format!("audit log: entry {} {}", brk.id, brk.reason));
+                    }
+                }
+                Err(e) => problems.push(format!("audit log: cannot be read: {e}")),
             }
             // The report is data (stdout); the verdict is the one error line.
             for problem in &problems {
@@ -67,8 +75,13 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> anyhow::Result<()> {
                 .into());
             }
             let s = ctx.session("db backup")?;
-            s.store.backup_to(&file)?;
-            ctx.printer.note(format!("backed up to {}", file.display()));
+            let head = s.store.backup_to(&file, force)?;
+            ctx.printer.record(&ChainView::from(&head))?;
+            ctx.printer.note(format!(
+                "backed up to {}; its audit chain has {} entries",
+                file.display(),
+                head.length
+            ));
         }
         DbCommand::Migrate => {
             let s = ctx.session("db migrate")?;

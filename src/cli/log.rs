@@ -5,12 +5,13 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::error::Error;
 use crate::ops::company;
-use crate::output::views::AuditView;
+use crate::output::views::{AuditView, ChainView};
 
 /// The audit log: every change, who made it, when, with which command.
 ///
-/// Each entry holds the hash of the one before it; `subs log verify` recomputes the chain
-/// and names the first entry that was edited or removed.
+/// Each entry holds the hash of the one before it, and each issued invoice or credit note
+/// records the chain's head at its issue; `subs log verify` recomputes the chain, checks
+/// those anchors, and names the first entry that was edited or removed.
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct LogArgs {
@@ -24,7 +25,8 @@ pub struct LogArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum LogCommand {
-    /// Check the hash chain; exit 1 naming the first broken entry
+    /// Check the hash chain and the heads issued documents recorded; print the head and the
+    /// number of entries (keep them elsewhere); exit 1 naming the first broken entry
     Verify,
 }
 
@@ -32,14 +34,20 @@ pub fn run(ctx: &mut Ctx, args: LogArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("log")?;
     match args.command {
         Some(LogCommand::Verify) => {
-            let (count, brk) = company::audit_verify(&mut s)?;
-            if let Some(brk) = brk {
+            let report = company::audit_verify(&mut s)?;
+            if let Some(brk) = report.broken {
                 return Err(
                     Error::refused(format!("audit log entry {} {}", brk.id, brk.reason)).into(),
                 );
             }
-            ctx.printer
-                .note(format!("audit log intact: {count} entries"));
+            ctx.printer.record(&ChainView {
+                anchors_checked: Some(report.anchors),
+                ..ChainView::from(&report.head)
+            })?;
+            ctx.printer.note(format!(
+                "audit log intact: {} entries, checked against {} issued documents",
+                report.head.length, report.anchors
+            ));
         }
         None => {
             let mut list = ctx.printer.list::<AuditView>()?;

@@ -335,9 +335,14 @@ pub fn exit_code(error: &anyhow::Error) -> u8 {
         .map_or(ExitKind::Refused, Error::exit_kind) as u8
 }
 
-/// The error as one line, causes joined.
+/// The longest error line printed: whatever an input makes a message quote, the line
+/// stays readable.
+const MAX_ERROR_CHARS: usize = 1000;
+
+/// The error as one line, causes joined, at most [`MAX_ERROR_CHARS`] characters.
 pub fn one_line(error: &anyhow::Error) -> String {
-    format!("{error:#}").replace(['\n', '\r'], " ")
+    let line = format!("{error:#}").replace(['\n', '\r'], " ");
+    crate::domain::values::clip(&line, MAX_ERROR_CHARS).into_owned()
 }
 
 /// The clap command tree, for parsing, completions and man pages. A value that looks like
@@ -437,14 +442,58 @@ pub(crate) fn clearable(value: Option<String>) -> Option<Option<String>> {
     value.map(|v| if v.trim().is_empty() { None } else { Some(v) })
 }
 
-/// Reads a named input file, or standard input for `-`: (name for messages, bytes).
-pub(crate) fn read_input(path: &std::path::Path) -> Result<(String, Vec<u8>), Error> {
-    if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
-            .map_err(|e| Error::io("<stdin>", e))?;
-        return Ok(("<stdin>".into(), bytes));
+/// The most a text input (a template body, a contract's terms, a column mapping) may hold.
+pub(crate) const MAX_TEXT_INPUT: u64 = 1 << 20;
+
+/// The most a data input (a bank statement, a customer or item import) may hold.
+pub(crate) const MAX_DATA_INPUT: u64 = 100 << 20;
+
+/// Reads a named input file, or standard input for `-`: (name for messages, bytes). More
+/// than `max_bytes` is refused without reading on (`/dev/zero` never ends).
+pub(crate) fn read_input(
+    path: &std::path::Path,
+    max_bytes: u64,
+) -> Result<(String, Vec<u8>), Error> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let (name, reader): (String, Box<dyn Read>) = if path.as_os_str() == "-" {
+        ("<stdin>".into(), Box::new(std::io::stdin()))
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        let meta = file.metadata().map_err(|e| Error::io(path, e))?;
+        if meta.is_dir() {
+            return Err(Error::io(
+                path,
+                std::io::Error::new(
+                    std::io::ErrorKind::IsADirectory,
+                    "is a directory, not a file",
+                ),
+            ));
+        }
+        // A regular file says how long it is: read it into one allocation.
+        bytes.reserve(meta.len().min(max_bytes + 1) as usize);
+        (path.display().to_string(), Box::new(file))
+    };
+    reader
+        .take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(&name, e))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(Error::invalid(
+            name,
+            format!(
+                "is larger than {} MiB, the most this input may hold",
+                max_bytes >> 20
+            ),
+        ));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    Ok((path.display().to_string(), bytes))
+    Ok((name, bytes))
+}
+
+/// Reads a text input (UTF-8, at most [`MAX_TEXT_INPUT`]): (name for messages, text). A
+/// byte that is not UTF-8 is refused naming its line.
+pub(crate) fn read_text(path: &std::path::Path) -> Result<(String, String), Error> {
+    let (name, bytes) = read_input(path, MAX_TEXT_INPUT)?;
+    let text = crate::domain::values::utf8_text(&name, &bytes, " (save the file as UTF-8)")?;
+    Ok((name.clone(), text.to_string()))
 }

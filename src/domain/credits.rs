@@ -324,7 +324,13 @@ const SECONDS_PER_DAY: i64 = 24 * SECONDS_PER_HOUR;
 /// Duration only, not the calendar: an evening-to-morning booking of 10 hours is one day.
 /// `to` must be after `from`.
 pub fn booking_units(from: NaiveDateTime, to: NaiveDateTime, uom: &str) -> Result<Decimal, Error> {
-    if to <= from {
+    if to == from {
+        return Err(Error::invalid(
+            "--to",
+            format!("{to} is also --from: the booking is empty (zero length); give a later --to"),
+        ));
+    }
+    if to < from {
         return Err(Error::invalid(
             "--to",
             format!("{to} ends before it starts (--from {from})"),
@@ -1229,14 +1235,21 @@ mod tests {
     #[test]
     fn a_booking_that_ends_before_it_starts_is_refused() {
         let from = at("2026-03-02T09:00:00");
-        for to in [from, at("2026-03-02T08:00:00")] {
-            let error = booking_units(from, to, "hour").unwrap_err();
-            assert!(error.to_string().starts_with("--to:"), "{error}");
-            assert!(
-                error.to_string().contains("ends before it starts"),
-                "{error}"
-            );
-        }
+        let error = booking_units(from, at("2026-03-02T08:00:00"), "hour").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "--to: 2026-03-02 08:00:00 ends before it starts (--from 2026-03-02 09:00:00)"
+        );
+    }
+
+    #[test]
+    fn a_booking_that_ends_when_it_starts_is_refused_as_empty() {
+        let from = at("2026-03-02T09:00:00");
+        let error = booking_units(from, from, "hour").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "--to: 2026-03-02 09:00:00 is also --from: the booking is empty (zero length); give a later --to"
+        );
     }
 
     #[test]

@@ -9,6 +9,8 @@
 
 use std::collections::BTreeMap;
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -440,9 +442,67 @@ pub fn render_user_template(
     render::render(source_name, template, template_context(ctx)?, html)
 }
 
-/// Checks a user's template for syntax errors before it is stored.
+/// Checks a user's template before it is stored: its syntax, and every name it reads
+/// against the full context (CLI.md "Template context"), so that a typo is refused with its
+/// line instead of failing every render.
 pub fn check_user_template(source_name: &str, template: &str) -> Result<(), Error> {
-    render::check(source_name, template)
+    render::check_names(source_name, template, &EmailContext::names())
+}
+
+impl EmailContext {
+    /// Every dotted name a template may read (`invoice`, `invoice.number`, …), taken from
+    /// the context itself with every optional part present.
+    pub fn names() -> BTreeSet<String> {
+        let text = || Some(String::new());
+        let full = EmailContext {
+            company: CompanyContext {
+                name: String::new(),
+                address: text(),
+                siren: text(),
+                vat_id: text(),
+            },
+            customer: CustomerContext {
+                code: String::new(),
+                name: String::new(),
+                email: text(),
+                address: text(),
+            },
+            invoice: InvoiceContext {
+                number: String::new(),
+                issue_date: text(),
+                due_date: text(),
+                period_start: text(),
+                period_end: text(),
+                net_total: String::new(),
+                tax_total: String::new(),
+                grand_total: String::new(),
+                outstanding: String::new(),
+                currency: String::new(),
+            },
+            subscription: Some(SubscriptionContext {
+                id: String::new(),
+                start: String::new(),
+                interval: String::new(),
+                every: 1,
+            }),
+            payment_request: Some(PaymentRequestContext {
+                id: String::new(),
+                amount: String::new(),
+                token: String::new(),
+            }),
+            payment_link: text(),
+        };
+        let mut names = BTreeSet::new();
+        if let Ok(serde_json::Value::Object(parts)) = serde_json::to_value(&full) {
+            for (part, value) in parts {
+                if let serde_json::Value::Object(fields) = value {
+                    names.extend(fields.keys().map(|field| format!("{part}.{field}")));
+                }
+                names.insert(part);
+            }
+        }
+        names
+    }
 }
 
 #[cfg(test)]
@@ -758,6 +818,7 @@ mod tests {
 {{ payment_request.id }}|{{ payment_request.amount }}|{{ payment_request.token }}
 {{ payment_link }}
 ";
+        assert!(check_user_template("reminder", template).is_ok());
         let text = render_user_template("reminder", template, &email_context(), false).unwrap();
         assert_eq!(
             text,
@@ -792,7 +853,18 @@ https://pay.example/tok_abc?a=1&b=2
             "{message}"
         );
         assert!(check_user_template("relance", template).is_err());
-        assert!(check_user_template("relance", "{{ anything }}").is_ok());
+        assert!(check_user_template("relance", "{{ customer.name }}").is_ok());
+    }
+
+    #[test]
+    fn a_template_reading_a_name_outside_the_context_is_refused_with_its_line() {
+        let err = check_user_template("template t", "Bonjour\n{{ invoice.nmber }}\n").unwrap_err();
+        assert!(matches!(err, Error::Invalid { .. }));
+        assert!(
+            err.to_string()
+                .starts_with("template t: line 2: unknown name `invoice.nmber`; the context has invoice.currency, invoice.due_date"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod catalogue;
 pub mod contract;
 pub mod credits;
+pub mod csv_text;
 pub mod customer;
 pub mod document;
 pub mod gateway;

@@ -5,7 +5,7 @@
 //! it); `none` prints as nothing, so optional fields need no guard to stay blank; HTML
 //! escaping is chosen by the caller, never guessed from a user's file name.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use minijinja::syntax::SyntaxConfig;
 use minijinja::value::Value;
@@ -85,12 +85,116 @@ pub(crate) fn render(
         .map_err(|e| template_error(source_name, source, &e))
 }
 
-/// Compiles `source` without rendering it: syntax errors only.
-pub(crate) fn check(source_name: &str, source: &str) -> Result<(), Error> {
+/// Compiles `source` and checks every name it reads from its context (`invoice.number`,
+/// `payment_link`) against `known`, the dotted names the context will hold: a typo is
+/// refused now, with its line, rather than at every render. Names the template sets
+/// itself (`{% set %}`, loop variables) and the engine's functions (`range`, …) are its
+/// own.
+pub(crate) fn check_names(
+    source_name: &str,
+    source: &str,
+    known: &BTreeSet<String>,
+) -> Result<(), Error> {
     let env = environment(false);
-    env.template_from_named_str(source_name, source)
-        .map(|_| ())
-        .map_err(|e| template_error(source_name, source, &e))
+    let template = env
+        .template_from_named_str(source_name, source)
+        .map_err(|e| template_error(source_name, source, &e))?;
+    let globals: BTreeSet<&str> = env.globals().map(|(name, _)| name).collect();
+    let mut unknown: Vec<(usize, String)> = template
+        .undeclared_variables(true)
+        .into_iter()
+        .filter(|name| {
+            let root = name.split('.').next().unwrap_or(name);
+            !known.contains(name) && !globals.contains(root)
+        })
+        .map(|name| (line_of(source, &name).unwrap_or(1), name))
+        .collect();
+    unknown.sort();
+    let Some((line, name)) = unknown.into_iter().next() else {
+        return Ok(());
+    };
+    let root = name.split('.').next().unwrap_or(&name);
+    let siblings: Vec<&str> = if known.contains(root) {
+        known
+            .iter()
+            .filter(|k| {
+                k.strip_prefix(root)
+                    .is_some_and(|rest| rest.starts_with('.'))
+            })
+            .map(String::as_str)
+            .collect()
+    } else {
+        known
+            .iter()
+            .filter(|k| !k.contains('.'))
+            .map(String::as_str)
+            .collect()
+    };
+    Err(Error::invalid(
+        source_name,
+        format!(
+            "line {line}: unknown name `{name}`; the context has {}",
+            siblings.join(", ")
+        ),
+    ))
+}
+
+/// The line where the dotted `name` is first read inside a `{{ … }}` or `{% … %}` tag:
+/// its identifiers in order, joined by dots (spaces around a dot allowed), and not itself
+/// an attribute of something else.
+fn line_of(source: &str, name: &str) -> Option<usize> {
+    let parts: Vec<&str> = name.split('.').collect();
+    let tokens = code_tokens(source);
+    (0..tokens.len()).find_map(|start| {
+        let preceded_by_dot = start > 0 && tokens[start - 1].1 == ".";
+        let matches = !preceded_by_dot
+            && parts.iter().enumerate().all(|(i, part)| {
+                let at = start + 2 * i;
+                tokens.get(at).is_some_and(|t| t.1 == *part)
+                    && (i == 0 || tokens.get(at - 1).is_some_and(|t| t.1 == "."))
+            });
+        matches.then_some(tokens[start].0)
+    })
+}
+
+/// (line, token) for the identifiers and dots inside the template's tags.
+fn code_tokens(source: &str) -> Vec<(usize, &str)> {
+    let mut tokens = Vec::new();
+    let mut line = 1;
+    let mut in_code = false;
+    let bytes = source.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let pair = source.get(i..i + 2).unwrap_or("");
+        if !in_code && (pair == "{{" || pair == "{%") {
+            in_code = true;
+            i += 2;
+            continue;
+        }
+        if in_code && (pair == "}}" || pair == "%}") {
+            in_code = false;
+            i += 2;
+            continue;
+        }
+        let byte = bytes[i];
+        if byte == b'\n' {
+            line += 1;
+        }
+        if in_code && (byte.is_ascii_alphabetic() || byte == b'_') {
+            let end = bytes[i..]
+                .iter()
+                .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+                .map_or(bytes.len(), |n| i + n);
+            tokens.push((line, &source[i..end]));
+            i = end;
+            continue;
+        }
+        if in_code && byte == b'.' {
+            tokens.push((line, "."));
+        }
+        i += 1;
+    }
+    tokens
 }
 
 /// A plain serde struct as a template value. The structs handed to templates carry
@@ -159,6 +263,52 @@ mod tests {
             .to_string();
         assert!(err.starts_with("t: line 1: undefined value"), "{err}");
         assert!(err.contains("emial"), "{err}");
+    }
+
+    fn known() -> BTreeSet<String> {
+        [
+            "invoice",
+            "invoice.number",
+            "invoice.currency",
+            "payment_link",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect()
+    }
+
+    #[test]
+    fn names_of_the_context_set_by_the_template_and_builtins_pass() {
+        let source = "{{ invoice.number }} {{ invoice . currency|upper }}\n\
+                      {% if payment_link %}{{ payment_link }}{% endif %}\n\
+                      {% set total = 3 %}{{ total }}{% for i in range(2) %}{{ loop.index }}{{ i }}{% endfor %}";
+        assert!(check_names("t", source, &known()).is_ok());
+    }
+
+    #[test]
+    fn an_unknown_attribute_is_refused_with_its_line_and_the_known_ones() {
+        let source = "Bonjour,\n{% if payment_link %}\n{{ invoice.nmber }}\n{% endif %}";
+        let err = check_names("template t", source, &known()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "template t: line 3: unknown name `invoice.nmber`; the context has invoice.currency, invoice.number"
+        );
+    }
+
+    #[test]
+    fn an_unknown_variable_is_refused_naming_the_roots() {
+        let err = check_names("t", "ok\n\n{{ custmer.name }}", &known()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t: line 3: unknown name `custmer.name`; the context has invoice, payment_link"
+        );
+    }
+
+    #[test]
+    fn a_name_in_plain_text_is_not_its_place() {
+        let source = "invoice.nmber is a typo\n{{ invoice.nmber }}";
+        let err = check_names("t", source, &known()).unwrap_err();
+        assert!(err.to_string().starts_with("t: line 2:"), "{err}");
     }
 
     #[test]

@@ -21,9 +21,24 @@ pub fn utf8_text<'a>(source: &str, bytes: &'a [u8], advice: &str) -> Result<&'a 
     })
 }
 
-/// Codes chosen by the user (customers, items, plans, …): `[A-Za-z0-9_.-]+`.
+/// `text` cut to at most `max_chars` characters, saying how much was left out: an error
+/// message that quotes a hostile input stays one readable line.
+pub fn clip(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max_chars) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((cut, _)) => std::borrow::Cow::Owned(format!(
+            "{}… ({} more characters)",
+            &text[..cut],
+            text[cut..].chars().count()
+        )),
+    }
+}
+
+/// Codes chosen by the user (customers, items, plans, …): `[A-Za-z0-9_.-]+`, not starting
+/// with `-` (a flag on the command line, a formula in a spreadsheet).
 pub fn check_code(field: &str, code: &str) -> Result<(), Error> {
     let valid = !code.is_empty()
+        && !code.starts_with('-')
         && code.len() <= 64
         && code
             .bytes()
@@ -33,7 +48,9 @@ pub fn check_code(field: &str, code: &str) -> Result<(), Error> {
     } else {
         Err(Error::invalid(
             field,
-            format!("{code:?} is not a valid code (letters, digits, '_', '.', '-'; at most 64)"),
+            format!(
+                "{code:?} is not a valid code (letters, digits, '_', '.', '-' but not first; at most 64)"
+            ),
         ))
     }
 }
@@ -99,8 +116,44 @@ pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, Error> {
 /// Longest free text accepted (names, addresses, descriptions).
 pub const MAX_TEXT_LEN: usize = 1000;
 
+/// The first characters that make a spreadsheet run a cell as a formula (OWASP, "CSV
+/// injection"): `=`, `+`, `-`, `@`, a tab and a carriage return.
+pub const FORMULA_LEADS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether a spreadsheet would run `cell` as a formula: it starts with one of
+/// [`FORMULA_LEADS`] and is not a plain decimal number (`-12.50` is a negative amount).
+pub fn reads_as_formula(cell: &str) -> bool {
+    cell.starts_with(FORMULA_LEADS) && !is_plain_number(cell)
+}
+
+/// `-12.50`, `3`, `0.125`: an optional minus, digits, optionally a point and digits.
+fn is_plain_number(text: &str) -> bool {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    !whole.is_empty()
+        && !fraction.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Refuses typed text that starts like a spreadsheet formula, naming the character. Text a
+/// person types has no reason to (a negative amount is a number, never free text), and
+/// whatever is stored is exported as typed.
+fn refuse_formula_lead(field: &str, text: &str) -> Result<(), Error> {
+    match text.chars().next() {
+        Some(first) if FORMULA_LEADS.contains(&first) => Err(Error::invalid(
+            field,
+            format!(
+                "{:?} starts with {first:?}, which makes a spreadsheet read it as a formula; reword it",
+                clip(text, 60)
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// A required non-empty text, trimmed. Text that a spreadsheet would run as a formula
-/// (`=`, `+`, `@` first) is refused, so exports stay safe to open.
+/// (`=`, `+`, `-`, `@` first) is refused, so exports stay safe to open.
 pub fn non_empty(field: &str, text: &str) -> Result<String, Error> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
@@ -112,12 +165,8 @@ pub fn non_empty(field: &str, text: &str) -> Result<String, Error> {
         ))
     } else if trimmed.chars().any(|c| c.is_control() && c != '\n') {
         Err(Error::invalid(field, "must not contain control characters"))
-    } else if trimmed.starts_with(['=', '+', '@']) {
-        Err(Error::invalid(
-            field,
-            format!("{trimmed:?} looks like a spreadsheet formula"),
-        ))
     } else {
+        refuse_formula_lead(field, trimmed)?;
         Ok(trimmed.to_string())
     }
 }
@@ -156,9 +205,12 @@ pub fn normalize_vat_id(field: &str, text: &str) -> Result<String, Error> {
     }
 }
 
-/// A plausible e-mail address: something@domain.tld, no spaces.
+/// A plausible e-mail address: something@domain.tld, no spaces, and not starting like a
+/// spreadsheet formula (`=HYPERLINK(…)@x.fr`; an address starting with `-` is valid mail
+/// syntax but used by nobody, and a formula in a spreadsheet).
 pub fn check_email(field: &str, text: &str) -> Result<String, Error> {
     let email = text.trim();
+    refuse_formula_lead(field, email)?;
     let valid = match email.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()
@@ -239,6 +291,9 @@ mod tests {
     fn free_text_refuses_formulas_control_characters_and_huge_values() {
         assert!(non_empty("name", "=HYPERLINK(\"x\")").is_err());
         assert!(non_empty("name", "@SUM(A1)").is_err());
+        assert!(non_empty("name", "+33 6 12").is_err());
+        assert!(non_empty("name", "-2+3").is_err());
+        assert!(non_empty("name", "\t=1+1").is_err());
         assert!(non_empty("name", "a\u{7}b").is_err());
         assert!(non_empty("name", &"x".repeat(MAX_TEXT_LEN + 1)).is_err());
         assert_eq!(non_empty("name", "  Acme -20 % ").unwrap(), "Acme -20 %");
@@ -259,5 +314,27 @@ mod tests {
         assert!(check_email("email", "a@b.fr").is_ok());
         assert!(check_email("email", "a@b").is_err());
         assert!(check_email("email", "a b@c.fr").is_err());
+        let formula = check_email("--email", "=HYPERLINK(\"http://x\")@x.fr").unwrap_err();
+        assert!(formula.to_string().contains("formula"), "{formula}");
+        assert!(check_email("email", "-info@x.fr").is_err());
+        assert!(check_email("email", "a-b@x.fr").is_ok());
+    }
+
+    #[test]
+    fn codes_may_not_start_with_a_dash() {
+        assert!(check_code("CODE", "-A1").is_err());
+        assert!(check_code("CODE", "A-1").is_ok());
+    }
+
+    #[test]
+    fn a_cell_reads_as_a_formula_unless_it_is_a_plain_number() {
+        for formula in [
+            "=1+1", "+1", "@SUM(A1)", "-2+3", "-cmd", "\tx", "\rx", "-", "-1.", "-.5",
+        ] {
+            assert!(reads_as_formula(formula), "{formula:?}");
+        }
+        for safe in ["-12.50", "-3", "12.50", "Acme", "a=b", "", "2026-01-15"] {
+            assert!(!reads_as_formula(safe), "{safe:?}");
+        }
     }
 }

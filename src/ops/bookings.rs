@@ -504,10 +504,16 @@ pub fn availability(
     to: NaiveDateTime,
     slot: Option<Duration>,
 ) -> Result<Availability> {
-    if to <= from {
+    if to == from {
         return Err(Error::invalid(
             "--to",
-            format!("{to} is not after --from {from}"),
+            format!("{to} is also --from: the window is empty; give a later --to"),
+        ));
+    }
+    if to < from {
+        return Err(Error::invalid(
+            "--to",
+            format!("{to} is before --from {from}"),
         ));
     }
     let first_day = from.date();

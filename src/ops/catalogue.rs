@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::Session;
-use super::csvio::{CsvFile, CsvRow, parse_flag};
+use super::csvio::{CsvColumns, CsvRow, parse_flag};
 use crate::domain::catalogue::{
     self, DEFAULT_UOM, Item, ItemGroup, ItemPrice, PriceList, Uom, UomConversion, VatRate,
     group_path,
@@ -410,21 +410,19 @@ pub fn import_items(
     source: &str,
     bytes: &[u8],
 ) -> Result<super::customers::ImportSummary> {
-    let file = CsvFile::parse(source, bytes, ITEM_CSV_COLUMNS, &["code", "name"])?;
     let mut inputs = Vec::new();
-    for row in file.rows() {
+    let mut codes = std::collections::HashSet::new();
+    let file = CsvColumns::read(source, bytes, ITEM_CSV_COLUMNS, &["code", "name"], |row| {
         let input = item_input_from_row(&row)?;
-        if inputs
-            .iter()
-            .any(|(_, i): &(String, ItemInput)| i.code == input.code)
-        {
+        if !codes.insert(input.code.clone()) {
             return Err(Error::invalid(
                 row.field("code"),
                 format!("{:?} appears twice in the file", input.code),
             ));
         }
         inputs.push((row.place(), input));
-    }
+        Ok(())
+    })?;
     s.store.write(|tx| {
         let mut summary = super::customers::ImportSummary::default();
         for (place, input) in &inputs {

@@ -9,7 +9,7 @@ use super::{Session, actor};
 use crate::clock::Clock;
 use crate::domain::settings::{self, SETTINGS};
 use crate::error::{Error, Result};
-use crate::store::{AuditEntry, ChainBreak, Identity, Store};
+use crate::store::{AuditEntry, ChainReport, Identity, Store};
 
 /// Settings given to `subs init`, already validated per key.
 pub struct InitSettings {
@@ -172,7 +172,8 @@ pub fn audit_log(
     s.store.read(|tx| tx.audit_entries(entity, each))
 }
 
-/// How many entries were checked, and the first break in the chain if any.
-pub fn audit_verify(s: &mut Session) -> Result<(u64, Option<ChainBreak>)> {
+/// The chain's head, how many issued documents' anchors were checked, and the first
+/// break found if any.
+pub fn audit_verify(s: &mut Session) -> Result<ChainReport> {
     s.store.read(|tx| tx.verify_audit_chain())
 }

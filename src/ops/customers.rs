@@ -2,11 +2,15 @@
 
 use std::io::Write;
 
+// A row's code is hashed once per import row: foldhash's (seeded per process) is several
+// times quicker than the default for short keys.
+use foldhash::{HashSet, HashSetExt};
+
 use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::csvio::{CsvFile, CsvRow, parse_flag};
+use super::csvio::{CsvColumns, CsvRow, parse_flag};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use crate::domain::{sepa, values};
 use crate::error::{Error, Result};
@@ -168,17 +172,20 @@ pub fn list(
 }
 
 fn customer_from_row(row: &CsvRow) -> Result<Customer> {
+    // Values are checked under their column's name; the cell's full name (file, line,
+    // column) is built only for an error.
+    let cell = |column: &'static str| move |e: Error| e.in_field(row.field(column));
     let code = row.required("code")?;
-    values::check_code(&row.field("code"), code)?;
+    values::check_code("code", code).map_err(cell("code"))?;
     let optional =
-        |column: &str, check: fn(&str, &str) -> Result<String>| -> Result<Option<String>> {
+        |column: &'static str, check: fn(&str, &str) -> Result<String>| -> Result<Option<String>> {
             row.get(column)
-                .map(|v| check(&row.field(column), v))
+                .map(|v| check(column, v).map_err(cell(column)))
                 .transpose()
         };
     Ok(Customer {
         code: code.to_string(),
-        name: values::non_empty(&row.field("name"), row.required("name")?)?,
+        name: values::non_empty("name", row.required("name")?).map_err(cell("name"))?,
         email: optional("email", values::check_email)?,
         address: optional("address", values::non_empty)?,
         price_list: optional("price_list", |f, v| {
@@ -188,17 +195,17 @@ fn customer_from_row(row: &CsvRow) -> Result<Customer> {
         siren: optional("siren", values::normalize_siren)?,
         kind: row
             .get("kind")
-            .map(|v| CustomerKind::parse(&row.field("kind"), v))
+            .map(|v| CustomerKind::parse("kind", v).map_err(cell("kind")))
             .transpose()?
             .unwrap_or(CustomerKind::Business),
         payment_method: row
             .get("payment_method")
-            .map(|v| PaymentMethod::parse(&row.field("payment_method"), v))
+            .map(|v| PaymentMethod::parse("payment_method", v).map_err(cell("payment_method")))
             .transpose()?
             .unwrap_or(PaymentMethod::Manual),
         disabled: row
             .get("disabled")
-            .map(|v| parse_flag(&row.field("disabled"), v))
+            .map(|v| parse_flag("disabled", v).map_err(cell("disabled")))
             .transpose()?
             .unwrap_or(false),
         mandate: sepa::MandateFields {
@@ -207,7 +214,9 @@ fn customer_from_row(row: &CsvRow) -> Result<Customer> {
             id: optional("mandate_id", sepa::check_mandate_id)?,
             signed_on: row
                 .get("mandate_signed_on")
-                .map(|v| values::parse_date(&row.field("mandate_signed_on"), v))
+                .map(|v| {
+                    values::parse_date("mandate_signed_on", v).map_err(cell("mandate_signed_on"))
+                })
                 .transpose()?,
         },
     })
@@ -269,50 +278,91 @@ pub struct ImportSummary {
     pub unchanged: usize,
 }
 
-/// Imports customers from CSV: new codes are created, known codes updated. The whole file
-/// is checked first; one bad row and nothing is written.
+/// How many customers an import holds before writing them.
+const IMPORT_BATCH: usize = 256;
+
+/// Imports customers from CSV: new codes are created, known codes updated.
+///
+/// The file is read once, in one transaction: each row is checked (its values, its code
+/// and mandate once in the file, what it refers to) and the customers are written in
+/// batches as they come. One bad row and the transaction is undone: nothing is written.
 pub fn import(s: &mut Session, source: &str, bytes: &[u8]) -> Result<ImportSummary> {
-    let file = CsvFile::parse(source, bytes, CSV_COLUMNS, &["code", "name"])?;
-    let mut parsed: Vec<(String, Customer)> = Vec::new();
-    for row in file.rows() {
-        let customer = customer_from_row(&row)?;
-        if parsed.iter().any(|(_, c)| c.code == customer.code) {
-            return Err(Error::invalid(
-                row.field("code"),
-                format!("{:?} appears twice in the file", customer.code),
-            ));
-        }
-        parsed.push((row.place(), customer));
-    }
     let today = s.today();
     s.store.write(|tx| {
         let mut summary = ImportSummary::default();
-        for (place, customer) in &parsed {
-            check_references(tx, customer, "column mandate_id")
-                .map_err(|e| Error::invalid(place.clone(), e.to_string()))?;
-            match tx.customer(&customer.code)? {
-                Some(existing) => {
-                    // A column the file does not have leaves that field as it was.
-                    let merged = keep_absent_columns(&existing, customer, &|c| file.has_column(c));
-                    if merged == existing {
-                        summary.unchanged += 1;
-                    } else {
-                        tx.customer_update(&merged)?;
-                        summary.updated += 1;
-                    }
-                }
-                None => {
-                    tx.customer_insert(customer, today)?;
-                    summary.created += 1;
+        // At most one row per line: sized once, the set of codes never grows row by row.
+        let lines = bytes.iter().filter(|b| **b == b'\n').count();
+        let mut codes = HashSet::with_capacity(lines);
+        let mut mandates = HashSet::new();
+        // The columns the file has: an absent one leaves that field of a known code as it was.
+        let mut present: Vec<&str> = Vec::new();
+        let mut pending: Vec<Customer> = Vec::with_capacity(IMPORT_BATCH);
+        CsvColumns::read(source, bytes, CSV_COLUMNS, &["code", "name"], |row| {
+            if present.is_empty() {
+                present = CSV_COLUMNS
+                    .iter()
+                    .copied()
+                    .filter(|c| row.has_column(c))
+                    .collect();
+            }
+            let customer = customer_from_row(&row)?;
+            if !codes.insert(customer.code.clone()) {
+                return Err(Error::invalid(
+                    row.field("code"),
+                    format!("{:?} appears twice in the file", customer.code),
+                ));
+            }
+            if let Some(mandate) = &customer.mandate.id {
+                if !mandates.insert(mandate.clone()) {
+                    return Err(Error::invalid(
+                        row.field("mandate_id"),
+                        format!(
+                            "{mandate:?} appears twice in the file; a mandate is one customer's"
+                        ),
+                    ));
                 }
             }
-        }
+            check_references(tx, &customer, "column mandate_id")
+                .map_err(|e| Error::invalid(row.place(), e.to_string()))?;
+            pending.push(customer);
+            if pending.len() == IMPORT_BATCH {
+                write_batch(tx, &mut pending, &present, today, &mut summary)?;
+            }
+            Ok(())
+        })?;
+        write_batch(tx, &mut pending, &present, today, &mut summary)?;
         tx.audit(
             "customer:*",
             &json!({ "import": source, "created": summary.created, "updated": summary.updated }),
         )?;
         Ok(summary)
     })
+}
+
+/// Writes the pending customers: new codes inserted, known ones merged with what they
+/// were (a column the file does not have, `present`, leaves that field as it was).
+fn write_batch(
+    tx: &Tx,
+    pending: &mut Vec<Customer>,
+    present: &[&str],
+    today: NaiveDate,
+    summary: &mut ImportSummary,
+) -> Result<()> {
+    let customers: Vec<&Customer> = pending.iter().collect();
+    let known = tx.customers_insert_new(&customers, today)?;
+    summary.created += customers.len() - known.len();
+    for customer in known.into_iter().map(|i| customers[i]) {
+        let existing = find(tx, &customer.code)?;
+        let merged = keep_absent_columns(&existing, customer, &|c| present.contains(&c));
+        if merged == existing {
+            summary.unchanged += 1;
+        } else {
+            tx.customer_update(&merged)?;
+            summary.updated += 1;
+        }
+    }
+    pending.clear();
+    Ok(())
 }
 
 /// Writes every customer (disabled ones too) as CSV in the import format.

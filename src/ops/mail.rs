@@ -14,6 +14,21 @@ use crate::mail::{Attachment, OutgoingMail};
 use crate::ops::company_of;
 use crate::store::{OutboxMessage, PaymentRequest, Template, Tx};
 
+/// A template's subject and body, checked as a whole: syntax, and every name it reads.
+fn checked_template(name: &str, subject: &str, body: &str) -> Result<Template> {
+    let subject = values::non_empty("--subject", subject)?;
+    if body.trim().is_empty() {
+        return Err(Error::invalid("--body-file", "is empty"));
+    }
+    document::check_user_template(&format!("template {name} (subject)"), &subject)?;
+    document::check_user_template(&format!("template {name}"), body)?;
+    Ok(Template {
+        name: name.to_string(),
+        subject,
+        body: body.to_string(),
+    })
+}
+
 pub fn add_template(
     s: &mut Session,
     name: &str,
@@ -22,17 +37,7 @@ pub fn add_template(
     replace: bool,
 ) -> Result<Template> {
     values::check_code("NAME", name)?;
-    let subject = values::non_empty("--subject", subject)?;
-    if body.trim().is_empty() {
-        return Err(Error::invalid("--body-file", "is empty"));
-    }
-    document::check_user_template(&format!("template {name} (subject)"), &subject)?;
-    document::check_user_template(&format!("template {name}"), body)?;
-    let template = Template {
-        name: name.to_string(),
-        subject,
-        body: body.to_string(),
-    };
+    let template = checked_template(name, subject, body)?;
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         tx.template_insert(&template, replace, &now)?;
@@ -42,6 +47,45 @@ pub fn add_template(
         )
     })?;
     Ok(template)
+}
+
+/// Changes a template's subject, body, or both; the result is checked as a new one is.
+pub fn edit_template(
+    s: &mut Session,
+    name: &str,
+    subject: Option<&str>,
+    body: Option<&str>,
+) -> Result<Template> {
+    s.store.write(|tx| {
+        let old = find_template(tx, name)?;
+        let template = checked_template(
+            name,
+            subject.unwrap_or(&old.subject),
+            body.unwrap_or(&old.body),
+        )?;
+        tx.template_update(&template)?;
+        tx.audit(
+            &format!("template:{name}"),
+            &json!({ "subject": template.subject, "body_length": template.body.len() }),
+        )?;
+        Ok(template)
+    })
+}
+
+/// Removes a template nothing names; one in use is refused, naming its users.
+pub fn remove_template(s: &mut Session, name: &str) -> Result<()> {
+    s.store.write(|tx| {
+        find_template(tx, name)?;
+        let users = tx.template_users(name)?;
+        if !users.is_empty() {
+            return Err(Error::refused(format!(
+                "template {name} is used by {}; give them another template (or none) first",
+                users.join(", ")
+            )));
+        }
+        tx.template_delete(name)?;
+        tx.audit(&format!("template:{name}"), &json!({ "removed": true }))
+    })
 }
 
 pub fn find_template(tx: &Tx, name: &str) -> Result<Template> {
@@ -209,6 +253,7 @@ pub fn send_queued(s: &mut Session, config: &MachineConfig) -> Result<Delivery> 
             continue; // another run delivered it, or its invoice was settled, meanwhile
         }
         let mail = OutgoingMail {
+            date: s.clock.now,
             to: message
                 .recipients
                 .split(',')

@@ -42,11 +42,18 @@ pub struct Session {
     pub clock: Clock,
 }
 
-/// Who runs the command, for the audit log.
+/// Who runs the command, for the audit log: `$USER`, else the login name (`$LOGNAME`, else
+/// the account of the process's user), else its uid (`uid:1000`). Cron may set neither
+/// variable; the entry still names someone.
 pub fn actor() -> String {
-    std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| "unknown".into())
+    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    var("USER").or_else(|| var("LOGNAME")).unwrap_or_else(|| {
+        let uid = nix::unistd::getuid();
+        match nix::unistd::User::from_uid(uid) {
+            Ok(Some(user)) if !user.name.is_empty() => user.name,
+            _ => format!("uid:{uid}"),
+        }
+    })
 }
 
 impl Session {

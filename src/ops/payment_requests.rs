@@ -3,8 +3,6 @@
 //! the subscription's template. A request closes when its invoice is settled, whatever
 //! settles it (`ops::settlement`).
 
-use std::io::Read;
-
 use serde_json::json;
 
 use super::Session;
@@ -15,12 +13,12 @@ use crate::domain::subscription::Subscription;
 use crate::error::{Error, Result};
 use crate::store::{PaymentRequest, Tx};
 
-/// 128 random bits, hex: the token a link carries and a transfer may quote.
+/// 128 random bits from the operating system, hex: the token a link carries and a
+/// transfer may quote.
 fn new_token() -> Result<String> {
     let mut bytes = [0u8; 16];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut bytes))
-        .map_err(|e| Error::io("/dev/urandom", e))?;
+    getrandom::fill(&mut bytes)
+        .map_err(|e| Error::Refused(format!("no random numbers from the system: {e}")))?;
     Ok(hex::encode(bytes))
 }
 

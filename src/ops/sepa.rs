@@ -132,7 +132,7 @@ pub fn export(s: &mut Session, input: ExportInput) -> Result<ExportReport> {
         let xml = sepa::pain_008(&message)?;
         let tmp = staging_path(&file, &msg_id);
         staged = Some(tmp.clone());
-        std::fs::write(&tmp, xml).map_err(|e| Error::io(&tmp, e))?;
+        write_private(&tmp, &xml).map_err(|e| Error::io(&tmp, e))?;
         Ok(report(Some(Exported {
             msg_id,
             file,
@@ -153,6 +153,22 @@ pub fn export(s: &mut Session, input: ExportInput) -> Result<ExportReport> {
         publish(tmp, &exported.file, &exported.msg_id, input.force)?;
     }
     Ok(report)
+}
+
+/// Writes a file readable by its owner only, whatever was there before: it holds the
+/// payers' IBANs and what they owe.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 /// Where the file is written before its export commits: next to it (a rename stays on one

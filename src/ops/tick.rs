@@ -355,8 +355,9 @@ pub fn check_one(s: &mut Session, id: &str, max_periods: usize) -> Result<TickRe
     Ok(unit)
 }
 
-/// Adds a unit's outcome to the report: its documents, or its failure. A busy database is
-/// not a unit's failure: the whole tick stops (exit 75) and the next run resumes.
+/// Adds a unit's outcome to the report: its documents, or its failure. A busy or read-only
+/// database is not a unit's failure: the whole tick stops on one error line (exit 75 when
+/// busy) and the next run resumes.
 fn settle(
     report: &mut TickReport,
     unit: &str,
@@ -371,7 +372,7 @@ fn settle(
             }
             report.absorb(done)
         }
-        Err(Error::Busy) => return Err(Error::Busy),
+        Err(error) if error.is_database_wide() => return Err(error),
         Err(error) => report.failed.push(Failure {
             unit: unit.to_string(),
             error: error.to_string(),

@@ -2,6 +2,10 @@
 //!
 //! Views are flat `Serialize` structs; their field names are the CSV headers and JSON keys
 //! scripts rely on (CLI.md). Lists stream row by row in CSV and JSON so memory stays flat.
+//!
+//! CSV cells are neutralised here, once, for every command: a cell a spreadsheet would run
+//! as a formula (bank labels and webhook fields come from whoever pays, imported text from
+//! whoever wrote the file) goes out with a leading `'` (the OWASP rule for CSV injection).
 
 pub mod accounts;
 pub mod progress;
@@ -90,7 +94,7 @@ impl Printer {
                 let mut w = csv::Writer::from_writer(&mut self.out);
                 w.write_record(flat.iter().map(|(k, _)| k.as_str()))
                     .map_err(csv_io)?;
-                w.write_record(flat.iter().map(|(_, v)| cell(v)))
+                w.write_record(flat.iter().map(|(_, v)| csv_cell(v)))
                     .map_err(csv_io)?;
                 w.flush()
             }
@@ -115,15 +119,18 @@ impl Printer {
                 ListState::Json { first: true }
             }
             Format::Csv => {
-                // The CSV writer borrows the output for the list's life and gives it back
-                // in `finish`; it buffers, so rows stream out in blocks.
-                let out = std::mem::replace(&mut self.out, Box::new(io::sink()));
+                let written = RecordBuffer::default();
+                let mut rows = CsvRows {
+                    row: csv::WriterBuilder::new()
+                        .has_headers(false)
+                        .from_writer(written.clone()),
+                    written,
+                    neutral: Vec::new(),
+                };
                 // The header is written here, so that an empty list still has one.
-                let mut csv = csv::WriterBuilder::new()
-                    .has_headers(false)
-                    .from_writer(out);
-                csv.write_record(&headers).map_err(csv_io)?;
-                ListState::Csv(Box::new(csv))
+                rows.row.write_record(&headers).map_err(csv_io)?;
+                rows.copy_to(&mut self.out)?;
+                ListState::Csv(Box::new(rows))
             }
             Format::Table => ListState::Table(Vec::new()),
         };
@@ -150,8 +157,97 @@ impl Printer {
 
 enum ListState {
     Json { first: bool },
-    Csv(Box<csv::Writer<Box<dyn Write>>>),
+    Csv(Box<CsvRows>),
     Table(Vec<Vec<String>>),
+}
+
+/// A CSV list's rows: each serialized straight from its view (no intermediate value per
+/// row) into a buffer, then copied out with its formula-like cells neutralised.
+struct CsvRows {
+    row: csv::Writer<RecordBuffer>,
+    /// Where `row` writes (the csv writer does not lend its writer back).
+    written: RecordBuffer,
+    neutral: Vec<u8>,
+}
+
+impl CsvRows {
+    /// Writes the record just serialized into `row` to `out`, neutralised.
+    fn copy_to(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.row.flush()?;
+        let mut record = self.written.0.borrow_mut();
+        self.neutral.clear();
+        neutralise_record(&record, &mut self.neutral);
+        record.clear();
+        out.write_all(&self.neutral)
+    }
+}
+
+/// The bytes of one CSV record, shared between the csv writer and [`CsvRows`].
+#[derive(Clone, Default)]
+struct RecordBuffer(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl Write for RecordBuffer {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Copies one CSV record as the csv crate writes it (RFC 4180: a cell is quoted when it
+/// holds a comma, a quote or a line break, and quotes inside are doubled), giving every
+/// cell a spreadsheet would run as a formula a leading `'` — inside its quotes when it has
+/// them. A quoted cell is never a plain number.
+fn neutralise_record(record: &[u8], out: &mut Vec<u8>) {
+    let leads_formula = |first: Option<&u8>| {
+        first.is_some_and(|b| crate::domain::values::FORMULA_LEADS.contains(&char::from(*b)))
+    };
+    let mut i = 0;
+    while i < record.len() {
+        if record[i] == b'"' {
+            // The cell ends at a quote that is not doubled.
+            let content = i + 1;
+            let mut end = content;
+            while end < record.len() {
+                if record[end] == b'"' {
+                    if record.get(end + 1) == Some(&b'"') {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
+                end += 1;
+            }
+            out.push(b'"');
+            if leads_formula(record.get(content)) {
+                out.push(b'\'');
+            }
+            let close = (end + 1).min(record.len());
+            out.extend_from_slice(&record[content..close]);
+            i = close;
+        } else {
+            let end = record[i..]
+                .iter()
+                .position(|b| matches!(b, b',' | b'\n' | b'\r'))
+                .map_or(record.len(), |n| i + n);
+            let cell = &record[i..end];
+            if leads_formula(cell.first())
+                && crate::domain::values::reads_as_formula(std::str::from_utf8(cell).unwrap_or(""))
+            {
+                out.push(b'\'');
+            }
+            out.extend_from_slice(cell);
+            i = end;
+        }
+        // The delimiter or the line end after the cell.
+        if let Some(&byte) = record.get(i) {
+            out.push(byte);
+            i += 1;
+        }
+    }
 }
 
 /// A list being written: JSON and CSV rows go out as they come, table rows wait for widths.
@@ -171,8 +267,10 @@ impl<T: Serialize> ListWriter<'_, T> {
                 *first = false;
                 serde_json::to_writer(out, row)?;
             }
-            // Serialized straight from the view: no intermediate value per row.
-            ListState::Csv(csv) => csv.serialize(row).map_err(csv_io)?,
+            ListState::Csv(rows) => {
+                rows.row.serialize(row).map_err(csv_io)?;
+                rows.copy_to(&mut self.printer.out)?;
+            }
             ListState::Table(rows) => {
                 let value = to_value(row);
                 rows.push(
@@ -190,10 +288,7 @@ impl<T: Serialize> ListWriter<'_, T> {
         let out = &mut self.printer.out;
         match self.state {
             ListState::Json { first } => out.write_all(if first { b"]\n" } else { b"\n]\n" }),
-            ListState::Csv(csv) => {
-                *out = csv.into_inner().map_err(|e| e.into_error())?;
-                Ok(())
-            }
+            ListState::Csv(_) => Ok(()),
             ListState::Table(rows) => table::write_rows(out, &self.headers, &rows),
         }
     }
@@ -237,10 +332,57 @@ fn cell(value: &Value) -> String {
     }
 }
 
+/// A scalar as a CSV cell: as [`cell`], with a leading `'` when a spreadsheet would run it
+/// as a formula.
+fn csv_cell(value: &Value) -> String {
+    let text = cell(value);
+    if crate::domain::values::reads_as_formula(&text) {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
+
 /// True when an I/O error only means the reader went away (`subs … | head`).
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error
         .chain()
-        .filter_map(|e| e.downcast_ref::<io::Error>())
+        .filter_map(|e| {
+            e.downcast_ref::<io::Error>().or_else(|| {
+                e.downcast_ref::<crate::error::Error>()
+                    .and_then(crate::error::Error::io_error)
+            })
+        })
         .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn neutralised(record: &str) -> String {
+        let mut out = Vec::new();
+        neutralise_record(record.as_bytes(), &mut out);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn formula_like_cells_get_a_leading_quote_inside_their_quotes_if_any() {
+        assert_eq!(
+            neutralised("=1+1,\"=HYPERLINK(\"\"x\"\",\"\"y\"\")\",@SUM(A1),+33,\tx\n"),
+            "'=1+1,\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\",'@SUM(A1),'+33,'\tx\n"
+        );
+        assert_eq!(neutralised("\"\rx\",-2+3,-\n"), "\"'\rx\",'-2+3,'-\n");
+    }
+
+    #[test]
+    fn numbers_plain_text_and_empty_cells_are_copied_as_they_are() {
+        for record in [
+            "-84.12,12.50,-3,Acme,a=b,,2026-01-15\n",
+            "\"Dupont, Martin\",\"\"\"=quoted\"\"\",x\n",
+            "\"\"\n",
+        ] {
+            assert_eq!(neutralised(record), record);
+        }
+    }
 }

@@ -9,7 +9,7 @@ use crate::domain::catalogue::{
 use crate::domain::customer::Customer;
 use crate::domain::money::format_decimal;
 use crate::ops::company::SettingValue;
-use crate::store::AuditEntry;
+use crate::store::{AuditEntry, ChainHead};
 
 #[derive(Debug, Default, Serialize)]
 pub struct CustomerView {
@@ -228,6 +228,27 @@ impl From<AuditEntry> for AuditView {
             command: e.command,
             entity: e.entity,
             change: e.change,
+        }
+    }
+}
+
+/// The head of the audit chain (`log verify`, `db backup`): worth keeping somewhere else,
+/// so that a later rewrite of the chain can be told from the original.
+#[derive(Debug, Default, Serialize)]
+pub struct ChainView {
+    pub entries: i64,
+    pub head: String,
+    /// Issued documents whose recorded chain head was checked (`log verify` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchors_checked: Option<u64>,
+}
+
+impl From<&ChainHead> for ChainView {
+    fn from(head: &ChainHead) -> Self {
+        ChainView {
+            entries: head.length,
+            head: head.hash.clone(),
+            anchors_checked: None,
         }
     }
 }

@@ -1,14 +1,72 @@
 //! Rows of customers.
 
-use rusqlite::{OptionalExtension, Row, params};
+use std::collections::HashSet;
+
+use rusqlite::types::{ToSql, ToSqlOutput};
+use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
 use super::{Tx, duplicate_as};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use crate::domain::sepa::MandateFields;
 use crate::error::Result;
 
-const SELECT_CUSTOMER: &str = "SELECT code, name, email, address, price_list, vat_id, siren, kind,
-    payment_method, disabled, iban, bic, mandate_id, mandate_signed_on FROM customers";
+macro_rules! select_customer {
+    () => {
+        "SELECT code, name, email, address, price_list, vat_id, siren, kind,
+            payment_method, disabled, iban, bic, mandate_id, mandate_signed_on FROM customers"
+    };
+}
+
+const SELECT_CUSTOMER: &str = select_customer!();
+
+macro_rules! insert_customer {
+    () => {
+        "INSERT INTO customers (code, name, email, address, price_list, vat_id, siren, kind,
+             payment_method, disabled, created_on, iban, bic, mandate_id, mandate_signed_on)
+         VALUES "
+    };
+}
+
+/// One customer's values, in the order of `insert_customer!`.
+const CUSTOMER_VALUES: &str = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+/// How many customers one INSERT carries in [`Tx::customers_insert_new`]: running a
+/// statement costs SQLite more than the row it writes (the CHECK's `IN` list is built
+/// again for every run), so an import writes its rows 64 at a time.
+const INSERT_BATCH: usize = 64;
+
+impl ToSql for CustomerKind {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+impl ToSql for PaymentMethod {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+/// A customer's values for an INSERT, in the order of `insert_customer!`.
+fn customer_values<'a>(c: &'a Customer, created_on: &'a dyn ToSql) -> [&'a dyn ToSql; 15] {
+    [
+        &c.code,
+        &c.name,
+        &c.email,
+        &c.address,
+        &c.price_list,
+        &c.vat_id,
+        &c.siren,
+        &c.kind,
+        &c.payment_method,
+        &c.disabled,
+        created_on,
+        &c.mandate.iban,
+        &c.mandate.bic,
+        &c.mandate.id,
+        &c.mandate.signed_on,
+    ]
+}
 
 fn customer_from_row(row: &Row) -> rusqlite::Result<Customer> {
     let kind: String = row.get(7)?;
@@ -38,30 +96,66 @@ fn customer_from_row(row: &Row) -> rusqlite::Result<Customer> {
 impl Tx<'_> {
     pub fn customer_insert(&self, c: &Customer, created_on: chrono::NaiveDate) -> Result<()> {
         self.conn()
-            .prepare_cached(
-                "INSERT INTO customers (code, name, email, address, price_list, vat_id, siren, kind,
-                     payment_method, disabled, created_on, iban, bic, mandate_id, mandate_signed_on)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-            )?
-            .execute(params![
-                c.code,
-                c.name,
-                c.email,
-                c.address,
-                c.price_list,
-                c.vat_id,
-                c.siren,
-                c.kind.as_str(),
-                c.payment_method.as_str(),
-                c.disabled,
-                created_on,
-                c.mandate.iban,
-                c.mandate.bic,
-                c.mandate.id,
-                c.mandate.signed_on
-            ])
+            .prepare_cached(concat!(
+                insert_customer!(),
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            ))?
+            .execute(customer_values(c, &created_on))
             .map_err(duplicate_as("customer", &c.code))?;
         Ok(())
+    }
+
+    /// Inserts the customers whose code is new, [`INSERT_BATCH`] to a statement; returns
+    /// the positions in `customers` of those whose code exists already (left as they are).
+    /// Each batch's codes are looked up in one statement, and its new customers written in
+    /// another.
+    pub fn customers_insert_new(
+        &self,
+        customers: &[&Customer],
+        created_on: chrono::NaiveDate,
+    ) -> Result<Vec<usize>> {
+        // The day as stored, rendered once rather than for every row.
+        let created_on = created_on.to_string();
+        let mut existing = Vec::new();
+        for (number, batch) in customers.chunks(INSERT_BATCH).enumerate() {
+            let known = self.customer_codes_among(batch)?;
+            let mut new = Vec::with_capacity(batch.len());
+            for (i, customer) in batch.iter().enumerate() {
+                if known.contains(customer.code.as_str()) {
+                    existing.push(number * INSERT_BATCH + i);
+                } else {
+                    new.push(*customer);
+                }
+            }
+            if new.is_empty() {
+                continue;
+            }
+            let sql = format!(
+                "{}{}",
+                insert_customer!(),
+                vec![CUSTOMER_VALUES; new.len()].join(", ")
+            );
+            let values = new.iter().flat_map(|c| customer_values(c, &created_on));
+            self.conn()
+                .prepare_cached(&sql)?
+                .execute(params_from_iter(values))?;
+        }
+        Ok(existing)
+    }
+
+    /// Which of these customers' codes exist.
+    fn customer_codes_among(&self, customers: &[&Customer]) -> Result<HashSet<String>> {
+        let sql = format!(
+            "SELECT code FROM customers WHERE code IN ({})",
+            vec!["?"; customers.len()].join(", ")
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let codes = stmt
+            .query_map(params_from_iter(customers.iter().map(|c| &c.code)), |r| {
+                r.get(0)
+            })?
+            .collect::<rusqlite::Result<HashSet<String>>>()?;
+        Ok(codes)
     }
 
     pub fn customer_update(&self, c: &Customer) -> Result<()> {
@@ -94,7 +188,8 @@ impl Tx<'_> {
     pub fn customer(&self, code: &str) -> Result<Option<Customer>> {
         Ok(self
             .conn()
-            .prepare_cached(&format!("{SELECT_CUSTOMER} WHERE code = ?1"))?
+            // A literal, not a format: an import looks every code of its file up.
+            .prepare_cached(concat!(select_customer!(), " WHERE code = ?1"))?
             .query_row([code], customer_from_row)
             .optional()?)
     }

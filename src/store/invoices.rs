@@ -206,7 +206,11 @@ impl Tx<'_> {
             |r| r.get(0),
         )?;
         self.invoice_write_lines(id, inv, totals)?;
-        self.exec("UPDATE invoices SET status = 'issued' WHERE id = ?1", [id])?;
+        let head = self.chain_head()?;
+        self.exec(
+            "UPDATE invoices SET status = 'issued', chain_head = ?2, chain_length = ?3 WHERE id = ?1",
+            params![id, head.hash, head.length],
+        )?;
         Ok(id)
     }
 
@@ -308,19 +312,21 @@ impl Tx<'_> {
         }
     }
 
-    /// Freezes a draft as issued, with its number and the parties as printed.
+    /// Freezes a draft as issued, with its number, the parties as printed, and the head of
+    /// the audit chain at its issue.
     pub fn invoice_mark_issued(
         &self,
         id: i64,
         numbering: &Numbering,
         frozen: &Frozen,
     ) -> Result<()> {
+        let head = self.chain_head()?;
         self.conn()
             .prepare_cached(
                 "UPDATE invoices SET status = 'issued', number = ?2, series = ?3, seq = ?4, issue_date = ?5,
                      due_date = ?6, customer_name = ?7, customer_address = ?8, customer_vat_id = ?9,
                      customer_siren = ?10, customer_kind = ?11, seller_name = ?12, seller_address = ?13,
-                     seller_siren = ?14, seller_vat_id = ?15
+                     seller_siren = ?14, seller_vat_id = ?15, chain_head = ?16, chain_length = ?17
                  WHERE id = ?1 AND status = 'draft'",
             )?
             .execute(params![
@@ -338,7 +344,9 @@ impl Tx<'_> {
                 frozen.seller_name,
                 frozen.seller_address,
                 frozen.seller_siren,
-                frozen.seller_vat_id
+                frozen.seller_vat_id,
+                head.hash,
+                head.length
             ])?;
         Ok(())
     }

@@ -117,6 +117,31 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Replaces a template's subject and body.
+    pub fn template_update(&self, t: &Template) -> Result<()> {
+        self.exec(
+            "UPDATE templates SET subject = ?2, body = ?3 WHERE name = ?1",
+            params![t.name, t.subject, t.body],
+        )?;
+        Ok(())
+    }
+
+    pub fn template_delete(&self, name: &str) -> Result<()> {
+        self.exec("DELETE FROM templates WHERE name = ?1", [name])?;
+        Ok(())
+    }
+
+    /// What names the template `name`: `subscription SUB-0001`, … (empty when unused).
+    pub fn template_users(&self, name: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT 'subscription ' || id FROM subscriptions WHERE email_template = ?1 ORDER BY id",
+        )?;
+        let users = stmt
+            .query_map([name], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(users)
+    }
+
     pub fn template(&self, name: &str) -> Result<Option<Template>> {
         Ok(self
             .conn()

@@ -14,30 +14,64 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("../../migrations/0002_settlement.sql"),
     include_str!("../../migrations/0003_invoices_by_customer_and_kind.sql"),
+    include_str!("../../migrations/0004_chain_anchors.sql"),
+    include_str!("../../migrations/0005_templates_in_use.sql"),
 ];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// What a file holds, told before anything is written to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Contents {
+    /// A `subs` book, at any schema version.
+    Book,
+    /// An SQLite file without a table (zero bytes, or what a killed `init` leaves).
+    Nothing,
+    /// Another application's SQLite file.
+    Foreign,
+}
+
+pub(super) fn contents(conn: &Connection, path: &Path) -> Result<Contents> {
+    let version = user_version(conn, path)?;
+    let (tables, audit_logs): (i64, i64) = conn.query_row(
+        "SELECT count(*), count(*) FILTER (WHERE name = 'audit_log') FROM sqlite_master
+         WHERE type = 'table'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(match (version, tables) {
+        (0, 0) => Contents::Nothing,
+        (v, _) if v > 0 && audit_logs == 1 => Contents::Book,
+        _ => Contents::Foreign,
+    })
+}
+
 pub(super) fn bring_up_to_date(
     conn: &mut Connection,
     path: &Path,
     identity: &Identity,
+    read_only: bool,
 ) -> Result<()> {
     let version = user_version(conn, path)?;
     if version == SCHEMA_VERSION {
         return Ok(());
     }
     check_version(version, path)?;
+    if read_only {
+        return Err(Error::ReadOnly {
+            path: path.to_path_buf(),
+        });
+    }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // Another process may have migrated while we waited for the lock.
     let version = user_version(&tx, path)?;
     check_version(version, path)?;
     if version == 0 && has_foreign_tables(&tx)? {
-        return Err(Error::refused(format!(
-            "{} is an SQLite file but not a subs database",
-            path.display()
-        )));
+        return Err(Error::NotABook {
+            path: path.to_path_buf(),
+            reason: "is an SQLite file but not a subs book".into(),
+        });
     }
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(sql)
@@ -45,7 +79,8 @@ pub(super) fn bring_up_to_date(
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     let change = serde_json::json!({ "from": version, "to": SCHEMA_VERSION });
-    audit::append(&tx, identity, "database", &change.to_string(), None)?;
+    let head = audit::head_of(&tx)?;
+    audit::append(&tx, identity, "database", &change.to_string(), &head)?;
     tx.commit()?;
     Ok(())
 }
@@ -64,9 +99,10 @@ fn check_version(version: i64, path: &Path) -> Result<()> {
 fn user_version(conn: &Connection, path: &Path) -> Result<i64> {
     conn.pragma_query_value(None, "user_version", |row| row.get(0))
         .map_err(|e| match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::NotADatabase) => {
-                Error::refused(format!("{} is not an SQLite database", path.display()))
-            }
+            Some(rusqlite::ErrorCode::NotADatabase) => Error::NotABook {
+                path: path.to_path_buf(),
+                reason: "is not an SQLite database (nor a subs book)".into(),
+            },
             _ => e.into(),
         })
 }

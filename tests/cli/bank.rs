@@ -244,7 +244,7 @@ fn statement_format_forces_how_bank_import_reads_a_statement() {
         ],
         65,
     );
-    assert!(err.contains("releve-fr.csv: byte"), "{err}");
+    assert!(err.contains("releve-fr.csv:1: is not valid UTF-8"), "{err}");
     assert_eq!(
         env.run(&[
             "bank",

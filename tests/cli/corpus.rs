@@ -370,7 +370,149 @@ fn cases() -> Vec<Case> {
             "INV-2026-00001' --",
         ),
         case(&["--now", "2026-02-30", "tick"], 65, "--now"),
+        // Every CSV row as long as its header, no quote left open.
+        file_case(
+            &["bank", "import"],
+            "bank-extra-field.csv",
+            65,
+            "bank-extra-field.csv:3: has 6 fields; the header has 5",
+        ),
+        file_case(
+            &["bank", "import"],
+            "bank-short-row.csv",
+            65,
+            "bank-short-row.csv:3: has 3 fields; the header has 5",
+        ),
+        file_case(
+            &["bank", "import"],
+            "bank-unterminated-quote.csv",
+            65,
+            "bank-unterminated-quote.csv:3: a quote opened on this line is never closed",
+        ),
+        file_case(
+            &["customer", "import"],
+            "customers-unterminated-quote.csv",
+            65,
+            "customers-unterminated-quote.csv:3: a quote opened on this line is never closed",
+        ),
+        file_case(
+            &["item", "import"],
+            "items-unterminated-quote.csv",
+            65,
+            "items-unterminated-quote.csv:4: a quote opened on this line is never closed",
+        ),
+        // Text that a spreadsheet would run as a formula, where a person types it.
+        file_case(
+            &["customer", "import"],
+            "customers-formula-email.csv",
+            65,
+            "customers-formula-email.csv:3: column email",
+        ),
+        file_case(
+            &["customer", "import"],
+            "customers-duplicate-mandate.csv",
+            65,
+            "customers-duplicate-mandate.csv:3: column mandate_id",
+        ),
+        file_case(
+            &["customer", "import"],
+            "customers-dash-formula.csv",
+            65,
+            "customers-dash-formula.csv:3: column name",
+        ),
+        case(
+            &["customer", "add", "X", "--name", "X", "--email=-info@x.fr"],
+            65,
+            "--email",
+        ),
+        case(&["customer", "add", "--name", "X", "--", "-X1"], 65, "CODE"),
+        case(
+            &[
+                "payment",
+                "add",
+                "--invoice",
+                "INV-2026-00001",
+                "--amount",
+                "1",
+                "--reference",
+                "+33 cmd",
+            ],
+            65,
+            "--reference",
+        ),
+        // A bad byte is named by its line, whatever the file.
+        file_case(
+            &["customer", "import"],
+            "customers-latin1-line3.csv",
+            65,
+            "customers-latin1-line3.csv:3: is not valid UTF-8",
+        ),
+        file_case(
+            &["bank", "import"],
+            "bank-camt-latin1-line3.xml",
+            65,
+            "bank-camt-latin1-line3.xml:3: is not valid UTF-8",
+        ),
+        {
+            let mut c = file_case(
+                &["bank", "import"],
+                "bank-date-feb-30.csv",
+                65,
+                "mapping-latin1-line3.toml:3: is not valid UTF-8",
+            );
+            c.args
+                .extend(["--mapping".to_string(), corpus("mapping-latin1-line3.toml")]);
+            c
+        },
+        template_case(
+            "template-latin1-line3.txt",
+            65,
+            "template-latin1-line3.txt:3: is not valid UTF-8",
+        ),
+        // Templates read only what the context holds.
+        template_case(
+            "template-unknown-name.txt",
+            65,
+            "template t: line 3: unknown name `invoice.nmber`",
+        ),
+        // Inputs are capped and must be files.
+        {
+            let mut c = template_case("template-empty.txt", 65, "/dev/zero: is larger than 1 MiB");
+            *c.args.last_mut().unwrap() = "/dev/zero".into();
+            c
+        },
+        case(
+            &[
+                "webhook",
+                "receive",
+                "--gateway",
+                "stripe",
+                "--signature",
+                "t=1,v1=00",
+                "--file",
+                "/dev/zero",
+            ],
+            65,
+            "/dev/zero: is larger than 1 MiB",
+        ),
+        {
+            let mut c = template_case("template-empty.txt", 66, "is a directory");
+            *c.args.last_mut().unwrap() = corpus("");
+            c
+        },
+        file_case(&["customer", "import"], "", 66, "is a directory"),
     ]
+}
+
+/// `template add t --subject x --body-file FILE`.
+fn template_case(file: &str, code: i32, names: &'static str) -> Case {
+    let mut c = case(
+        &["template", "add", "t", "--subject", "x", "--body-file"],
+        code,
+        names,
+    );
+    c.args.push(corpus(file));
+    c
 }
 
 #[test]

@@ -130,7 +130,7 @@ fn bad_input_is_refused_naming_the_field_and_nothing_is_written() {
     let before = env.dump();
     assert_eq!(
         env.fails(&["customer", "add", "bad code", "--name", "X"], 65),
-        "error: CODE: \"bad code\" is not a valid code (letters, digits, '_', '.', '-'; at most 64)"
+        "error: CODE: \"bad code\" is not a valid code (letters, digits, '_', '.', '-' but not first; at most 64)"
     );
     assert!(
         env.fails(

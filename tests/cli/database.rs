@@ -78,7 +78,7 @@ fn a_database_newer_than_the_binary_is_refused() {
 fn a_file_that_is_not_a_database_is_refused() {
     let env = TestEnv::empty();
     std::fs::write(env.db(), "hello").unwrap();
-    let err = env.fails(&["customer", "list"], 1);
+    let err = env.fails(&["customer", "list"], 65);
     assert!(err.contains("not an SQLite database"), "{err}");
 }
 

@@ -11,10 +11,10 @@ use crate::billing::coworking;
 use crate::env::TestEnv;
 use crate::smtp_sink::{SmtpSink, decode_base64};
 
-const STRIPE_SECRET: &str = "whsec_test_0123456789";
+pub(crate) const STRIPE_SECRET: &str = "whsec_test_0123456789";
 const GOCARDLESS_SECRET: &str = "gc_test_secret";
 /// 2026-01-01T00:00:00+01:00, the moment `coworking()` runs at.
-const NOW_UNIX: i64 = 1_767_222_000;
+pub(crate) const NOW_UNIX: i64 = 1_767_222_000;
 
 fn hmac_hex(secret: &str, message: &[u8]) -> String {
     let mut mac = <hmac::Hmac<Sha256> as KeyInit>::new_from_slice(secret.as_bytes()).unwrap();
@@ -22,7 +22,7 @@ fn hmac_hex(secret: &str, message: &[u8]) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
-fn stripe_header(secret: &str, timestamp: i64, body: &str) -> String {
+pub(crate) fn stripe_header(secret: &str, timestamp: i64, body: &str) -> String {
     format!(
         "t={timestamp},v1={}",
         hmac_hex(secret, format!("{timestamp}.{body}").as_bytes())
@@ -44,7 +44,7 @@ fn configure(env: &TestEnv, smtp_port: u16) {
 }
 
 /// C1 (with an e-mail address) pays SUB-0001 by Stripe; the request e-mail uses `relance`.
-fn stripe_customer(smtp_port: u16) -> TestEnv {
+pub(crate) fn stripe_customer(smtp_port: u16) -> TestEnv {
     let env = coworking();
     configure(&env, smtp_port);
     env.ok(&["customer", "edit", "C1", "--email", "compta@client.example"]);
@@ -81,7 +81,7 @@ fn stripe_customer(smtp_port: u16) -> TestEnv {
     env
 }
 
-fn succeeded_body(request: &str, invoice: &str, amount: i64) -> String {
+pub(crate) fn succeeded_body(request: &str, invoice: &str, amount: i64) -> String {
     format!(
         r#"{{"id":"evt_ok_1","object":"event","type":"payment_intent.succeeded","data":{{"object":{{"id":"pi_1","object":"payment_intent","amount":{amount},"amount_received":{amount},"currency":"eur","customer":"cus_42","payment_method":"pm_42","status":"succeeded","metadata":{{"payment_request":"{request}","invoice":"{invoice}"}}}}}}}}"#
     )

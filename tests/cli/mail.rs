@@ -31,6 +31,7 @@ fn with_login(port: u16, user: &str, password: &str) -> SmtpSettings {
 
 fn mail(subject: &str, text: &str) -> OutgoingMail {
     OutgoingMail {
+        date: "2026-01-15T09:30:00Z".parse().unwrap(),
         to: vec!["Alice Martin <alice@client.example>".into()],
         subject: subject.into(),
         text: text.into(),
@@ -142,6 +143,12 @@ fn a_plain_mail_arrives_with_its_envelope_subject_and_body() {
         "{}",
         received.data
     );
+}
+
+#[test]
+fn the_date_header_is_the_mail_s_own_date_not_the_clock() {
+    let data = deliver(&mail("Facture", "Bonjour"));
+    assert_eq!(header(&data, "Date"), "Thu, 15 Jan 2026 09:30:00 +0000");
 }
 
 #[test]

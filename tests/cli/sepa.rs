@@ -43,7 +43,7 @@ fn assert_valid(file: &Path) {
 /// The coworking books (C1 pays by hand) with the creditor settings, and two customers
 /// paying by SEPA direct debit: S1 (French IBAN, no BIC, a name that needs escaping) and
 /// S2 (German IBAN with its BIC). It is 2026-01-01; invoices are due 30 days after issue.
-fn sepa_books() -> TestEnv {
+pub(crate) fn sepa_books() -> TestEnv {
     let env = coworking();
     env.ok(&["config", "set", "sepa.creditor_id", CREDITOR_ID]);
     env.ok(&["config", "set", "sepa.iban", CREDITOR_IBAN]);
@@ -84,7 +84,7 @@ fn sepa_books() -> TestEnv {
 }
 
 /// Issues a one-off invoice of one desk (372.00 with VAT) to `customer`; returns its number.
-fn invoice(env: &TestEnv, customer: &str) -> String {
+pub(crate) fn invoice(env: &TestEnv, customer: &str) -> String {
     env.ok(&[
         "invoice",
         "create",

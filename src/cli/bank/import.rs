@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use crate::cli::{Ctx, read_input};
+use crate::cli::{Ctx, MAX_DATA_INPUT, read_input, read_text};
 use crate::domain::bank::StatementFormat;
 use crate::ops::bank;
 
@@ -48,17 +48,8 @@ impl From<StatementFormatArg> for StatementFormat {
 }
 
 pub fn run(ctx: &mut Ctx, args: BankImportArgs) -> anyhow::Result<()> {
-    let (name, bytes) = read_input(&args.file)?;
-    let mapping = match &args.mapping {
-        Some(path) => {
-            let (mapping_name, mapping_bytes) = read_input(path)?;
-            let text = String::from_utf8(mapping_bytes).map_err(|_| {
-                crate::error::Error::invalid(mapping_name.clone(), "is not UTF-8 text")
-            })?;
-            Some((mapping_name, text))
-        }
-        None => None,
-    };
+    let (name, bytes) = read_input(&args.file, MAX_DATA_INPUT)?;
+    let mapping = args.mapping.as_deref().map(read_text).transpose()?;
     let format = args.statement_format.map(StatementFormat::from);
     let mut s = ctx.session("bank import")?;
     let done = bank::import(

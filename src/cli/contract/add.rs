@@ -4,9 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg, read_input};
+use crate::cli::{Ctx, date_arg, read_text};
 use crate::domain::values::parse_date;
-use crate::error::Error;
 use crate::ops::contracts::{self, NewContract};
 use crate::output::views::ContractDetail;
 
@@ -48,11 +47,7 @@ pub fn run(ctx: &mut Ctx, args: ContractAddArgs) -> anyhow::Result<()> {
     let terms = args
         .terms_file
         .as_deref()
-        .map(|path| {
-            let (name, bytes) = read_input(path)?;
-            String::from_utf8(bytes)
-                .map_err(|_| Error::invalid("--terms-file", format!("{name} is not UTF-8 text")))
-        })
+        .map(|path| read_text(path).map(|(_, text)| text))
         .transpose()?;
     let mut s = ctx.session("contract add")?;
     let today = s.today();

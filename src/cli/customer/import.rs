@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, read_input};
+use crate::cli::{Ctx, MAX_DATA_INPUT, read_input};
 use crate::ops::customers;
 
 /// Import customers from CSV (the format of `customer export`).
@@ -20,7 +20,7 @@ pub struct CustomerImportArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: CustomerImportArgs) -> anyhow::Result<()> {
-    let (name, bytes) = read_input(&args.file)?;
+    let (name, bytes) = read_input(&args.file, MAX_DATA_INPUT)?;
     let mut s = ctx.session("customer import")?;
     let summary = customers::import(&mut s, &name, &bytes)?;
     ctx.printer.note(format!(

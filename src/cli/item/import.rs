@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, read_input};
+use crate::cli::{Ctx, MAX_DATA_INPUT, read_input};
 use crate::ops::catalogue;
 
 /// Import items from CSV (the format of `item export`).
@@ -19,7 +19,7 @@ pub struct ItemImportArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: ItemImportArgs) -> anyhow::Result<()> {
-    let (name, bytes) = read_input(&args.file)?;
+    let (name, bytes) = read_input(&args.file, MAX_DATA_INPUT)?;
     let mut s = ctx.session("item import")?;
     let summary = catalogue::import_items(&mut s, &name, &bytes)?;
     ctx.printer.note(format!(

@@ -4,8 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, read_input};
-use crate::error::Error;
+use crate::cli::{Ctx, read_text};
 use crate::ops::mail;
 use crate::output::views::TemplateView;
 
@@ -16,9 +15,9 @@ use crate::output::views::TemplateView;
 /// net_total, tax_total, grand_total, outstanding, currency), `subscription` (id, start,
 /// interval, every), `payment_request` (id, amount, token) and `payment_link`, e.g.
 /// `Bonjour {{ customer.name }}, votre facture {{ invoice.number }} de
-/// {{ invoice.grand_total }} {{ invoice.currency }} : {{ payment_link }}`. A syntax error is
-/// refused with its line. A subscription's --email-template names the template its
-/// payment-request e-mails use.
+/// {{ invoice.grand_total }} {{ invoice.currency }} : {{ payment_link }}`. A syntax error or
+/// a name outside this context is refused with its line. A subscription's --email-template
+/// names the template its payment-request e-mails use.
 #[derive(Debug, Args)]
 pub struct TemplateAddArgs {
     /// Name you choose: letters, digits, '_', '.', '-'
@@ -35,8 +34,7 @@ pub struct TemplateAddArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: TemplateAddArgs) -> anyhow::Result<()> {
-    let (file, bytes) = read_input(&args.body_file)?;
-    let body = String::from_utf8(bytes).map_err(|_| Error::invalid(file, "is not UTF-8 text"))?;
+    let (_, body) = read_text(&args.body_file)?;
     let mut s = ctx.session("template add")?;
     let template = mail::add_template(&mut s, &args.name, &args.subject, &body, args.replace)?;
     ctx.printer

@@ -1,7 +1,9 @@
 //! `subs template …`: e-mail templates (minijinja).
 
 mod add;
+mod edit;
 mod list;
+mod remove;
 mod render;
 mod show;
 
@@ -12,6 +14,8 @@ use super::Ctx;
 #[derive(Debug, Subcommand)]
 pub enum TemplateCommand {
     Add(add::TemplateAddArgs),
+    Edit(edit::TemplateEditArgs),
+    Remove(remove::TemplateRemoveArgs),
     List(list::TemplateListArgs),
     Show(show::TemplateShowArgs),
     Render(render::TemplateRenderArgs),
@@ -20,6 +24,8 @@ pub enum TemplateCommand {
 pub fn run(ctx: &mut Ctx, cmd: TemplateCommand) -> anyhow::Result<()> {
     match cmd {
         TemplateCommand::Add(args) => add::run(ctx, args),
+        TemplateCommand::Edit(args) => edit::run(ctx, args),
+        TemplateCommand::Remove(args) => remove::run(ctx, args),
         TemplateCommand::List(args) => list::run(ctx, args),
         TemplateCommand::Show(args) => show::run(ctx, args),
         TemplateCommand::Render(args) => render::run(ctx, args),

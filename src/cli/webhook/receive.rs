@@ -49,7 +49,7 @@ const MAX_BODY: u64 = 1024 * 1024;
 
 pub fn run(ctx: &mut Ctx, args: WebhookReceiveArgs) -> anyhow::Result<()> {
     let body = match &args.file {
-        Some(path) => read_input(path)?.1,
+        Some(path) => read_input(path, MAX_BODY)?.1,
         None => {
             let mut body = Vec::new();
             std::io::stdin()

@@ -31,6 +31,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
 
+use crate::domain::values::{clip, utf8_text};
 use crate::error::Error;
 
 use super::amount::{NumberStyle, parse_bank_amount};
@@ -102,12 +103,12 @@ fn decode<'a>(source: &str, bytes: &'a [u8]) -> Result<Cow<'a, str>, Error> {
             return Ok(encoding.decode_without_bom_handling(bytes).0);
         }
     }
-    std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|e| {
-        Error::invalid(
-            format!("{source}: byte {}", e.valid_up_to()),
-            "is not valid UTF-8 and the XML declaration names no other encoding",
-        )
-    })
+    utf8_text(
+        source,
+        bytes,
+        " and the XML declaration names no other encoding",
+    )
+    .map(Cow::Borrowed)
 }
 
 /// The `encoding` of an `<?xml … ?>` declaration, which is ASCII whatever follows.
@@ -168,15 +169,35 @@ impl<'s> Walk<'s> {
         }
     }
 
+    /// The open elements as a path, root first. A hostile file can nest elements without
+    /// end: past a few levels only the outermost and innermost ones are named, so that an
+    /// error stays one readable line.
+    fn where_(&self) -> String {
+        const OUTER: usize = 3;
+        const INNER: usize = 4;
+        if self.path.len() <= OUTER + INNER + 1 {
+            return self.path.join("/");
+        }
+        format!(
+            "{}/…{} more…/{}",
+            self.path[..OUTER].join("/"),
+            self.path.len() - OUTER - INNER,
+            self.path[self.path.len() - INNER..].join("/")
+        )
+    }
+
     fn malformed(&self, byte: u64, reason: &str) -> Error {
         let inside = if self.path.is_empty() {
             String::new()
         } else {
-            format!(" inside <{}>", self.path.join("/"))
+            format!(" inside <{}>", self.where_())
         };
         Error::invalid(
             format!("{}: byte {byte}", self.source),
-            format!("malformed XML{inside}: {}", reason.replace('\n', " ")),
+            format!(
+                "malformed XML{inside}: {}",
+                clip(&reason.replace('\n', " "), 200)
+            ),
         )
     }
 
@@ -263,10 +284,7 @@ impl<'s> Walk<'s> {
         if !self.path.is_empty() {
             return Err(Error::invalid(
                 self.source,
-                format!(
-                    "ends inside <{}> (is the file truncated?)",
-                    self.path.join("/")
-                ),
+                format!("ends inside <{}> (is the file truncated?)", self.where_()),
             ));
         }
         if !self.seen_root {
@@ -681,12 +699,12 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_without_a_declared_encoding_names_the_byte() {
+    fn invalid_utf8_without_a_declared_encoding_names_the_line() {
         let mut bytes = statement(&format!("<Amt Ccy=\"EUR\">1</Amt>{BOOKED}"));
         bytes.insert(10, 0xE9);
         assert_eq!(
             err(&bytes),
-            "statement.xml: byte 10: is not valid UTF-8 and the XML declaration names no other encoding"
+            "statement.xml:1: is not valid UTF-8 and the XML declaration names no other encoding"
         );
     }
 

@@ -6,8 +6,9 @@
 //!
 //! Choices a bank export forces:
 //! - Blank rows (every cell empty, as spreadsheets leave at the end) are skipped.
-//! - A row shorter than the header reads its missing trailing cells as empty: exports often
-//!   drop the trailing separators of empty cells.
+//! - Every other row has exactly the header's number of cells: a row with one more (an
+//!   amount `100,00` written unquoted in a `,`-separated file) or one less would read every
+//!   cell after the slip from the wrong column. A quote never closed is refused too.
 //! - In a debit/credit pair, a `0,00` counts as empty because some banks fill the unused
 //!   column with zero; two non-zero cells, or none, are an error. A debit may be written
 //!   with or without a minus sign (banks do both); it is always money out. A negative
@@ -21,6 +22,7 @@ use std::borrow::Cow;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::domain::csv_text::{LineCounter, check_length, check_quotes};
 use crate::domain::values::utf8_text;
 use crate::error::Error;
 
@@ -38,6 +40,7 @@ pub fn parse_csv(
 ) -> Result<Vec<BankLine>, Error> {
     let text = decode(source, bytes, mapping.encoding)?;
     let (body, skipped) = skip_preamble(source, &text, mapping.skip_lines)?;
+    check_quotes(source, body, mapping.delimiter, skipped)?;
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(mapping.delimiter)
         .has_headers(false)
@@ -62,6 +65,7 @@ pub fn parse_csv(
     let mut drafts = Vec::new();
     for row in rows {
         let (line, record) = row?;
+        check_length(&format!("{source}:{line}"), record.len(), header.len())?;
         drafts.push(reader.read(line, &record)?);
     }
     Ok(seal(drafts))
@@ -108,67 +112,6 @@ fn skip_preamble<'t>(source: &str, text: &'t str, skip: u32) -> Result<(&'t str,
         }
     }
     Ok((rest, u64::from(skip)))
-}
-
-/// Numbers records by the line of the file they start on.
-///
-/// The reader's own line count lags by one after a CRLF (it counts the `\n` only once it
-/// reads on), so lines are counted here from each record's byte offset. Records arrive in
-/// order, so only the bytes since the previous record are scanned.
-struct LineCounter<'t> {
-    body: &'t [u8],
-    /// Lines already skipped before `body`.
-    offset: u64,
-    scanned: usize,
-    newlines: u64,
-}
-
-impl<'t> LineCounter<'t> {
-    fn new(body: &'t str, offset: u64) -> Self {
-        LineCounter {
-            body: body.as_bytes(),
-            offset,
-            scanned: 0,
-            newlines: 0,
-        }
-    }
-
-    fn line_at(&mut self, position: Option<&csv::Position>) -> u64 {
-        let start = position
-            .and_then(|p| usize::try_from(p.byte()).ok())
-            .unwrap_or(self.scanned)
-            .clamp(self.scanned, self.body.len());
-        // A record never starts with a line break: those before it end the previous line.
-        let breaks = self.body[start..]
-            .iter()
-            .take_while(|b| matches!(b, b'\r' | b'\n'))
-            .count();
-        let end = start + breaks;
-        let counted = self.body[self.scanned..end]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count();
-        self.newlines += counted as u64;
-        self.scanned = end;
-        self.offset + self.newlines + 1
-    }
-
-    fn number(
-        &mut self,
-        source: &str,
-        record: csv::Result<csv::StringRecord>,
-    ) -> Result<(u64, csv::StringRecord), Error> {
-        match record {
-            Ok(record) => Ok((self.line_at(record.position()), record)),
-            Err(e) => {
-                let line = self.line_at(e.position());
-                Err(Error::invalid(
-                    format!("{source}:{line}"),
-                    format!("malformed CSV ({e})"),
-                ))
-            }
-        }
-    }
 }
 
 fn is_blank(record: &csv::StringRecord) -> bool {
@@ -521,10 +464,40 @@ mod tests {
     }
 
     #[test]
-    fn a_short_row_reads_its_missing_trailing_cells_as_empty() {
-        let lines = parse_fr(&french("02/02/2026;CB;3,00\r\n")).unwrap();
-        assert_eq!(lines[0].amount, -300);
-        assert_eq!(lines[0].reference, None);
+    fn a_row_shorter_than_the_header_is_refused_naming_its_line() {
+        assert_eq!(
+            err_fr("02/02/2026;VIR;;1,00;\r\n02/02/2026;CB;3,00\r\n"),
+            "releve.csv:3: has 3 fields; the header has 5"
+        );
+    }
+
+    #[test]
+    fn a_row_longer_than_the_header_is_refused_not_read_askew() {
+        // An amount written with an unquoted decimal comma in a comma-separated export.
+        let mapping = CsvMapping {
+            delimiter: b',',
+            ..CsvMapping::french_default()
+        };
+        let text = "Date,Libellé,Débit,Crédit,Référence\r\n02/02/2026,VIR,123,00,,REF\r\n";
+        let err = parse_csv(
+            "releve.csv",
+            &encoding_rs::WINDOWS_1252.encode(text).0,
+            &mapping,
+            2,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "releve.csv:2: has 6 fields; the header has 5"
+        );
+    }
+
+    #[test]
+    fn an_unterminated_quote_is_refused_naming_its_line() {
+        assert_eq!(
+            err_fr("02/02/2026;VIR;;1,00;\r\n03/02/2026;\"CB;2,00;;\r\n04/02/2026;X;;3,00;\r\n"),
+            "releve.csv:3: a quote opened on this line is never closed"
+        );
     }
 
     #[test]
@@ -566,7 +539,7 @@ mod tests {
 
     #[test]
     fn line_numbers_count_lf_only_files_too() {
-        let bytes = b"Date;Libell\xe9;D\xe9bit;Cr\xe9dit;R\xe9f\xe9rence\n\n02/02/2026;A;1,00;\n02/02/2026;A;y;\n";
+        let bytes = b"Date;Libell\xe9;D\xe9bit;Cr\xe9dit;R\xe9f\xe9rence\n\n02/02/2026;A;1,00;;\n02/02/2026;A;y;;\n";
         let err = parse_fr(bytes).unwrap_err().to_string();
         assert!(
             err.starts_with("releve.csv:4: column Débit: \"y\""),
