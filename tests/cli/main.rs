@@ -29,6 +29,7 @@ mod database;
 mod dates;
 mod demo;
 mod engine;
+mod error_messages;
 mod gateway;
 mod guard;
 mod help;
