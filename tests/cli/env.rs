@@ -1,10 +1,92 @@
 //! The test environment: a temp database, a cleared environment, a pinned clock.
+//!
+//! Commands are written as a user types them, as one line (`env.ok("customer add C1 --name
+//! 'Acme SARL'")`, split as a POSIX shell would), or as a list of arguments when one is built
+//! at run time; exit codes are named ([`Exit`]).
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
 use tempfile::TempDir;
+
+/// The exit codes `subs` documents (README "Exit codes"), spelled out here rather than taken
+/// from the library, so that a change of the contract fails a test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// 1: refused by a business rule.
+    Refused = 1,
+    /// 2: usage error.
+    Usage = 2,
+    /// 3: `tick` finished with some units failed.
+    PartialFailure = 3,
+    /// 65: bad input data (a value, a file, a line).
+    BadData = 65,
+    /// 66: a named file or record does not exist.
+    NotFound = 66,
+    /// 75: the database is busy or locked past the timeout.
+    Busy = 75,
+}
+
+impl From<Exit> for i32 {
+    fn from(exit: Exit) -> i32 {
+        exit as i32
+    }
+}
+
+/// A command line: one string split as a shell would (`"invoice show INV-2026-00001"`), or
+/// arguments already split (`&["customer", "add", &code]`).
+pub trait CommandLine {
+    fn to_args(&self) -> Vec<String>;
+}
+
+impl CommandLine for str {
+    fn to_args(&self) -> Vec<String> {
+        shell_words::split(self).unwrap_or_else(|e| panic!("bad command line {self:?}: {e}"))
+    }
+}
+
+impl CommandLine for String {
+    fn to_args(&self) -> Vec<String> {
+        self.as_str().to_args()
+    }
+}
+
+impl CommandLine for [&str] {
+    fn to_args(&self) -> Vec<String> {
+        self.iter().map(|a| a.to_string()).collect()
+    }
+}
+
+impl<const N: usize> CommandLine for [&str; N] {
+    fn to_args(&self) -> Vec<String> {
+        self.as_slice().to_args()
+    }
+}
+
+impl CommandLine for [String] {
+    fn to_args(&self) -> Vec<String> {
+        self.to_vec()
+    }
+}
+
+impl CommandLine for Vec<&str> {
+    fn to_args(&self) -> Vec<String> {
+        self.as_slice().to_args()
+    }
+}
+
+impl CommandLine for Vec<String> {
+    fn to_args(&self) -> Vec<String> {
+        self.clone()
+    }
+}
+
+impl<T: CommandLine + ?Sized> CommandLine for &T {
+    fn to_args(&self) -> Vec<String> {
+        (**self).to_args()
+    }
+}
 
 pub struct TestEnv {
     pub dir: TempDir,
@@ -17,6 +99,22 @@ pub struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+}
+
+impl Run {
+    /// What a user sees: stdout, then stderr and the exit code when there is something to
+    /// say — the text to snapshot.
+    pub fn transcript(&self) -> String {
+        let mut out = self.stdout.clone();
+        if !self.stderr.is_empty() {
+            out.push_str("--- stderr\n");
+            out.push_str(&self.stderr);
+        }
+        if self.code != 0 {
+            out.push_str(&format!("--- exit {}\n", self.code));
+        }
+        out
+    }
 }
 
 impl From<Output> for Run {
@@ -82,13 +180,17 @@ impl TestEnv {
         cmd
     }
 
-    pub fn run(&self, args: &[&str]) -> Run {
-        self.command().args(args).output().expect("run subs").into()
+    pub fn run(&self, line: impl CommandLine) -> Run {
+        self.command()
+            .args(line.to_args())
+            .output()
+            .expect("run subs")
+            .into()
     }
 
-    pub fn run_stdin(&self, args: &[&str], stdin: impl Into<Vec<u8>>) -> Run {
+    pub fn run_stdin(&self, line: impl CommandLine, stdin: impl Into<Vec<u8>>) -> Run {
         self.command()
-            .args(args)
+            .args(line.to_args())
             .write_stdin(stdin)
             .output()
             .expect("run subs")
@@ -97,8 +199,9 @@ impl TestEnv {
 
     /// Runs and asserts success; returns stdout.
     #[track_caller]
-    pub fn ok(&self, args: &[&str]) -> String {
-        let run = self.run(args);
+    pub fn ok(&self, line: impl CommandLine) -> String {
+        let args = line.to_args();
+        let run = self.run(&args);
         assert_eq!(
             run.code, 0,
             "subs {args:?} failed:\n{}{}",
@@ -109,8 +212,10 @@ impl TestEnv {
 
     /// Runs and asserts the exit code; returns stderr, which must be one `error:` line.
     #[track_caller]
-    pub fn fails(&self, args: &[&str], code: i32) -> String {
-        let run = self.run(args);
+    pub fn fails(&self, line: impl CommandLine, code: impl Into<i32>) -> String {
+        let args = line.to_args();
+        let code = code.into();
+        let run = self.run(&args);
         assert_eq!(
             run.code, code,
             "subs {args:?}: expected exit {code}:\n{}{}",
@@ -124,11 +229,12 @@ impl TestEnv {
         run.stderr.trim_end().to_string()
     }
 
+    /// Runs with `--format json`, asserts success, and parses stdout.
     #[track_caller]
-    pub fn json(&self, args: &[&str]) -> serde_json::Value {
-        let mut full = args.to_vec();
-        full.extend(["--format", "json"]);
-        serde_json::from_str(&self.ok(&full)).expect("valid JSON")
+    pub fn json(&self, line: impl CommandLine) -> serde_json::Value {
+        let mut args = line.to_args();
+        args.extend(["--format".to_string(), "json".to_string()]);
+        serde_json::from_str(&self.ok(&args)).expect("valid JSON")
     }
 
     pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {

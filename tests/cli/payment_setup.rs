@@ -3,58 +3,29 @@
 //! `payment.link_template` (exit 1 naming it), an `--email-template` must exist (exit 66).
 
 use crate::billing::coworking;
+use crate::env::Exit;
 
 #[test]
 fn a_link_payer_is_refused_until_the_link_template_is_set() {
     let env = coworking();
     let before = env.dump();
-    for args in [
-        vec![
-            "customer",
-            "add",
-            "C2",
-            "--name",
-            "Two",
-            "--payment-method",
-            "link",
-        ],
-        vec!["customer", "edit", "C1", "--payment-method", "link"],
-        vec![
-            "subscription",
-            "create",
-            "--customer",
-            "C1",
-            "--item",
-            "DESK",
-            "--payment-method",
-            "link",
-        ],
+    for line in [
+        "customer add C2 --name Two --payment-method link",
+        "customer edit C1 --payment-method link",
+        "subscription create --customer C1 --item DESK --payment-method link",
     ] {
-        let error = env.fails(&args, 1);
+        let error = env.fails(line, Exit::Refused);
         assert!(
             error.contains("subs config set payment.link_template"),
-            "{args:?}: {error}"
+            "{line}: {error}"
         );
     }
     assert_eq!(env.dump(), before);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-    ]);
+    env.ok("subscription create --customer C1 --item DESK");
     let before = env.dump();
     let error = env.fails(
-        &[
-            "subscription",
-            "edit",
-            "SUB-0001",
-            "--payment-method",
-            "link",
-        ],
-        1,
+        "subscription edit SUB-0001 --payment-method link",
+        Exit::Refused,
     );
     assert!(error.contains("payment.link_template"), "{error}");
     assert_eq!(env.dump(), before);
