@@ -4,136 +4,201 @@
 //! its line, and in `tick` it fails its own subscription only.
 
 use insta::assert_snapshot;
-use serde_json::{Value, json};
 
 use crate::billing::coworking;
-use crate::env::TestEnv;
-
-/// (rate, net) of each line of a document's JSON.
-fn rates_and_nets(doc: &Value) -> Vec<(String, String)> {
-    doc["lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| {
-            (
-                l["rate"].as_str().unwrap().to_string(),
-                l["net"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
-fn pair(rate: &str, net: &str) -> (String, String) {
-    (rate.to_string(), net.to_string())
-}
+use crate::corpus::with_corpus;
+use crate::env::{Exit, TestEnv};
+use crate::error_messages::refusals;
 
 #[test]
 fn three_at_3_335_and_one_at_19_99_are_booked_as_10_01_and_19_99_with_33_10_in_all() {
     let env = coworking();
-    env.ok(&[
-        "invoice",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK:3@3.335",
-        "--item",
-        "BOOK:1@19.99",
-    ]);
-    let invoice = env.json(&["invoice", "show", "INV-2026-00001"]);
-    assert_eq!(
-        rates_and_nets(&invoice),
-        [pair("3.335", "10.01"), pair("19.99", "19.99")]
-    );
-    assert_eq!(
-        invoice["vat"],
-        json!([
-            { "rate": "5.5", "base": "19.99", "tax": "1.10" },
-            { "rate": "20", "base": "10.01", "tax": "2.00" },
-        ])
-    );
-    assert_eq!(
-        (
-            &invoice["net_total"],
-            &invoice["tax_total"],
-            &invoice["grand_total"]
-        ),
-        (&json!("30.00"), &json!("3.10"), &json!("33.10"))
-    );
+    env.ok("invoice create --customer C1 --item DESK:3@3.335 --item BOOK:1@19.99");
+    assert_snapshot!(env.ok("invoice show INV-2026-00001"), @"
+     number:            INV-2026-00001
+     kind:              invoice
+     status:            issued
+     payment_status:    unpaid
+     customer:          C1
+     subscription:
+     issue_date:        2026-01-01
+     due_date:          2026-01-31
+     period_start:
+     period_end:
+     currency:          EUR
+     net_total:         30.00
+     tax_total:         3.10
+     grand_total:       33.10
+     outstanding:       33.10
+     credits_invoice:
+     customer_name:     Client One
+     customer_address:
+     sales_order:
+     reason:
+
+    lines:
+     ITEM  DESCRIPTION      QTY  UOM     RATE  FACTOR    NET  VAT_RATE  PERIOD_START  PERIOD_END
+     DESK  Dedicated desk     3  month  3.335       1  10.01        20
+     BOOK  Member handbook    1  unit   19.99       1  19.99       5.5
+
+    vat:
+     RATE   BASE   TAX
+      5.5  19.99  1.10
+       20  10.01  2.00
+    ");
 }
 
 #[test]
-fn a_rate_keeps_up_to_six_decimals_wherever_it_is_typed_and_is_shown_as_given() {
-    let mut env = coworking();
-    env.ok(&["price", "set", "BOOK", "0.123456"]);
+fn a_listed_price_keeps_six_decimals_and_a_whole_rate_shows_the_currency_decimals() {
+    let env = coworking();
+    env.ok("price set BOOK 0.123456");
     assert!(
-        env.ok(&["price", "list", "--format", "csv"])
+        env.ok("price list --format csv")
             .contains("BOOK,Standard,unit,0.123456,,")
     );
-    env.ok(&["plan", "add", "P", "--item", "DESK:3@3.335"]);
-    assert_eq!(
-        env.json(&["plan", "show", "P"])["lines"][0]["rate"],
-        "3.335"
-    );
-    env.ok(&[
-        "order",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "BOOK:3@3.335",
-    ]);
-    assert_eq!(
-        rates_and_nets(&env.json(&["order", "show", "SO-0001"])),
-        [pair("3.335", "10.01")]
-    );
-    env.ok(&[
-        "bill",
-        "add",
-        "--supplier",
-        "EDF",
-        "--line",
-        "Power:3@3.335",
-    ]);
-    assert_eq!(
-        rates_and_nets(&env.json(&["bill", "show", "BILL-0001"])),
-        [pair("3.335", "10.01")]
-    );
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK:3@3.335",
-        "--start",
-        "2026-01-01",
-    ]);
-    env.ok(&[
-        "invoice",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK@310",
-        "--item",
-        "BOOK:2",
-    ]);
+    env.ok("invoice create --customer C1 --item DESK@310 --item BOOK:2");
+    assert_snapshot!(env.ok("invoice show INV-2026-00001"), @"
+     number:            INV-2026-00001
+     kind:              invoice
+     status:            issued
+     payment_status:    unpaid
+     customer:          C1
+     subscription:
+     issue_date:        2026-01-01
+     due_date:          2026-01-31
+     period_start:
+     period_end:
+     currency:          EUR
+     net_total:         310.25
+     tax_total:         62.01
+     grand_total:       372.26
+     outstanding:       372.26
+     credits_invoice:
+     customer_name:     Client One
+     customer_address:
+     sales_order:
+     reason:
+
+    lines:
+     ITEM  DESCRIPTION      QTY  UOM        RATE  FACTOR     NET  VAT_RATE  PERIOD_START  PERIOD_END
+     DESK  Dedicated desk     1  month    310.00       1  310.00        20
+     BOOK  Member handbook    2  unit   0.123456       1    0.25       5.5
+
+    vat:
+     RATE    BASE    TAX
+      5.5    0.25   0.01
+       20  310.00  62.00
+    ");
+}
+
+#[test]
+fn a_plan_line_keeps_its_rate_as_typed() {
+    let env = coworking();
+    env.ok("plan add P --item DESK:3@3.335");
+    assert_snapshot!(env.ok("plan show P"), @"
+     code:      P
+     name:      P
+     interval:
+     every:
+
+    lines:
+     ITEM  QTY  UOM     RATE
+     DESK    3  month  3.335
+    ");
+}
+
+#[test]
+fn an_order_line_keeps_its_rate_as_typed() {
+    let env = coworking();
+    env.ok("order create --customer C1 --item BOOK:3@3.335");
+    assert_snapshot!(env.ok("order show SO-0001"), @"
+     id:            SO-0001
+     customer:      C1
+     date:          2026-01-01
+     status:        draft
+     subscription:
+     period_start:
+     period_end:
+     invoice:
+     currency:      EUR
+     net_total:     10.01
+
+    lines:
+     ITEM  DESCRIPTION      QTY  UOM    RATE    NET  VAT_RATE  PERIOD_START  PERIOD_END  RECURRING  SUBSCRIPTION
+     BOOK  Member handbook    3  unit  3.335  10.01       5.5                            false
+    ");
+}
+
+#[test]
+fn a_supplier_bill_line_keeps_its_rate_as_typed() {
+    let env = coworking();
+    env.ok("bill add --supplier EDF --line Power:3@3.335");
+    assert_snapshot!(env.ok("bill show BILL-0001"), @"
+     id:           BILL-0001
+     supplier:     EDF
+     date:         2026-01-01
+     due_date:     2026-01-01
+     reference:
+     status:       unpaid
+     currency:     EUR
+     net_total:    10.01
+     tax_total:    2.00
+     grand_total:  12.01
+     paid_on:
+
+    lines:
+     DESCRIPTION  QTY   RATE    NET  VAT_RATE
+     Power          3  3.335  10.01        20
+
+    vat:
+     RATE   BASE   TAX
+       20  10.01  2.00
+    ");
+}
+
+#[test]
+fn a_subscription_line_keeps_its_rate_in_the_invoices_tick_issues() {
+    let mut env = coworking();
+    env.ok("subscription create --customer C1 --item DESK:3@3.335 --start 2026-01-01");
     env.at("2026-01-02");
-    env.ok(&["tick"]);
-    // The one-off invoice (a whole rate shows the currency's decimals; the listed price
-    // its own six), then the subscription's first period.
-    assert_eq!(
-        rates_and_nets(&env.json(&["invoice", "show", "INV-2026-00001"])),
-        [pair("310.00", "310.00"), pair("0.123456", "0.25")]
-    );
-    assert_eq!(
-        rates_and_nets(&env.json(&["invoice", "show", "INV-2026-00002"])),
-        [pair("3.335", "10.01")]
-    );
+    env.ok("tick");
+    assert_snapshot!(env.ok("invoice show INV-2026-00001"), @"
+     number:            INV-2026-00001
+     kind:              invoice
+     status:            issued
+     payment_status:    unpaid
+     customer:          C1
+     subscription:      SUB-0001
+     issue_date:        2026-01-02
+     due_date:          2026-01-31
+     period_start:      2026-01-01
+     period_end:        2026-01-31
+     currency:          EUR
+     net_total:         10.01
+     tax_total:         2.00
+     grand_total:       12.01
+     outstanding:       12.01
+     credits_invoice:
+     customer_name:     Client One
+     customer_address:
+     sales_order:
+     reason:
+
+    lines:
+     ITEM  DESCRIPTION     QTY  UOM     RATE  FACTOR    NET  VAT_RATE  PERIOD_START  PERIOD_END
+     DESK  Dedicated desk    3  month  3.335       1  10.01        20    2026-01-01  2026-01-31
+
+    vat:
+     RATE   BASE   TAX
+       20  10.01  2.00
+    ");
+}
+
+#[test]
+fn a_rate_with_seven_decimals_is_refused_naming_the_item() {
+    let env = coworking();
     assert_snapshot!(
-        env.fails(&["invoice", "create", "--customer", "C1", "--item", "DESK@3.3350001"], 65),
+        env.fails("invoice create --customer C1 --item DESK@3.3350001", Exit::BadData),
         @r#"error: --item DESK@3.3350001: rate: "3.3350001" has 7 decimal places; at most 6 allowed"#
     );
 }
@@ -142,145 +207,147 @@ fn a_rate_keeps_up_to_six_decimals_wherever_it_is_typed_and_is_shown_as_given() 
 fn an_amount_beyond_the_largest_is_refused_naming_its_line_in_every_command() {
     let env = coworking();
     let before = env.dump();
-    for line in [
+    let mut lines = Vec::new();
+    for item in [
         "DESK:99999999@999999999999.99",
         "DESK:90000@999999999999.99",
     ] {
         for command in [
-            &["invoice", "create", "--customer", "C1"][..],
-            &["order", "create", "--customer", "C1"],
-            &["subscription", "create", "--customer", "C1"],
-            &["plan", "add", "P"],
+            "invoice create --customer C1",
+            "order create --customer C1",
+            "subscription create --customer C1",
+            "plan add P",
         ] {
-            let mut args = command.to_vec();
-            args.extend(["--item", line]);
-            let error = env.fails(&args, 65);
-            let qty = &line[5..line.find('@').unwrap()];
-            assert_eq!(
-                error,
-                format!(
-                    "error: --item DESK: {qty} × 999999999999.99 is beyond the largest amount subs books (999999999999.99)"
-                ),
-                "{args:?}"
-            );
+            lines.push(format!("{command} --item {item}"));
         }
     }
+    lines.push("bill add --supplier EDF --line Rent:90000@999999999999.99".into());
+    assert_snapshot!(refusals(&env, Exit::BadData, &lines), @"
+    $ subs invoice create --customer C1 --item DESK:99999999@999999999999.99
+    error: --item DESK: 99999999 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
+    $ subs order create --customer C1 --item DESK:99999999@999999999999.99
+    error: --item DESK: 99999999 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
+    $ subs subscription create --customer C1 --item DESK:99999999@999999999999.99
+    error: --item DESK: 99999999 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
+    $ subs plan add P --item DESK:99999999@999999999999.99
+    error: --item DESK: 99999999 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
+    $ subs invoice create --customer C1 --item DESK:90000@999999999999.99
+    error: --item DESK: 90000 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
+    $ subs order create --customer C1 --item DESK:90000@999999999999.99
+    error: --item DESK: 90000 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
+    $ subs subscription create --customer C1 --item DESK:90000@999999999999.99
+    error: --item DESK: 90000 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
+    $ subs plan add P --item DESK:90000@999999999999.99
+    error: --item DESK: 90000 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
+    $ subs bill add --supplier EDF --line Rent:90000@999999999999.99
+    error: --line Rent: 90000 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
+    ");
+    assert_eq!(env.dump(), before, "a refused amount changed the books");
+}
+
+#[test]
+fn lines_each_within_the_bound_whose_total_is_not_are_refused() {
+    let env = coworking();
+    let before = env.dump();
     assert_snapshot!(
-        env.fails(&["bill", "add", "--supplier", "EDF", "--line", "Rent:90000@999999999999.99"], 65),
-        @"error: --line Rent: 90000 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)"
-    );
-    // Each line within the bound, their total not.
-    assert_snapshot!(
-        env.fails(&[
-            "invoice", "create", "--customer", "C1",
-            "--item", "DESK@999999999999.99", "--item", "DESK@999999999999.99",
-        ], 65),
+        env.fails(
+            "invoice create --customer C1 --item DESK@999999999999.99 --item DESK@999999999999.99",
+            Exit::BadData
+        ),
         @"error: lines: the net at 20 % VAT is beyond the largest amount subs books (999999999999.99)"
     );
+    assert_eq!(env.dump(), before, "a refused amount changed the books");
+}
+
+#[test]
+fn a_payment_beyond_the_largest_amount_is_refused() {
+    let env = coworking();
+    let before = env.dump();
     assert_snapshot!(
-        env.fails(&["payment", "add", "--invoice", "INV-2026-00001", "--amount", "1000000000000"], 65),
+        env.fails("payment add --invoice INV-2026-00001 --amount 1000000000000", Exit::BadData),
         @r#"error: --amount: "1000000000000" is too large (at most 12 digits before the point)"#
     );
     assert_eq!(env.dump(), before, "a refused amount changed the books");
-    // The largest amount itself is booked.
-    env.ok(&[
-        "item",
-        "add",
-        "FREE",
-        "--name",
-        "Untaxed",
-        "--vat-rate",
-        "0",
-    ]);
-    env.ok(&[
-        "invoice",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "FREE@999999999999.99",
-    ]);
+}
+
+#[test]
+fn the_largest_amount_itself_is_booked() {
+    let env = coworking();
+    env.ok("item add FREE --name Untaxed --vat-rate 0");
+    env.ok("invoice create --customer C1 --item FREE@999999999999.99");
     assert_eq!(
-        env.json(&["invoice", "show", "INV-2026-00001"])["grand_total"],
+        env.json("invoice show INV-2026-00001")["grand_total"],
         "999999999999.99"
     );
 }
 
+/// SUB-0001 a desk priced beyond the largest amount, SUB-0002 a book, both from 2026-01-01.
+fn one_subscription_beyond_the_largest_amount() -> TestEnv {
+    let env = coworking();
+    env.ok("price set DESK 999999999999.99");
+    env.ok("subscription create --customer C1 --item DESK:99999999 --start 2026-01-01");
+    env.ok("subscription create --customer C1 --item BOOK --start 2026-01-01");
+    env
+}
+
 #[test]
-fn a_subscription_priced_beyond_the_largest_amount_fails_alone_in_tick_and_preview() {
-    let mut env = coworking();
-    env.ok(&["price", "set", "DESK", "999999999999.99"]);
-    for item in ["DESK:99999999", "BOOK"] {
-        env.ok(&[
-            "subscription",
-            "create",
-            "--customer",
-            "C1",
-            "--item",
-            item,
-            "--start",
-            "2026-01-01",
-        ]);
-    }
-    let preview = env.json(&["subscription", "preview", "SUB-0001", "--periods", "1"]);
+fn a_subscription_priced_beyond_the_largest_amount_shows_its_error_in_the_preview() {
+    let env = one_subscription_beyond_the_largest_amount();
     assert_eq!(
-        preview[0]["error"],
+        env.json("subscription preview SUB-0001 --periods 1")[0]["error"],
         "line DESK: 99999999 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)"
     );
+}
+
+#[test]
+fn a_subscription_priced_beyond_the_largest_amount_fails_alone_in_every_tick() {
+    let mut env = one_subscription_beyond_the_largest_amount();
     env.at("2026-02-01");
     // Every run fails it again; the other is billed, once.
-    for units in [2, 1] {
-        let run = env.run(&["tick"]);
-        assert_eq!(run.code, 3, "{}", run.stderr);
-        assert_eq!(
-            run.stderr,
-            format!(
-                "error: SUB-0001: line DESK: 99999999 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)\n\
-                 error: 1 of {units} units failed (each named above)\n"
-            )
-        );
-    }
-    let billed: Vec<Value> = env.json(&["invoice", "list"]).as_array().unwrap().clone();
-    assert_eq!(
-        billed.len(),
-        2,
-        "SUB-0002 is billed for January and February"
-    );
-    assert!(billed.iter().all(|i| i["subscription"] == "SUB-0002"));
+    assert_snapshot!(env.run("tick").transcript(), @"
+    invoices: 2
+    --- stderr
+    error: SUB-0001: line DESK: 99999999 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
+    error: 1 of 2 units failed (each named above)
+    --- exit 3
+    ");
+    assert_snapshot!(env.run("tick").transcript(), @"
+    --- stderr
+    error: SUB-0001: line DESK: 99999999 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
+    error: 1 of 1 units failed (each named above)
+    --- exit 3
+    ");
+    // SUB-0002 is billed for January and February.
+    assert_snapshot!(env.ok("invoice list --format csv"), @"
+    number,kind,status,payment_status,customer,subscription,issue_date,due_date,period_start,period_end,currency,net_total,tax_total,grand_total,outstanding,credits_invoice
+    INV-2026-00001,invoice,issued,unpaid,C1,SUB-0002,2026-02-01,2026-02-01,2026-01-01,2026-01-31,EUR,20.00,1.10,21.10,21.10,
+    INV-2026-00002,invoice,issued,unpaid,C1,SUB-0002,2026-02-01,2026-03-03,2026-02-01,2026-02-28,EUR,20.00,1.10,21.10,21.10,
+    ");
 }
 
 /// Books in `currency`, with DESK at `price` (VAT 20 %) subscribed from 2026-01-01.
 fn books_in(currency: &str, price: &str) -> TestEnv {
     let mut env = TestEnv::empty();
     env.at("2026-01-01");
-    env.ok(&["init", "--company", "Test", "--currency", currency]);
-    env.ok(&["vat", "add", "TVA20", "--rate", "20", "--default"]);
-    env.ok(&["item", "add", "DESK", "--name", "Desk"]);
-    env.ok(&["price-list", "add", "Standard", "--currency", currency]);
-    env.ok(&["price", "set", "DESK", price]);
-    env.ok(&["customer", "add", "C1", "--name", "Client One"]);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-    ]);
+    env.ok(format!("init --company Test --currency {currency}"));
+    env.ok("vat add TVA20 --rate 20 --default");
+    env.ok("item add DESK --name Desk");
+    env.ok(format!("price-list add Standard --currency {currency}"));
+    env.ok(format!("price set DESK {price}"));
+    env.ok("customer add C1 --name 'Client One'");
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-01");
     env
 }
 
 #[test]
 fn tick_prints_amounts_with_the_currency_decimals() {
     let yen = books_in("JPY", "1500");
-    assert_snapshot!(yen.ok(&["tick", "--dry-run"]), @r"
+    assert_snapshot!(yen.ok("tick --dry-run"), @r"
     would create invoice INV-2026-00001 for SUB-0001 2026-01-01..2026-01-31 1800
     invoices: 1
     ");
     let dinar = books_in("KWD", "12.3455");
-    assert_snapshot!(dinar.ok(&["tick", "-v"]), @r"
+    assert_snapshot!(dinar.ok("tick -v"), @r"
     invoice INV-2026-00001 for SUB-0001 2026-01-01..2026-01-31 14.815
     invoices: 1
     ");
@@ -290,7 +357,7 @@ fn tick_prints_amounts_with_the_currency_decimals() {
 fn limits_say_what_they_are() {
     let env = coworking();
     assert_snapshot!(
-        env.fails(&["subscription", "create", "--customer", "C1", "--item", "DESK", "--every", "10000"], 65),
+        env.fails("subscription create --customer C1 --item DESK --every 10000", Exit::BadData),
         @r#"error: --every: "10000" is not a whole number from 1 to 1000"#
     );
 }
@@ -298,27 +365,23 @@ fn limits_say_what_they_are() {
 #[test]
 fn a_statement_amount_beyond_the_largest_or_zero_is_refused_saying_what_it_is() {
     let env = coworking();
+    with_corpus(&env);
     let before = env.dump();
-    let corpus = |name: &str| format!("{}/tests/corpus/{name}", env!("CARGO_MANIFEST_DIR"));
-    assert_eq!(
-        env.fails(
-            &["bank", "import", &corpus("bank-amount-beyond-maximum.csv")],
-            65
+    assert_snapshot!(
+        refusals(
+            &env,
+            Exit::BadData,
+            &[
+                "bank import corpus/bank-amount-beyond-maximum.csv",
+                "bank import corpus/bank-amount-negative-zero.csv",
+            ]
         ),
-        format!(
-            "error: {}:3: column Crédit: \"1 000 000 000 000,00\" is too large (at most 12 digits before the point)",
-            corpus("bank-amount-beyond-maximum.csv")
-        )
-    );
-    assert_eq!(
-        env.fails(
-            &["bank", "import", &corpus("bank-amount-negative-zero.csv")],
-            65
-        ),
-        format!(
-            "error: {}:2: column Crédit: \"-0,00\" is zero and column Débit is empty; one must hold a non-zero amount",
-            corpus("bank-amount-negative-zero.csv")
-        )
+        @r#"
+    $ subs bank import corpus/bank-amount-beyond-maximum.csv
+    error: corpus/bank-amount-beyond-maximum.csv:3: column Crédit: "1 000 000 000 000,00" is too large (at most 12 digits before the point)
+    $ subs bank import corpus/bank-amount-negative-zero.csv
+    error: corpus/bank-amount-negative-zero.csv:2: column Crédit: "-0,00" is zero and column Débit is empty; one must hold a non-zero amount
+    "#
     );
     assert_eq!(env.dump(), before);
 }
@@ -337,25 +400,11 @@ fn a_gateway_payment_beyond_the_largest_amount_is_refused_and_books_nothing() {
     )
     .unwrap();
     std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
-    env.ok(&[
-        "config",
-        "set",
-        "payment.link_template",
-        "https://pay.example.fr/p/{token}",
-    ]);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-        "--payment-method",
-        "stripe",
-    ]);
-    env.ok(&["tick"]);
+    env.ok("config set payment.link_template 'https://pay.example.fr/p/{token}'");
+    env.ok(
+        "subscription create --customer C1 --item DESK --start 2026-01-01 --payment-method stripe",
+    );
+    env.ok("tick");
     let before = env.dump();
     let body = format!(
         r#"{{"id":"evt_huge","object":"event","type":"payment_intent.succeeded","data":{{"object":{{"id":"pi_huge","object":"payment_intent","amount":{max},"amount_received":{max},"currency":"eur","status":"succeeded","metadata":{{"payment_request":"PR-0001","invoice":"INV-2026-00001"}}}}}}}}"#,
@@ -370,20 +419,13 @@ fn a_gateway_payment_beyond_the_largest_amount_is_refused_and_books_nothing() {
         hex::encode(mac.finalize().into_bytes())
     );
     let run = env.run_stdin(
-        &[
-            "webhook",
-            "receive",
-            "--gateway",
-            "stripe",
-            "--signature",
-            &signature,
-        ],
+        format!("webhook receive --gateway stripe --signature {signature}"),
         body,
     );
-    assert_eq!(run.code, 65, "{}{}", run.stdout, run.stderr);
-    assert_eq!(
-        run.stderr,
-        "error: webhook body: Stripe event evt_huge (payment_intent.succeeded) has data.object.amount_received 9223372036854775807, beyond the largest amount subs books (99999999999999 minor units)\n"
-    );
+    assert_snapshot!(run.transcript(), @"
+    --- stderr
+    error: webhook body: Stripe event evt_huge (payment_intent.succeeded) has data.object.amount_received 9223372036854775807, beyond the largest amount subs books (99999999999999 minor units)
+    --- exit 65
+    ");
     assert_eq!(env.dump(), before, "the refused event changed the books");
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use crate::env::{TestEnv, dump};
+use crate::env::{Exit, TestEnv, dump};
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -44,14 +44,7 @@ fn leftovers(env: &TestEnv) -> Vec<PathBuf> {
 fn a_killed_backup_leaves_no_target_or_a_complete_one() {
     let mut env = TestEnv::empty();
     env.at("2025-12-31");
-    env.ok(&[
-        "demo",
-        "--scale",
-        "40000",
-        "--start",
-        "2026-01-01",
-        "--no-tick",
-    ]);
+    env.ok("demo --scale 40000 --start 2026-01-01 --no-tick");
     let source = dump(&env.db());
     // How long one uninterrupted backup takes, to kill the others along the way.
     let started = Instant::now();
@@ -101,7 +94,7 @@ fn a_killed_backup_leaves_no_target_or_a_complete_one() {
                 .args(["db", "check"])
                 .output()
                 .unwrap();
-            assert_eq!(run.status.code(), Some(66));
+            assert_eq!(run.status.code(), Some(Exit::NotFound as i32));
             assert!(!target.exists());
         }
     }
@@ -122,12 +115,12 @@ fn a_killed_backup_leaves_no_target_or_a_complete_one() {
 #[test]
 fn backup_force_onto_a_world_readable_file_leaves_a_private_complete_copy() {
     let env = TestEnv::new();
-    env.ok(&["customer", "add", "C1", "--name", "Client"]);
+    env.ok("customer add C1 --name Client");
     let target = env.write("backup.db", "old content");
     std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o644)).unwrap();
     // A journal left by an earlier copy must not be replayed into the new one.
     let journal = env.write("backup.db-journal", vec![0xA5u8; 4096]);
-    env.ok(&["db", "backup", target.to_str().unwrap(), "--force"]);
+    env.ok("db backup backup.db --force");
     assert_eq!(mode(&target), 0o600);
     assert!(!journal.exists());
     assert_eq!(dump(&target), env.dump());
@@ -137,7 +130,7 @@ fn backup_force_onto_a_world_readable_file_leaves_a_private_complete_copy() {
 fn backup_without_force_leaves_an_existing_file_alone() {
     let env = TestEnv::new();
     let target = env.write("backup.db", "keep me");
-    let err = env.fails(&["db", "backup", target.to_str().unwrap()], 1);
+    let err = env.fails("db backup backup.db", Exit::Refused);
     assert!(err.contains("--force"), "{err}");
     assert_eq!(std::fs::read(&target).unwrap(), b"keep me");
     assert!(

@@ -1,8 +1,10 @@
 //! `subs catalog export` on a small catalogue: what is published, under which group, at
 //! which price per booking unit, as JSON and as a page checked in headless Chromium.
 
+use insta::assert_json_snapshot;
+
 use crate::catalog_page::{Dump, assert_well_formed, dump_dom, group, start_tags};
-use crate::env::TestEnv;
+use crate::env::{Exit, TestEnv};
 use crate::tools;
 
 /// Rooms, coworking and fablab items, some published, some not, priced in a default list
@@ -10,104 +12,39 @@ use crate::tools;
 fn catalogue() -> TestEnv {
     let mut env = TestEnv::new();
     env.at("2026-01-01");
-    for args in [
-        &["vat", "add", "TVA20", "--rate", "20", "--default"][..],
-        &["uom", "add", "month", "--name", "mois"],
-        &["uom", "add", "day", "--name", "jour"],
-        &["uom", "add", "half-day", "--name", "demi-journée"],
-        &["uom", "add", "hour", "--name", "heure"],
-        &["item-group", "add", "Espaces"],
-        &["item-group", "add", "Salles", "--parent", "Espaces"],
-        &["item-group", "add", "Coworking", "--parent", "Espaces"],
-        &["item-group", "add", "Fablab"],
-        &[
-            "item",
-            "add",
-            "ROOM-M",
-            "--name",
-            "Salle Lumière",
-            "--group",
-            "Salles",
-            "--uom",
-            "day",
-            "--booking-uom",
-            "half-day",
-            "--booking-uom",
-            "day",
-            "--description",
-            "Jusqu'à 8 personnes, écran & tableau.",
-        ],
-        &["uom", "convert", "ROOM-M", "day", "half-day", "2"],
-        &[
-            "item",
-            "add",
-            "DESK",
-            "--name",
-            "Poste fixe",
-            "--group",
-            "Coworking",
-            "--uom",
-            "month",
-            "--recurring",
-            "--publish",
-        ],
-        &[
-            "item",
-            "add",
-            "LASER",
-            "--name",
-            "Découpe laser",
-            "--group",
-            "Fablab",
-            "--uom",
-            "hour",
-            "--publish",
-        ],
-        &["item", "add", "PRINT", "--name", "Impressions", "--publish"],
-        &[
-            "item",
-            "add",
-            "SECRET",
-            "--name",
-            "Offre interne",
-            "--group",
-            "Coworking",
-        ],
-        &[
-            "item",
-            "add",
-            "OLD",
-            "--name",
-            "Ancien bureau",
-            "--group",
-            "Coworking",
-            "--publish",
-        ],
-        &["item", "edit", "OLD", "--disable"],
-        &["price-list", "add", "Standard", "--default"],
-        &["price-list", "add", "Membres"],
-        &["price", "set", "ROOM-M", "45.00", "--uom", "day"],
-        &[
-            "price",
-            "set",
-            "ROOM-M",
-            "60.00",
-            "--uom",
-            "day",
-            "--from",
-            "2026-06-01",
-        ],
-        &[
-            "price", "set", "ROOM-M", "30.00", "--uom", "day", "--list", "Membres",
-        ],
-        &["price", "set", "DESK", "310.00"],
-        &["price", "set", "SECRET", "1.00"],
-        &["price", "set", "PRINT", "0.10"],
+    for line in [
+        "vat add TVA20 --rate 20 --default",
+        "uom add month --name mois",
+        "uom add day --name jour",
+        "uom add half-day --name demi-journée",
+        "uom add hour --name heure",
+        "item-group add Espaces",
+        "item-group add Salles --parent Espaces",
+        "item-group add Coworking --parent Espaces",
+        "item-group add Fablab",
+        "item add ROOM-M --name 'Salle Lumière' --group Salles --uom day \
+         --booking-uom half-day --booking-uom day \
+         --description \"Jusqu'à 8 personnes, écran & tableau.\"",
+        "uom convert ROOM-M day half-day 2",
+        "item add DESK --name 'Poste fixe' --group Coworking --uom month --recurring --publish",
+        "item add LASER --name 'Découpe laser' --group Fablab --uom hour --publish",
+        "item add PRINT --name Impressions --publish",
+        "item add SECRET --name 'Offre interne' --group Coworking",
+        "item add OLD --name 'Ancien bureau' --group Coworking --publish",
+        "item edit OLD --disable",
+        "price-list add Standard --default",
+        "price-list add Membres",
+        "price set ROOM-M 45.00 --uom day",
+        "price set ROOM-M 60.00 --uom day --from 2026-06-01",
+        "price set ROOM-M 30.00 --uom day --list Membres",
+        "price set DESK 310.00",
+        "price set SECRET 1.00",
+        "price set PRINT 0.10",
     ] {
-        env.ok(args);
+        env.ok(line);
     }
     // Published after the fact, as the issue asks: `item edit --publish`.
-    env.ok(&["item", "edit", "ROOM-M", "--publish"]);
+    env.ok("item edit ROOM-M --publish");
     env.at("2026-02-01");
     env
 }
@@ -115,54 +52,116 @@ fn catalogue() -> TestEnv {
 #[test]
 fn the_export_writes_the_published_catalogue_as_json_and_html() {
     let env = catalogue();
-    let out = env.ok(&["catalog", "export", "--out", "site"]);
-    assert_eq!(out, "site/catalog.json\nsite/index.html\n");
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(env.path("site/catalog.json")).unwrap())
-            .unwrap();
-    assert_eq!(json["company"], "Coworking Test");
-    assert_eq!(json["currency"], "EUR");
-    let groups: Vec<&str> = json["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| g["group"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        groups,
-        ["Espaces/Coworking", "Espaces/Salles", "Fablab", ""]
+        env.ok("catalog export --out site"),
+        "site/catalog.json\nsite/index.html\n"
     );
-    assert_eq!(
-        json["groups"][1]["items"][0],
-        serde_json::json!({
-            "code": "ROOM-M",
-            "name": "Salle Lumière",
-            "description": "Jusqu'à 8 personnes, écran & tableau.",
-            "prices": [
-                { "uom": "half-day", "uom_name": "demi-journée", "rate": "22.50" },
-                { "uom": "day", "uom_name": "jour", "rate": "45.00" },
-            ],
-        })
-    );
-    // No booking unit: the item's own unit; no price: null.
-    assert_eq!(
-        json["groups"][2]["items"][0]["prices"],
-        serde_json::json!([{ "uom": "hour", "uom_name": "heure", "rate": null }])
-    );
-    let text = serde_json::to_string(&json).unwrap();
+    let text = std::fs::read_to_string(env.path("site/catalog.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // No booking unit: the item's own unit; no price: null. Nothing unpublished, disabled,
+    // from another list or not valid yet.
+    assert_json_snapshot!(json, @r#"
+    {
+      "company": "Coworking Test",
+      "currency": "EUR",
+      "groups": [
+        {
+          "group": "Espaces/Coworking",
+          "items": [
+            {
+              "code": "DESK",
+              "name": "Poste fixe",
+              "description": null,
+              "prices": [
+                {
+                  "uom": "month",
+                  "uom_name": "mois",
+                  "rate": "310.00"
+                }
+              ]
+            }
+          ]
+        },
+        {
+          "group": "Espaces/Salles",
+          "items": [
+            {
+              "code": "ROOM-M",
+              "name": "Salle Lumière",
+              "description": "Jusqu'à 8 personnes, écran & tableau.",
+              "prices": [
+                {
+                  "uom": "half-day",
+                  "uom_name": "demi-journée",
+                  "rate": "22.50"
+                },
+                {
+                  "uom": "day",
+                  "uom_name": "jour",
+                  "rate": "45.00"
+                }
+              ]
+            }
+          ]
+        },
+        {
+          "group": "Fablab",
+          "items": [
+            {
+              "code": "LASER",
+              "name": "Découpe laser",
+              "description": null,
+              "prices": [
+                {
+                  "uom": "hour",
+                  "uom_name": "heure",
+                  "rate": null
+                }
+              ]
+            }
+          ]
+        },
+        {
+          "group": "",
+          "items": [
+            {
+              "code": "PRINT",
+              "name": "Impressions",
+              "description": null,
+              "prices": [
+                {
+                  "uom": "unit",
+                  "uom_name": "Unit",
+                  "rate": "0.10"
+                }
+              ]
+            }
+          ]
+        }
+      ]
+    }
+    "#);
     assert!(!text.contains("SECRET") && !text.contains("OLD"), "{text}");
+}
 
-    // The default directory, and the JSON report of the command.
-    let report = env.json(&["catalog", "export"]);
-    assert_eq!(report["items"], 4);
-    assert_eq!(report["price_list"], "Standard");
+#[test]
+fn without_out_the_export_goes_to_catalog_and_reports_what_it_wrote() {
+    let env = catalogue();
+    assert_json_snapshot!(env.json("catalog export"), @r#"
+    {
+      "json": "catalog/catalog.json",
+      "html": "catalog/index.html",
+      "items": 4,
+      "price_list": "Standard"
+    }
+    "#);
     assert!(env.path("catalog/index.html").exists());
 }
 
 #[test]
 fn the_exported_page_reads_right_in_chromium() {
     let env = catalogue();
-    env.ok(&["catalog", "export", "--out", "site"]);
+    env.ok("catalog export --out site");
     let page = env.path("site/index.html");
     let html = std::fs::read_to_string(&page).unwrap();
     assert_well_formed(&html);
@@ -231,11 +230,16 @@ fn the_exported_page_reads_right_in_chromium() {
 }
 
 #[test]
-fn an_empty_catalogue_and_a_bad_directory() {
+fn an_empty_catalogue_says_nothing_is_published_yet() {
     let env = TestEnv::new();
-    env.ok(&["catalog", "export", "--out", "empty"]);
+    env.ok("catalog export --out empty");
     let html = std::fs::read_to_string(env.path("empty/index.html")).unwrap();
     assert!(html.contains("Rien n'est encore publié."));
+}
+
+#[test]
+fn an_export_into_a_file_that_is_not_a_directory_is_refused() {
+    let env = TestEnv::new();
     env.write("file", "not a directory");
-    env.fails(&["catalog", "export", "--out", "file"], 1);
+    env.fails("catalog export --out file", Exit::Refused);
 }

@@ -6,14 +6,14 @@ use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
 use crate::billing::coworking;
-use crate::env::TestEnv;
+use crate::env::{Exit, TestEnv};
 
 /// The books with one issued invoice and a few changes after it.
 fn books() -> (TestEnv, i64) {
     let env = coworking();
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
-    env.ok(&["customer", "add", "C2", "--name", "Client Two"]);
-    env.ok(&["customer", "add", "C3", "--name", "Client Three"]);
+    env.ok("invoice create --customer C1 --item DESK");
+    env.ok("customer add C2 --name 'Client Two'");
+    env.ok("customer add C3 --name 'Client Three'");
     let anchor: i64 = Connection::open(env.db())
         .unwrap()
         .query_row(
@@ -85,34 +85,44 @@ fn recompute_chain_from(env: &TestEnv, from: i64) {
     }
 }
 
-#[test]
-fn log_verify_and_db_backup_print_the_head_and_the_number_of_entries() {
-    let (env, _) = books();
-    let verified = env.json(&["log", "verify"]);
-    let (count, head): (i64, String) = Connection::open(env.db())
+/// The number of entries of the audit log and the hash of the last one.
+fn count_and_head(env: &TestEnv) -> (i64, String) {
+    Connection::open(env.db())
         .unwrap()
         .query_row(
             "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn log_verify_prints_the_head_the_number_of_entries_and_the_anchors_checked() {
+    let (env, _) = books();
+    let (count, head) = count_and_head(&env);
+    let verified = env.json("log verify");
     assert_eq!(verified["entries"], count);
     assert_eq!(verified["head"], head);
     assert_eq!(verified["anchors_checked"], 1);
-    let backup = env.path("copy.db");
-    let backed = env.json(&["db", "backup", backup.to_str().unwrap()]);
+    let table = env.ok("log verify");
+    assert!(table.contains(&head), "{table}");
+}
+
+#[test]
+fn db_backup_prints_the_head_and_the_number_of_entries() {
+    let (env, _) = books();
+    let (count, head) = count_and_head(&env);
+    let backed = env.json("db backup copy.db");
     assert_eq!(backed["entries"], count);
     assert_eq!(backed["head"], head);
-    let table = env.ok(&["log", "verify"]);
-    assert!(table.contains(&head), "{table}");
 }
 
 #[test]
 fn an_issued_invoice_records_the_chain_head_of_its_issue() {
     let env = coworking();
     let before = entries(&env);
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
+    env.ok("invoice create --customer C1 --item DESK");
     let (length, head, entry_hash): (i64, String, String) = Connection::open(env.db())
         .unwrap()
         .query_row(
@@ -129,13 +139,13 @@ fn an_issued_invoice_records_the_chain_head_of_its_issue() {
 #[test]
 fn a_tail_cut_up_to_the_last_issued_document_is_detected() {
     let (env, anchor) = books();
-    env.ok(&["log", "verify"]);
+    env.ok("log verify");
     // What is left is a consistent chain: only the invoice's anchor shows the cut.
     tamper(
         &env,
         &format!("DELETE FROM audit_log WHERE id >= {}", anchor - 1),
     );
-    let err = env.fails(&["log", "verify"], 1);
+    let err = env.fails("log verify", Exit::Refused);
     assert!(
         err.contains(&format!(
             "entry {anchor} is missing: INV-2026-00001 recorded the chain up to it"
@@ -143,14 +153,14 @@ fn a_tail_cut_up_to_the_last_issued_document_is_detected() {
         "{err}"
     );
     assert!(err.contains("entries were removed"), "{err}");
-    assert!(env.fails(&["db", "check"], 1).contains("problem"));
+    assert!(env.fails("db check", Exit::Refused).contains("problem"));
 }
 
 #[test]
 fn the_whole_log_removed_is_detected() {
     let (env, _) = books();
     tamper(&env, "DELETE FROM audit_log");
-    let err = env.fails(&["log", "verify"], 1);
+    let err = env.fails("log verify", Exit::Refused);
     assert!(err.contains("entries were removed"), "{err}");
 }
 
@@ -162,7 +172,7 @@ fn a_chain_recomputed_after_an_edit_is_detected() {
         "UPDATE audit_log SET change = '{\"name\":\"Someone else\"}' WHERE id = 3",
     );
     recompute_chain_from(&env, 3);
-    let err = env.fails(&["log", "verify"], 1);
+    let err = env.fails("log verify", Exit::Refused);
     assert!(
         err.contains(
             "is not the entry INV-2026-00001 recorded when it was issued (the chain was rewritten)"
@@ -177,9 +187,9 @@ fn what_comes_after_the_last_issued_document_is_not_anchored() {
     // logged after the last issued document. Keeping the printed head elsewhere is what
     // catches that.
     let (env, anchor) = books();
-    let kept = env.json(&["log", "verify"])["head"].clone();
+    let kept = env.json("log verify")["head"].clone();
     tamper(&env, &format!("DELETE FROM audit_log WHERE id > {anchor}"));
-    let after = env.json(&["log", "verify"]);
+    let after = env.json("log verify");
     assert_eq!(after["entries"], anchor);
     assert_ne!(after["head"], kept);
 }

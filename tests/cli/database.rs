@@ -2,20 +2,25 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use crate::env::TestEnv;
+use insta::{assert_json_snapshot, assert_snapshot};
+
+use crate::env::{Exit, TestEnv};
+
+fn mode(path: &std::path::Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
 
 #[test]
 fn init_creates_the_database_readable_by_its_owner_only() {
     let env = TestEnv::new();
-    let mode = std::fs::metadata(env.db()).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o600);
+    assert_eq!(mode(&env.db()), 0o600);
 }
 
 #[test]
 fn init_twice_is_refused_and_changes_nothing() {
     let env = TestEnv::new();
     let before = env.dump();
-    let err = env.fails(&["init", "--company", "Other"], 1);
+    let err = env.fails("init --company Other", Exit::Refused);
     assert!(err.contains("already exists"), "{err}");
     assert_eq!(env.dump(), before);
 }
@@ -23,15 +28,14 @@ fn init_twice_is_refused_and_changes_nothing() {
 #[test]
 fn init_without_a_company_and_without_a_terminal_is_a_usage_error() {
     let env = TestEnv::empty();
-    let err = env.fails(&["init"], 2);
-    assert_eq!(err, "error: --company is required");
+    assert_snapshot!(env.fails("init", Exit::Usage), @"error: --company is required");
     assert!(!env.db().exists());
 }
 
 #[test]
 fn init_with_a_bad_time_zone_names_the_setting_and_creates_nothing() {
     let env = TestEnv::empty();
-    let err = env.fails(&["init", "--company", "X", "--timezone", "Mars/Base"], 65);
+    let err = env.fails("init --company X --timezone Mars/Base", Exit::BadData);
     assert!(err.contains("company.timezone"), "{err}");
     assert!(!env.db().exists());
 }
@@ -39,17 +43,19 @@ fn init_with_a_bad_time_zone_names_the_setting_and_creates_nothing() {
 #[test]
 fn a_command_on_a_missing_database_says_how_to_create_it() {
     let env = TestEnv::empty();
-    let err = env.fails(&["customer", "list"], 66);
+    let err = env.fails("customer list", Exit::NotFound);
     assert!(err.contains("subs init"), "{err}");
 }
 
 #[test]
-fn db_path_prints_the_path_in_use_and_defaults_to_the_xdg_data_dir() {
+fn db_path_prints_the_path_in_use() {
     let env = TestEnv::empty();
-    assert_eq!(
-        env.ok(&["db", "path"]).trim(),
-        env.db().display().to_string()
-    );
+    assert_eq!(env.ok("db path").trim(), env.db().display().to_string());
+}
+
+#[test]
+fn db_path_defaults_to_the_xdg_data_dir() {
+    let env = TestEnv::empty();
     let out = env
         .command()
         .env_remove("SUBS_DB")
@@ -70,7 +76,7 @@ fn a_database_newer_than_the_binary_is_refused() {
         .unwrap()
         .pragma_update(None, "user_version", 999)
         .unwrap();
-    let err = env.fails(&["customer", "list"], 1);
+    let err = env.fails("customer list", Exit::Refused);
     assert!(err.contains("schema version 999"), "{err}");
 }
 
@@ -78,33 +84,37 @@ fn a_database_newer_than_the_binary_is_refused() {
 fn a_file_that_is_not_a_database_is_refused() {
     let env = TestEnv::empty();
     std::fs::write(env.db(), "hello").unwrap();
-    let err = env.fails(&["customer", "list"], 65);
+    let err = env.fails("customer list", Exit::BadData);
     assert!(err.contains("not an SQLite database"), "{err}");
 }
 
 #[test]
 fn backup_copies_the_live_database_with_owner_only_mode() {
     let env = TestEnv::new();
-    env.ok(&["customer", "add", "C1", "--name", "Client"]);
-    let target = env.path("backup.db");
-    env.ok(&["db", "backup", target.to_str().unwrap()]);
-    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o600);
+    env.ok("customer add C1 --name Client");
+    env.ok("db backup backup.db");
+    assert_eq!(mode(&env.path("backup.db")), 0o600);
     let out = env
         .command()
-        .env("SUBS_DB", &target)
+        .env("SUBS_DB", env.path("backup.db"))
         .args(["customer", "list", "--format", "csv"])
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("C1,Client"));
-    env.fails(&["db", "backup", target.to_str().unwrap()], 1);
-    env.ok(&["db", "backup", target.to_str().unwrap(), "--force"]);
+}
+
+#[test]
+fn backup_onto_an_earlier_backup_needs_force() {
+    let env = TestEnv::new();
+    env.ok("db backup backup.db");
+    env.fails("db backup backup.db", Exit::Refused);
+    env.ok("db backup backup.db --force");
 }
 
 #[test]
 fn db_check_passes_on_a_sound_database() {
     let env = TestEnv::new();
-    let run = env.run(&["db", "check"]);
+    let run = env.run("db check");
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("ok: integrity"), "{}", run.stderr);
 }
@@ -112,7 +122,7 @@ fn db_check_passes_on_a_sound_database() {
 #[test]
 fn db_migrate_reports_the_version() {
     let env = TestEnv::new();
-    let run = env.run(&["db", "migrate"]);
+    let run = env.run("db migrate");
     assert_eq!(run.code, 0);
     let version = format!("schema version {}", subs::store::SCHEMA_VERSION);
     assert!(run.stderr.contains(&version), "{}", run.stderr);
@@ -121,21 +131,26 @@ fn db_migrate_reports_the_version() {
 #[test]
 fn every_change_is_in_the_audit_log_with_who_and_which_command() {
     let env = TestEnv::new();
-    env.ok(&["customer", "add", "C1", "--name", "Client"]);
-    let log = env.json(&["log", "--entity", "customer"]);
-    let entries = log.as_array().unwrap();
-    assert_eq!(entries.len(), 1);
-    assert_eq!(entries[0]["actor"], "tester");
-    assert_eq!(entries[0]["command"], "customer add");
-    assert_eq!(entries[0]["entity"], "customer:C1");
-    assert_eq!(entries[0]["at"], "2026-01-15T00:00:00+01:00");
+    env.ok("customer add C1 --name Client");
+    assert_json_snapshot!(env.json("log --entity customer"), @r#"
+    [
+      {
+        "id": 3,
+        "at": "2026-01-15T00:00:00+01:00",
+        "actor": "tester",
+        "command": "customer add",
+        "entity": "customer:C1",
+        "change": "{\"name\":\"Client\",\"email\":null,\"address\":null,\"price_list\":null,\"vat_id\":null,\"siren\":null,\"kind\":\"business\",\"payment_method\":\"manual\",\"disabled\":false,\"iban\":null,\"bic\":null,\"mandate_id\":null,\"mandate_signed_on\":null}"
+      }
+    ]
+    "#);
 }
 
 #[test]
 fn log_verify_detects_an_edited_audit_row() {
     let env = TestEnv::new();
-    env.ok(&["customer", "add", "C1", "--name", "Client"]);
-    env.ok(&["log", "verify"]);
+    env.ok("customer add C1 --name Client");
+    env.ok("log verify");
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     conn.execute_batch(
         "DROP TRIGGER audit_log_no_update;
@@ -143,22 +158,22 @@ fn log_verify_detects_an_edited_audit_row() {
     )
     .unwrap();
     drop(conn);
-    let err = env.fails(&["log", "verify"], 1);
+    let err = env.fails("log verify", Exit::Refused);
     assert!(err.contains("edited"), "{err}");
 }
 
 #[test]
 fn log_verify_detects_a_removed_audit_row() {
     let env = TestEnv::new();
-    env.ok(&["customer", "add", "C1", "--name", "Client"]);
-    env.ok(&["customer", "add", "C2", "--name", "Client 2"]);
+    env.ok("customer add C1 --name Client");
+    env.ok("customer add C2 --name 'Client 2'");
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     conn.execute_batch(
         "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE entity = 'customer:C1';",
     )
     .unwrap();
     drop(conn);
-    let err = env.fails(&["log", "verify"], 1);
+    let err = env.fails("log verify", Exit::Refused);
     assert!(err.contains("removed"), "{err}");
 }
 
@@ -173,38 +188,49 @@ fn the_audit_log_refuses_updates_through_sqlite() {
 }
 
 #[test]
-fn config_set_validates_and_get_prints_the_value() {
+fn config_get_prints_a_value_given_at_init_or_the_default() {
     let env = TestEnv::new();
-    assert_eq!(
-        env.ok(&["config", "get", "company.name"]),
-        "Coworking Test\n"
-    );
-    assert_eq!(
-        env.ok(&["config", "get", "invoice.series"]),
-        "INV-{YYYY}-{#####}\n"
-    );
-    env.ok(&["config", "set", "invoice.days_until_due", "15"]);
-    assert_eq!(env.ok(&["config", "get", "invoice.days_until_due"]), "15\n");
-    let err = env.fails(&["config", "set", "invoice.days_until_due", "-3"], 65);
+    assert_eq!(env.ok("config get company.name"), "Coworking Test\n");
+    assert_eq!(env.ok("config get invoice.series"), "INV-{YYYY}-{#####}\n");
+}
+
+#[test]
+fn config_set_changes_a_value_and_unset_restores_the_default() {
+    let env = TestEnv::new();
+    env.ok("config set invoice.days_until_due 15");
+    assert_eq!(env.ok("config get invoice.days_until_due"), "15\n");
+    env.ok("config unset invoice.days_until_due");
+    assert_eq!(env.ok("config get invoice.days_until_due"), "30\n");
+}
+
+#[test]
+fn config_set_refuses_a_bad_value_naming_the_setting() {
+    let env = TestEnv::new();
+    let before = env.dump();
+    let err = env.fails("config set invoice.days_until_due -3", Exit::BadData);
     assert!(err.contains("invoice.days_until_due"), "{err}");
-    let err = env.fails(&["config", "set", "no.such.key", "1"], 65);
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn config_set_refuses_an_unknown_setting() {
+    let env = TestEnv::new();
+    let err = env.fails("config set no.such.key 1", Exit::BadData);
     assert!(err.contains("unknown setting"), "{err}");
-    env.ok(&["config", "unset", "invoice.days_until_due"]);
-    assert_eq!(env.ok(&["config", "get", "invoice.days_until_due"]), "30\n");
 }
 
 #[test]
 fn now_is_validated_naming_the_option() {
     let env = TestEnv::new();
-    let err = env.fails(&["customer", "list", "--now", "tomorrow"], 65);
+    let err = env.fails("customer list --now tomorrow", Exit::BadData);
     assert!(err.starts_with("error: --now:"), "{err}");
 }
 
 #[test]
 fn global_options_are_accepted_before_the_subcommand() {
     let env = TestEnv::new();
-    env.ok(&["customer", "add", "C1", "--name", "Client"]);
-    let out = env.ok(&["--format", "csv", "customer", "list"]);
+    env.ok("customer add C1 --name Client");
+    let out = env.ok("--format csv customer list");
     assert!(out.starts_with("code,name,"), "{out}");
 }
 
@@ -223,9 +249,7 @@ fn format_comes_from_the_environment_too() {
 #[test]
 fn an_unknown_flag_is_a_usage_error() {
     let env = TestEnv::new();
-    let run = env.run(&["customer", "list", "--colour"]);
-    assert_eq!(run.code, 2);
-    assert!(run.stderr.starts_with("error: "), "{}", run.stderr);
+    env.fails("customer list --colour", Exit::Usage);
 }
 
 #[test]
@@ -238,8 +262,8 @@ fn a_closed_pipe_is_not_an_error() {
             "C{n:05},Customer number {n} with a long enough name\n"
         ));
     }
-    let file = env.write("many.csv", csv);
-    env.ok(&["customer", "import", file.to_str().unwrap()]);
+    env.write("many.csv", csv);
+    env.ok("customer import many.csv");
     let out = std::process::Command::new("bash")
         .arg("-c")
         .arg(format!(

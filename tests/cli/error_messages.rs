@@ -4,45 +4,46 @@
 use std::os::unix::fs::PermissionsExt;
 use std::time::Duration;
 
+use insta::assert_snapshot;
+
 use crate::billing::coworking;
 use crate::credits::space;
-use crate::env::TestEnv;
+use crate::env::{CommandLine, Exit, TestEnv};
 use crate::gateway::stripe_customer;
 use crate::smtp_sink::SmtpSink;
+
+/// Runs each command line, each of which must fail with `code` and one `error:` line, and
+/// gives the session as a user sees it: each line as typed, then its error.
+#[track_caller]
+pub fn refusals<L: AsRef<str>>(env: &TestEnv, code: Exit, lines: &[L]) -> String {
+    let mut session = String::new();
+    for line in lines {
+        let line = line.as_ref();
+        let error = env.fails(line, code);
+        session.push_str(&format!("$ subs {line}\n{error}\n"));
+    }
+    session
+}
 
 #[test]
 fn a_missing_file_is_named_once_with_the_system_s_reason() {
     let env = TestEnv::new();
-    let err = env.fails(&["customer", "import", "missing.csv"], 66);
-    assert_eq!(
-        err,
-        "error: missing.csv: No such file or directory (os error 2)"
+    assert_snapshot!(
+        env.fails("customer import missing.csv", Exit::NotFound),
+        @"error: missing.csv: No such file or directory (os error 2)"
     );
 }
 
 #[test]
 fn a_booking_ending_when_it_starts_is_called_empty() {
     let env = space();
-    let err = env.fails(
-        &[
-            "booking",
-            "add",
-            "--customer",
-            "C1",
-            "--item",
-            "HOTDESK",
-            "--location",
-            "LYON",
-            "--from",
-            "2026-03-02T09:00",
-            "--to",
-            "2026-03-02T09:00",
-        ],
-        65,
-    );
-    assert_eq!(
-        err,
-        "error: --to: 2026-03-02 09:00:00 is also --from: the booking is empty (zero length); give a later --to"
+    assert_snapshot!(
+        env.fails(
+            "booking add --customer C1 --item HOTDESK --location LYON \
+             --from 2026-03-02T09:00 --to 2026-03-02T09:00",
+            Exit::BadData
+        ),
+        @"error: --to: 2026-03-02 09:00:00 is also --from: the booking is empty (zero length); give a later --to"
     );
 }
 
@@ -54,16 +55,8 @@ fn a_bad_byte_is_blamed_on_its_own_line() {
         b"Bonjour {{ customer.name }},\n\nVotre facture \xe9\n",
     );
     let err = env.fails(
-        &[
-            "template",
-            "add",
-            "t",
-            "--subject",
-            "x",
-            "--body-file",
-            "body.txt",
-        ],
-        65,
+        "template add t --subject x --body-file body.txt",
+        Exit::BadData,
     );
     assert!(
         err.starts_with("error: body.txt:3: is not valid UTF-8"),
@@ -75,14 +68,7 @@ fn a_bad_byte_is_blamed_on_its_own_line() {
 fn db_check_shows_the_pages_sqlite_found_damaged() {
     let mut env = TestEnv::empty();
     env.at("2025-12-31");
-    env.ok(&[
-        "demo",
-        "--scale",
-        "300",
-        "--start",
-        "2026-01-01",
-        "--no-tick",
-    ]);
+    env.ok("demo --scale 300 --start 2026-01-01 --no-tick");
     let root: i64 = rusqlite::Connection::open(env.db())
         .unwrap()
         .query_row(
@@ -96,8 +82,8 @@ fn db_check_shows_the_pages_sqlite_found_damaged() {
     let page = (root as usize - 1) * 4096;
     bytes[page..page + 8].copy_from_slice(&[0x7f; 8]);
     std::fs::write(env.db(), bytes).unwrap();
-    let run = env.run(&["db", "check"]);
-    assert_eq!(run.code, 1, "{}", run.stderr);
+    let run = env.run("db check");
+    assert_eq!(run.code, Exit::Refused as i32, "{}", run.stderr);
     assert!(
         run.stdout.contains(&format!("page {root}")),
         "{}",
@@ -119,7 +105,7 @@ fn a_deeply_nested_statement_gives_a_short_error_line() {
     }
     xml.push_str("</Wrong>");
     env.write("deep.xml", xml);
-    let err = env.fails(&["bank", "import", "deep.xml"], 65);
+    let err = env.fails("bank import deep.xml", Exit::BadData);
     assert!(err.chars().count() < 1000, "{} characters", err.len());
     assert!(err.contains("deep.xml: byte"), "{err}");
     assert!(err.contains("more…"), "{err}");
@@ -147,7 +133,7 @@ fn a_secret_of_the_wrong_type_is_not_quoted_in_the_error() {
     ] {
         std::fs::write(&config, text).unwrap();
         std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
-        let err = env.fails(&["mail", "send"], 65);
+        let err = env.fails("mail send", Exit::BadData);
         assert!(err.contains(key), "{err}");
         for secret in ["12345678", "87654.321", "s3cr3t-port", "whsec_oops"] {
             assert!(!err.contains(secret), "{secret} quoted: {err}");
@@ -159,9 +145,9 @@ fn a_secret_of_the_wrong_type_is_not_quoted_in_the_error() {
 fn the_smtp_date_header_is_the_command_s_now() {
     let sink = SmtpSink::start();
     let mut env = stripe_customer(sink.port());
-    env.ok(&["tick"]);
+    env.ok("tick");
     env.at("2026-01-02T10:30:00");
-    env.ok(&["mail", "send"]);
+    env.ok("mail send");
     let received = sink.wait_for(1, Duration::from_secs(10));
     let date = received[0]
         .data
@@ -179,7 +165,7 @@ fn the_actor_is_the_account_when_user_and_logname_are_unset() {
         .command()
         .env_remove("USER")
         .env_remove("LOGNAME")
-        .args(["customer", "add", "C1", "--name", "Client"])
+        .args("customer add C1 --name Client".to_args())
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -188,7 +174,7 @@ fn the_actor_is_the_account_when_user_and_logname_are_unset() {
         .output()
         .unwrap();
     let account = String::from_utf8_lossy(&account.stdout).trim().to_string();
-    let log = env.json(&["log", "--entity", "customer:C1"]);
+    let log = env.json("log --entity customer:C1");
     assert_eq!(log[0]["actor"], account.as_str());
     assert_ne!(log[0]["actor"], "unknown");
 }

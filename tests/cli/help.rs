@@ -147,12 +147,12 @@ fn the_help_checker_catches_an_argument_without_text() {
 #[test]
 fn format_is_the_output_format_only() {
     let env = TestEnv::empty();
-    let help = env.ok(&["customer", "list", "--help"]);
+    let help = env.ok("customer list --help");
     assert!(
         help.contains("[possible values: table, csv, json]"),
         "{help}"
     );
     assert!(!help.contains("camt053"), "{help}");
-    let bank = env.ok(&["bank", "import", "--help"]);
+    let bank = env.ok("bank import --help");
     assert!(bank.contains("--statement-format <FORMAT>"), "{bank}");
 }

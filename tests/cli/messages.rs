@@ -99,7 +99,10 @@ fn templates_hold_layout_only_and_no_words() {
             "{path} writes words a customer reads; put them in {CATALOGUE}: {words:?}"
         );
     }
-    // The check sees a word typed into a template.
+}
+
+#[test]
+fn the_word_check_sees_a_word_typed_into_a_template() {
     assert_eq!(
         words_in_template(
             "<style>p { color: red }</style><p>{{ t.x|safe }} Total&nbsp;: {% if a %}x{% endif %}</p>"
@@ -165,6 +168,14 @@ fn phrases_outside_the_catalogue(files: &[(String, String)]) -> Vec<String> {
 
 #[test]
 fn the_catalogue_is_the_only_source_of_its_phrases() {
+    let mut files = sources("rs");
+    files.extend(sources("html"));
+    let found = phrases_outside_the_catalogue(&files);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_phrase_check_reads_the_phrases_of_every_language() {
     let phrases = catalogue_phrases();
     for expected in [
         "cancellation of",
@@ -177,11 +188,10 @@ fn the_catalogue_is_the_only_source_of_its_phrases() {
             "{expected:?} is not a catalogue phrase"
         );
     }
-    let mut files = sources("rs");
-    files.extend(sources("html"));
-    let found = phrases_outside_the_catalogue(&files);
-    assert!(found.is_empty(), "{}", found.join("\n"));
-    // The check sees a phrase copied back into the code.
+}
+
+#[test]
+fn the_phrase_check_sees_a_phrase_copied_back_into_the_code() {
     let planted = vec![(
         "src/ops/planted.rs".to_string(),
         "let reason = format!(\"cancellation of {} on {}\", id, day);\n".to_string(),
@@ -248,7 +258,10 @@ fn no_document_text_is_formatted_from_a_literal_outside_the_catalogue() {
         found.extend(document_text_literals(&path, &text));
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
-    // The check sees a new English description or reason, on one line or several.
+}
+
+#[test]
+fn the_literal_check_sees_a_new_english_description_or_reason_on_one_line_or_several() {
     let planted = "fn f() {\n    line.description = format!(\n        \"{} (extra hours)\",\n        name\n    );\n    let x = Note { reason: Some(format!(\"refund of {}\", n)) };\n    let ok = format!(\"{a} {b}\");\n}\n";
     assert_eq!(document_text_literals("planted.rs", planted).len(), 2);
 }
@@ -256,28 +269,12 @@ fn no_document_text_is_formatted_from_a_literal_outside_the_catalogue() {
 #[test]
 fn a_french_credit_note_reads_french_from_reason_to_units() {
     let mut env = coworking();
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-    ]);
-    env.ok(&["tick"]);
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-01");
+    env.ok("tick");
     env.at("2026-01-10");
-    env.ok(&[
-        "cancel",
-        "SUB-0001",
-        "--on",
-        "2026-01-10",
-        "--prorate",
-        "--yes",
-    ]);
-    let note = env.json(&["invoice", "show", "CN-2026-00001"]);
-    let html = env.ok(&["invoice", "render", "CN-2026-00001"]);
+    env.ok("cancel SUB-0001 --on 2026-01-10 --prorate --yes");
+    let note = env.json("invoice show CN-2026-00001");
+    let html = env.ok("invoice render CN-2026-00001");
     assert!(
         html.contains("Motif : Avoir pour résiliation de SUB-0001 au 10/01/2026"),
         "{html}"

@@ -5,6 +5,8 @@
 
 use std::path::Path;
 
+use insta::assert_snapshot;
+
 use crate::env::TestEnv;
 
 fn repo_file(name: &str) -> String {
@@ -72,7 +74,7 @@ fn ci_runs_the_readme_first_block_as_a_newcomer_would() {
 #[test]
 fn the_demo_says_where_its_binary_is_and_how_to_put_subs_on_the_path() {
     let env = TestEnv::empty();
-    let run = env.run(&["demo", "--no-tick"]);
+    let run = env.run("demo --no-tick");
     assert_eq!(run.code, 0, "{}", run.stderr);
     let binary = assert_cmd::cargo::cargo_bin("subs");
     assert!(
@@ -108,21 +110,22 @@ fn reconcile_auto_matches_then_lists_the_lines_left_as_the_readme_says() {
     );
     let mut env = TestEnv::new();
     env.at("2026-02-01");
-    env.ok(&["vat", "add", "EXO", "--rate", "0"]);
-    env.ok(&["item", "add", "FEE", "--name", "Fee", "--vat-rate", "EXO"]);
-    env.ok(&["customer", "add", "C1", "--name", "Client Un"]);
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "FEE@100"]);
+    env.ok("vat add EXO --rate 0");
+    env.ok("item add FEE --name Fee --vat-rate EXO");
+    env.ok("customer add C1 --name 'Client Un'");
+    env.ok("invoice create --customer C1 --item FEE@100");
     env.write(
         "releve.csv",
         "Date;Libellé;Débit;Crédit;Référence\n\
          02/02/2026;VIR CLIENT UN INV-2026-00001;;100,00;\n\
          03/02/2026;PRLV SEPA EDF;84,12;;\n",
     );
-    env.ok(&["bank", "import", "releve.csv"]);
-    let run = env.run(&["bank", "reconcile", "--auto", "--format", "csv"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("1 lines matched"), "{}", run.stderr);
-    let left: Vec<&str> = run.stdout.lines().skip(1).collect();
-    assert_eq!(left.len(), 1, "{}", run.stdout);
-    assert!(left[0].contains("PRLV SEPA EDF") && left[0].contains("unmatched"));
+    env.ok("bank import releve.csv");
+    assert_snapshot!(env.run("bank reconcile --auto --format csv").transcript(), @"
+    id,date,amount,label,reference,counterparty,status,match_rule,customer,payment,currency,note
+    2,2026-02-03,-84.12,PRLV SEPA EDF,,,unmatched,,,,EUR,
+    --- stderr
+    line 1 → PAY-0001 INV-2026-00001 (C1, invoice_number)
+    1 lines matched
+    ");
 }

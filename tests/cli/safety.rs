@@ -5,20 +5,14 @@
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use crate::env::{TestEnv, dump};
+use crate::env::{CommandLine, Exit, TestEnv, dump};
 
 /// A book of `members` monthly subscriptions starting 2026-01-01, not billed yet.
 fn seeded(members: u32) -> TestEnv {
     let env = TestEnv::empty();
-    let run = env.run(&[
-        "demo",
-        "--scale",
-        &members.to_string(),
-        "--start",
-        "2026-01-01",
-        "--no-tick",
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    env.ok(format!(
+        "demo --scale {members} --start 2026-01-01 --no-tick"
+    ));
     env
 }
 
@@ -131,7 +125,7 @@ fn two_ticks_started_together_issue_each_invoice_exactly_once() {
         );
     }
     assert_eq!(assert_gapless(&env), 2 * MEMBERS as usize);
-    assert_eq!(env.ok(&["tick", "--now", "2026-02-10"]), "nothing due\n");
+    assert_eq!(env.ok("tick --now 2026-02-10"), "nothing due\n");
 }
 
 /// Exit code and stderr of a finished process.
@@ -143,9 +137,9 @@ fn finish(child: Child) -> (i32, String) {
     )
 }
 
-fn spawn(env: &TestEnv, now: &str, args: &[&str]) -> Child {
+fn spawn(env: &TestEnv, now: &str, line: &str) -> Child {
     Command::new(env!("CARGO_BIN_EXE_subs"))
-        .args(args)
+        .args(line.to_args())
         .env_clear()
         .env("SUBS_DB", env.db())
         .env("SUBS_NOW", now)
@@ -161,55 +155,34 @@ fn four_ticks_and_a_stream_of_payments_and_bookings_at_once_lose_nothing_and_ove
     const MEMBERS: u32 = 400;
     const NOW: &str = "2026-02-10";
     let env = seeded(MEMBERS);
-    let ticks: Vec<Child> = (0..4).map(|_| spawn(&env, NOW, &["tick", "-q"])).collect();
+    let ticks: Vec<Child> = (0..4).map(|_| spawn(&env, NOW, "tick -q")).collect();
     let payments: Vec<Child> = (0..12)
         .map(|_| {
             spawn(
                 &env,
                 NOW,
-                &[
-                    "payment",
-                    "add",
-                    "--customer",
-                    "M0000001",
-                    "--amount",
-                    "10.00",
-                    "--allow-overpayment",
-                ],
+                "payment add --customer M0000001 --amount 10.00 --allow-overpayment",
             )
         })
         .collect();
     let bookings: Vec<Child> = (2..=17)
         .map(|n| {
-            let customer = format!("M{n:07}");
             spawn(
                 &env,
                 NOW,
-                &[
-                    "booking",
-                    "add",
-                    "--customer",
-                    &customer,
-                    "--item",
-                    "HOTDESK",
-                    "--location",
-                    "LYON",
-                    "--from",
-                    "2026-03-03T14:00",
-                    "--to",
-                    "2026-03-03T18:00",
-                    "--uom",
-                    "half-day",
-                    "--pay",
-                    "invoice",
-                ],
+                &format!(
+                    "booking add --customer M{n:07} --item HOTDESK --location LYON \
+                     --from 2026-03-03T14:00 --to 2026-03-03T18:00 --uom half-day --pay invoice"
+                ),
             )
         })
         .collect();
 
+    const BUSY: i32 = Exit::Busy as i32;
+    const REFUSED: i32 = Exit::Refused as i32;
     for (code, stderr) in ticks.into_iter().map(finish) {
-        assert!(code == 0 || code == 75, "tick exited {code}: {stderr}");
-        if code == 75 {
+        assert!(code == 0 || code == BUSY, "tick exited {code}: {stderr}");
+        if code == BUSY {
             assert!(stderr.contains("busy"), "{stderr}");
         }
     }
@@ -217,7 +190,7 @@ fn four_ticks_and_a_stream_of_payments_and_bookings_at_once_lose_nothing_and_ove
     for (code, stderr) in payments.into_iter().map(finish) {
         match code {
             0 => paid += 1,
-            75 => assert!(
+            BUSY => assert!(
                 stderr.starts_with("error: ") && stderr.contains("busy"),
                 "{stderr}"
             ),
@@ -228,35 +201,26 @@ fn four_ticks_and_a_stream_of_payments_and_bookings_at_once_lose_nothing_and_ove
     for (code, stderr) in bookings.into_iter().map(finish) {
         match code {
             0 => booked += 1,
-            1 => assert!(
+            REFUSED => assert!(
                 stderr.contains("free"),
                 "a refused booking must say why: {stderr}"
             ),
-            75 => assert!(stderr.contains("busy"), "{stderr}"),
+            BUSY => assert!(stderr.contains("busy"), "{stderr}"),
             other => panic!("booking add exited {other}: {stderr}"),
         }
     }
 
     // Whatever the interleaving: every period billed once, numbers gapless, every
     // acknowledged payment recorded, and the ten hot desks never exceeded.
-    let tick = env.run(&["tick", "--now", NOW]);
-    assert_eq!(tick.code, 0, "{}", tick.stderr);
+    env.ok(format!("tick --now {NOW}"));
     let invoices = assert_gapless(&env);
     assert_eq!(invoices, 2 * MEMBERS as usize + booked);
-    let recorded = env.json(&["payment", "list", "--customer", "M0000001", "--now", NOW]);
+    let recorded = env.json(format!("payment list --customer M0000001 --now {NOW}"));
     assert_eq!(recorded.as_array().unwrap().len(), paid);
-    let availability = env.json(&[
-        "availability",
-        "HOTDESK",
-        "--location",
-        "LYON",
-        "--from",
-        "2026-03-03T14:00",
-        "--to",
-        "2026-03-03T18:00",
-        "--now",
-        NOW,
-    ]);
+    let availability = env.json(format!(
+        "availability HOTDESK --location LYON --from 2026-03-03T14:00 --to 2026-03-03T18:00 \
+         --now {NOW}"
+    ));
     for day in availability.as_array().unwrap() {
         assert!(
             day["free"].as_i64().unwrap() >= 0,
