@@ -10,38 +10,21 @@ use crate::env::TestEnv;
 pub fn coworking() -> TestEnv {
     let mut env = TestEnv::new();
     env.at("2026-01-01");
-    env.ok(&["vat", "add", "TVA20", "--rate", "20", "--default"]);
-    env.ok(&["vat", "add", "TVA5.5", "--rate", "5.5"]);
-    env.ok(&["uom", "add", "month"]);
-    env.ok(&[
-        "item",
-        "add",
-        "DESK",
-        "--name",
-        "Dedicated desk",
-        "--uom",
-        "month",
-        "--recurring",
-    ]);
-    env.ok(&[
-        "item",
-        "add",
-        "BOOK",
-        "--name",
-        "Member handbook",
-        "--vat-rate",
-        "TVA5.5",
-    ]);
-    env.ok(&["price-list", "add", "Standard", "--default"]);
-    env.ok(&["price", "set", "DESK", "310.00"]);
-    env.ok(&["price", "set", "BOOK", "20.00"]);
-    env.ok(&["customer", "add", "C1", "--name", "Client One"]);
+    env.ok("vat add TVA20 --rate 20 --default");
+    env.ok("vat add TVA5.5 --rate 5.5");
+    env.ok("uom add month");
+    env.ok("item add DESK --name 'Dedicated desk' --uom month --recurring");
+    env.ok("item add BOOK --name 'Member handbook' --vat-rate TVA5.5");
+    env.ok("price-list add Standard --default");
+    env.ok("price set DESK 310.00");
+    env.ok("price set BOOK 20.00");
+    env.ok("customer add C1 --name 'Client One'");
     env
 }
 
 /// (number, period_start, period_end, grand_total) of every document, in list order.
 pub fn documents(env: &TestEnv) -> Vec<(String, String, String, String)> {
-    env.json(&["invoice", "list"])
+    env.json("invoice list")
         .as_array()
         .unwrap()
         .iter()
@@ -81,8 +64,8 @@ fn subscribe(env: &TestEnv, extra: &[&str]) -> String {
 fn create_prints_the_new_id_and_tick_bills_the_first_period() {
     let env = coworking();
     assert_eq!(subscribe(&env, &["--start", "2026-01-01"]), "SUB-0001");
-    assert_eq!(env.ok(&["tick"]), "invoices: 1\n");
-    let inv = env.json(&["invoice", "show", "INV-2026-00001"]);
+    assert_eq!(env.ok("tick"), "invoices: 1\n");
+    let inv = env.json("invoice show INV-2026-00001");
     assert_eq!(inv["kind"], "invoice");
     assert_eq!(inv["status"], "issued");
     assert_eq!(inv["payment_status"], "unpaid");
@@ -102,10 +85,10 @@ fn create_prints_the_new_id_and_tick_bills_the_first_period() {
 fn a_second_tick_at_the_same_moment_creates_nothing() {
     let env = coworking();
     subscribe(&env, &["--start", "2026-01-01"]);
-    env.ok(&["tick"]);
+    env.ok("tick");
     let before = env.dump();
-    assert_eq!(env.ok(&["tick"]), "nothing due\n");
-    assert_eq!(env.ok(&["tick", "-q"]), "");
+    assert_eq!(env.ok("tick"), "nothing due\n");
+    assert_eq!(env.ok("tick -q"), "");
     assert_eq!(env.dump(), before);
 }
 
@@ -114,7 +97,7 @@ fn month_end_anchor_on_january_31_never_drifts() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2023-01-31"]);
     env.at("2023-05-01");
-    env.ok(&["tick"]);
+    env.ok("tick");
     assert_eq!(
         periods(&env),
         [
@@ -130,21 +113,12 @@ fn month_end_anchor_on_january_31_never_drifts() {
 fn month_end_anchors_on_january_30_and_29() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2023-01-30"]);
-    env.ok(&["customer", "add", "C2", "--name", "Client Two"]);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C2",
-        "--item",
-        "DESK",
-        "--start",
-        "2023-01-29",
-    ]);
+    env.ok("customer add C2 --name 'Client Two'");
+    env.ok("subscription create --customer C2 --item DESK --start 2023-01-29");
     env.at("2023-03-31");
-    env.ok(&["tick"]);
+    env.ok("tick");
     let c1: Vec<_> = env
-        .json(&["invoice", "list", "--customer", "C1"])
+        .json("invoice list --customer C1")
         .as_array()
         .unwrap()
         .iter()
@@ -165,7 +139,7 @@ fn month_end_anchors_on_january_30_and_29() {
         ]
     );
     let c2: Vec<_> = env
-        .json(&["invoice", "list", "--customer", "C2"])
+        .json("invoice list --customer C2")
         .as_array()
         .unwrap()
         .iter()
@@ -190,21 +164,10 @@ fn month_end_anchors_on_january_30_and_29() {
 #[test]
 fn yearly_from_february_29_falls_on_february_28_then_back_to_29() {
     let mut env = coworking();
-    env.ok(&["price", "set", "DESK", "3000.00", "--uom", "unit"]);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK@3000",
-        "--start",
-        "2024-02-29",
-        "--interval",
-        "year",
-    ]);
+    env.ok("price set DESK 3000.00 --uom unit");
+    env.ok("subscription create --customer C1 --item DESK@3000 --start 2024-02-29 --interval year");
     env.at("2028-03-01");
-    env.ok(&["tick"]);
+    env.ok("tick");
     assert_eq!(
         periods(&env),
         [
@@ -222,7 +185,7 @@ fn catch_up_after_downtime_bills_every_missed_period_oldest_first_with_gapless_n
     let mut env = coworking();
     subscribe(&env, &["--start", "2026-01-01"]);
     env.at("2026-04-20");
-    assert_eq!(env.ok(&["tick"]), "invoices: 4\n");
+    assert_eq!(env.ok("tick"), "invoices: 4\n");
     let docs = documents(&env);
     let numbers: Vec<_> = docs.iter().map(|d| d.0.as_str()).collect();
     assert_eq!(
@@ -244,7 +207,7 @@ fn catch_up_after_downtime_bills_every_missed_period_oldest_first_with_gapless_n
         ]
     );
     // Each invoice is issued on the tick's date.
-    for inv in env.json(&["invoice", "list"]).as_array().unwrap() {
+    for inv in env.json("invoice list").as_array().unwrap() {
         assert_eq!(inv["issue_date"], "2026-04-20");
     }
 }
@@ -254,9 +217,9 @@ fn in_arrears_a_period_is_invoiced_the_day_after_it_ends() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2026-01-01", "--bill", "arrears"]);
     env.at("2026-01-31");
-    assert_eq!(env.ok(&["tick"]), "nothing due\n");
+    assert_eq!(env.ok("tick"), "nothing due\n");
     env.at("2026-02-01");
-    assert_eq!(env.ok(&["tick"]), "invoices: 1\n");
+    assert_eq!(env.ok("tick"), "invoices: 1\n");
     assert_eq!(periods(&env), ["2026-01-01..2026-01-31"]);
 }
 
@@ -264,24 +227,11 @@ fn in_arrears_a_period_is_invoiced_the_day_after_it_ends() {
 fn due_date_is_period_start_or_end_plus_the_term_but_never_before_issue() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2026-01-01", "--days-until-due", "10"]);
-    env.ok(&["customer", "add", "C2", "--name", "Two"]);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C2",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-        "--bill",
-        "arrears",
-        "--days-until-due",
-        "10",
-    ]);
+    env.ok("customer add C2 --name Two");
+    env.ok("subscription create --customer C2 --item DESK --start 2026-01-01 --bill arrears --days-until-due 10");
     env.at("2026-02-01");
-    env.ok(&["tick"]);
-    let invoices = env.json(&["invoice", "list"]);
+    env.ok("tick");
+    let invoices = env.json("invoice list");
     let due: Vec<_> = invoices
         .as_array()
         .unwrap()
@@ -315,31 +265,25 @@ fn trial_bills_nothing_through_its_end_and_anchors_on_the_next_day() {
         &env,
         &["--start", "2026-01-01", "--trial-end", "2026-01-14"],
     );
-    assert_eq!(
-        env.json(&["subscription", "show", "SUB-0001"])["status"],
-        "trialing"
-    );
+    assert_eq!(env.json("subscription show SUB-0001")["status"], "trialing");
     env.at("2026-01-14");
-    assert_eq!(env.ok(&["tick"]), "nothing due\n");
+    assert_eq!(env.ok("tick"), "nothing due\n");
     env.at("2026-02-20");
-    env.ok(&["tick"]);
+    env.ok("tick");
     assert_eq!(
         periods(&env),
         ["2026-01-15..2026-02-14", "2026-02-15..2026-03-14"]
     );
-    assert_eq!(
-        env.json(&["subscription", "show", "SUB-0001"])["status"],
-        "active"
-    );
+    assert_eq!(env.json("subscription show SUB-0001")["status"], "active");
 }
 
 #[test]
 fn a_price_change_applies_from_the_period_that_starts_after_it() {
     let mut env = coworking();
-    env.ok(&["price", "set", "DESK", "330.00", "--from", "2026-02-15"]);
+    env.ok("price set DESK 330.00 --from 2026-02-15");
     subscribe(&env, &["--start", "2026-01-01"]);
     env.at("2026-03-01");
-    env.ok(&["tick"]);
+    env.ok("tick");
     let totals: Vec<_> = documents(&env).into_iter().map(|d| d.3).collect();
     // Priced on each period's first day: January and February at 310, March at 330.
     assert_eq!(totals, ["372.00", "372.00", "396.00"]);
@@ -348,32 +292,15 @@ fn a_price_change_applies_from_the_period_that_starts_after_it() {
 #[test]
 fn a_customer_price_list_wins_over_the_default_list() {
     let env = coworking();
-    env.ok(&["price-list", "add", "Association"]);
-    env.ok(&["price", "set", "DESK", "250.00", "--list", "Association"]);
-    env.ok(&[
-        "customer",
-        "add",
-        "ASSO",
-        "--name",
-        "Asso",
-        "--price-list",
-        "Association",
-    ]);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "ASSO",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-    ]);
+    env.ok("price-list add Association");
+    env.ok("price set DESK 250.00 --list Association");
+    env.ok("customer add ASSO --name Asso --price-list Association");
+    env.ok("subscription create --customer ASSO --item DESK --start 2026-01-01");
     subscribe(&env, &["--start", "2026-01-01"]);
-    env.ok(&["tick"]);
-    let asso = env.json(&["invoice", "list", "--customer", "ASSO"]);
+    env.ok("tick");
+    let asso = env.json("invoice list --customer ASSO");
     assert_eq!(asso[0]["net_total"], "250.00");
-    let c1 = env.json(&["invoice", "list", "--customer", "C1"]);
+    let c1 = env.json("invoice list --customer C1");
     assert_eq!(c1[0]["net_total"], "310.00");
     let explain = env.json(&["invoice", "explain", asso[0]["number"].as_str().unwrap()]);
     assert_eq!(explain[0]["price_source"], "price list Association");
@@ -383,8 +310,8 @@ fn a_customer_price_list_wins_over_the_default_list() {
 fn a_fixed_rate_overrides_the_price_list() {
     let env = coworking();
     subscribe(&env, &["--start", "2026-01-01", "--item", "BOOK:2@12.50"]);
-    env.ok(&["tick"]);
-    let inv = env.json(&["invoice", "show", "INV-2026-00001"]);
+    env.ok("tick");
+    let inv = env.json("invoice show INV-2026-00001");
     assert_eq!(inv["lines"][1]["rate"], "12.50");
     assert_eq!(inv["lines"][1]["net"], "25.00");
 }
@@ -392,20 +319,11 @@ fn a_fixed_rate_overrides_the_price_list() {
 #[test]
 fn a_missing_price_fails_that_subscription_only_and_exits_3() {
     let env = coworking();
-    env.ok(&["item", "add", "LOCKER", "--name", "Locker", "--recurring"]);
-    env.ok(&["customer", "add", "C2", "--name", "Two"]);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C2",
-        "--item",
-        "LOCKER",
-        "--start",
-        "2026-01-01",
-    ]);
+    env.ok("item add LOCKER --name Locker --recurring");
+    env.ok("customer add C2 --name Two");
+    env.ok("subscription create --customer C2 --item LOCKER --start 2026-01-01");
     subscribe(&env, &["--start", "2026-01-01"]);
-    let run = env.run(&["tick"]);
+    let run = env.run("tick");
     assert_eq!(run.code, 3, "{}", run.stderr);
     assert_eq!(run.stdout, "invoices: 1\n");
     assert!(
@@ -420,22 +338,22 @@ fn a_missing_price_fails_that_subscription_only_and_exits_3() {
     );
     assert_eq!(documents(&env).len(), 1);
     // The failure is reported in JSON too, and retried (and still failing) next time.
-    let run = env.run(&["tick", "--format", "json"]);
+    let run = env.run("tick --format json");
     assert_eq!(run.code, 3);
     let report: Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(report["failed"][0]["unit"], "SUB-0001");
     assert_eq!(report["invoices"], 0);
     // Once priced, it catches up.
-    env.ok(&["price", "set", "LOCKER", "15.00"]);
-    assert_eq!(env.ok(&["tick"]), "invoices: 1\n");
+    env.ok("price set LOCKER 15.00");
+    assert_eq!(env.ok("tick"), "invoices: 1\n");
 }
 
 #[test]
 fn vat_at_20_and_5_5_percent_on_one_invoice() {
     let env = coworking();
     subscribe(&env, &["--start", "2026-01-01", "--item", "BOOK:3"]);
-    env.ok(&["tick"]);
-    let inv = env.json(&["invoice", "show", "INV-2026-00001"]);
+    env.ok("tick");
+    let inv = env.json("invoice show INV-2026-00001");
     assert_snapshot!(serde_json::to_string_pretty(&inv["vat"]).unwrap(), @r#"
     [
       {
@@ -461,33 +379,22 @@ fn dry_run_shows_what_would_be_created_and_writes_nothing() {
     subscribe(&env, &["--start", "2026-01-01"]);
     env.at("2026-02-10");
     let before = env.dump();
-    let out = env.ok(&["tick", "--dry-run"]);
+    let out = env.ok("tick --dry-run");
     assert_snapshot!(out, @r"
     would create invoice INV-2026-00001 for SUB-0001 2026-01-01..2026-01-31 372.00
     would create invoice INV-2026-00002 for SUB-0001 2026-02-01..2026-02-28 372.00
     invoices: 2
     ");
     assert_eq!(env.dump(), before);
-    assert_eq!(env.json(&["tick", "--dry-run"])["invoices"], 2);
+    assert_eq!(env.json("tick --dry-run")["invoices"], 2);
 }
 
 #[test]
 fn the_runaway_guard_skips_a_subscription_with_too_many_periods() {
     let mut env = coworking();
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-        "--interval",
-        "day",
-    ]);
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-01 --interval day");
     env.at("2026-03-01");
-    let run = env.run(&["tick"]);
+    let run = env.run("tick");
     assert_eq!(run.code, 3);
     assert!(
         run.stderr
@@ -496,14 +403,14 @@ fn the_runaway_guard_skips_a_subscription_with_too_many_periods() {
         run.stderr
     );
     assert!(documents(&env).is_empty());
-    assert_eq!(env.ok(&["tick", "--max-periods", "60"]), "invoices: 60\n");
+    assert_eq!(env.ok("tick --max-periods 60"), "invoices: 60\n");
 }
 
 #[test]
 fn tick_json_has_every_documented_field() {
     let env = coworking();
     subscribe(&env, &["--start", "2026-01-01"]);
-    let report = env.json(&["tick"]);
+    let report = env.json("tick");
     for field in [
         "now",
         "invoices",
@@ -528,7 +435,7 @@ fn an_end_date_prorates_the_last_period_and_completes_the_subscription() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2026-01-01", "--end", "2026-03-10"]);
     env.at("2026-03-11");
-    let out = env.ok(&["tick"]);
+    let out = env.ok("tick");
     assert_eq!(out, "invoices: 3\ncompleted: 1\n");
     let totals: Vec<_> = documents(&env)
         .into_iter()
@@ -539,7 +446,7 @@ fn an_end_date_prorates_the_last_period_and_completes_the_subscription() {
         ("2026-03-01".into(), "2026-03-10".into(), "120.00".into())
     ); // 310 × 10/31 = 100 + VAT
     assert_eq!(
-        env.json(&["subscription", "show", "SUB-0001"])["status"],
+        env.json("subscription show SUB-0001")["status"],
         "completed"
     );
 }
@@ -549,8 +456,8 @@ fn subscription_json_has_every_documented_field() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2026-01-01"]);
     env.at("2026-01-15");
-    env.ok(&["tick"]);
-    let sub = env.json(&["subscription", "show", "SUB-0001"]);
+    env.ok("tick");
+    let sub = env.json("subscription show SUB-0001");
     assert_eq!(sub["id"], "SUB-0001");
     assert_eq!(sub["customer"], "C1");
     assert_eq!(sub["status"], "active");
@@ -563,10 +470,10 @@ fn subscription_json_has_every_documented_field() {
     assert_eq!(sub["outstanding"], "372.00");
     assert_eq!(sub["lines"][0]["item"], "DESK");
     assert!(sub["reservations"].as_array().unwrap().is_empty());
-    let list = env.json(&["subscription", "list", "--status", "active"]);
+    let list = env.json("subscription list --status active");
     assert_eq!(list.as_array().unwrap().len(), 1);
     assert_eq!(
-        env.json(&["subscription", "list", "--status", "cancelled"]),
+        env.json("subscription list --status cancelled"),
         serde_json::json!([])
     );
 }
@@ -576,7 +483,7 @@ fn quarterly_billing_with_every_3_months() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2023-01-31", "--every", "3"]);
     env.at("2023-05-01");
-    env.ok(&["tick"]);
+    env.ok("tick");
     assert_eq!(
         periods(&env),
         ["2023-01-31..2023-04-29", "2023-04-30..2023-07-30"]
@@ -586,22 +493,8 @@ fn quarterly_billing_with_every_3_months() {
 #[test]
 fn plans_bundle_lines_and_an_interval() {
     let env = coworking();
-    env.ok(&[
-        "plan",
-        "add",
-        "RESIDENT",
-        "--name",
-        "Resident",
-        "--item",
-        "DESK",
-        "--item",
-        "BOOK:1@10.00",
-        "--interval",
-        "month",
-        "--every",
-        "1",
-    ]);
-    assert_snapshot!(env.ok(&["plan", "show", "RESIDENT", "--format", "json"]), @r#"
+    env.ok("plan add RESIDENT --name Resident --item DESK --item BOOK:1@10.00 --interval month --every 1");
+    assert_snapshot!(env.ok("plan show RESIDENT --format json"), @r#"
     {
       "code": "RESIDENT",
       "name": "Resident",
@@ -623,34 +516,22 @@ fn plans_bundle_lines_and_an_interval() {
       ]
     }
     "#);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--plan",
-        "RESIDENT",
-        "--start",
-        "2026-01-01",
-    ]);
-    env.ok(&["tick"]);
+    env.ok("subscription create --customer C1 --plan RESIDENT --start 2026-01-01");
+    env.ok("tick");
     assert_eq!(
-        env.json(&["invoice", "show", "INV-2026-00001"])["net_total"],
+        env.json("invoice show INV-2026-00001")["net_total"],
         "320.00"
     );
-    assert!(
-        env.fails(&["plan", "show", "NOPE"], 66)
-            .contains("plan NOPE")
-    );
+    assert!(env.fails("plan show NOPE", 66).contains("plan NOPE"));
 }
 
 #[test]
 fn preview_prices_the_next_periods_without_writing() {
     let env = coworking();
-    env.ok(&["price", "set", "DESK", "330.00", "--from", "2026-03-01"]);
+    env.ok("price set DESK 330.00 --from 2026-03-01");
     subscribe(&env, &["--start", "2026-01-01"]);
     let before = env.dump();
-    assert_snapshot!(env.ok(&["subscription", "preview", "SUB-0001", "--periods", "3", "--format", "csv"]), @r"
+    assert_snapshot!(env.ok("subscription preview SUB-0001 --periods 3 --format csv"), @r"
     period_start,period_end,due_on,factor,net_total,tax_total,grand_total,error
     2026-01-01,2026-01-31,2026-01-01,1,310.00,62.00,372.00,
     2026-02-01,2026-02-28,2026-02-01,1,310.00,62.00,372.00,
@@ -663,50 +544,35 @@ fn preview_prices_the_next_periods_without_writing() {
 fn subscription_check_brings_one_up_to_date() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2026-01-01"]);
-    env.ok(&["customer", "add", "C2", "--name", "Two"]);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C2",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-    ]);
+    env.ok("customer add C2 --name Two");
+    env.ok("subscription create --customer C2 --item DESK --start 2026-01-01");
     env.at("2026-02-01");
+    assert_eq!(env.ok("subscription check SUB-0002"), "invoices: 2\n");
     assert_eq!(
-        env.ok(&["subscription", "check", "SUB-0002"]),
-        "invoices: 2\n"
-    );
-    assert_eq!(
-        env.json(&["invoice", "list", "--customer", "C1"]),
+        env.json("invoice list --customer C1"),
         serde_json::json!([])
     );
-    env.fails(&["subscription", "check", "SUB-0099"], 66);
+    env.fails("subscription check SUB-0099", 66);
 }
 
 #[test]
 fn draft_invoices_wait_to_be_issued_and_get_their_number_then() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2026-01-01", "--draft-invoices"]);
-    env.ok(&["tick"]);
-    let list = env.json(&["invoice", "list"]);
+    env.ok("tick");
+    let list = env.json("invoice list");
     assert_eq!(list[0]["number"], "draft:1");
     assert_eq!(list[0]["status"], "draft");
     assert!(list[0]["issue_date"].is_null());
     env.at("2026-01-03");
-    assert_eq!(
-        env.ok(&["invoice", "issue", "draft:1", "--yes"]),
-        "INV-2026-00001\n"
-    );
-    let inv = env.json(&["invoice", "show", "INV-2026-00001"]);
+    assert_eq!(env.ok("invoice issue draft:1 --yes"), "INV-2026-00001\n");
+    let inv = env.json("invoice show INV-2026-00001");
     assert_eq!(inv["issue_date"], "2026-01-03");
-    env.fails(&["invoice", "issue", "draft:1", "--yes"], 66);
+    env.fails("invoice issue draft:1 --yes", 66);
     env.at("2026-02-01");
-    env.ok(&["tick"]);
+    env.ok("tick");
     assert_eq!(
-        env.ok(&["invoice", "issue", "--all-drafts", "--yes"]),
+        env.ok("invoice issue --all-drafts --yes"),
         "INV-2026-00002\n"
     );
 }
@@ -715,7 +581,7 @@ fn draft_invoices_wait_to_be_issued_and_get_their_number_then() {
 fn an_issued_invoice_cannot_be_changed_even_through_sqlite() {
     let env = coworking();
     subscribe(&env, &["--start", "2026-01-01"]);
-    env.ok(&["tick"]);
+    env.ok("tick");
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     for sql in [
         "UPDATE invoices SET grand_total = 1 WHERE number = 'INV-2026-00001'",
@@ -741,9 +607,9 @@ fn numbers_restart_with_the_year_and_stay_chronological() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2026-11-01"]);
     env.at("2026-12-01");
-    env.ok(&["tick"]);
+    env.ok("tick");
     env.at("2027-01-01");
-    env.ok(&["tick"]);
+    env.ok("tick");
     let numbers: Vec<_> = documents(&env).into_iter().map(|d| d.0).collect();
     assert_eq!(
         numbers,
@@ -751,19 +617,16 @@ fn numbers_restart_with_the_year_and_stay_chronological() {
     );
     // An invoice dated before the last one of its series is refused.
     env.at("2027-01-05");
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "BOOK"]);
+    env.ok("invoice create --customer C1 --item BOOK");
     env.at("2027-01-04");
     assert!(
-        env.fails(
-            &["invoice", "create", "--customer", "C1", "--item", "BOOK"],
-            1
-        )
-        .contains("chronological")
+        env.fails("invoice create --customer C1 --item BOOK", 1)
+            .contains("chronological")
     );
-    env.ok(&["config", "set", "invoice.series", "F{YY}-{####}"]);
+    env.ok("config set invoice.series 'F{YY}-{####}'");
     env.at("2027-02-01");
     assert_eq!(
-        env.ok(&["invoice", "create", "--customer", "C1", "--item", "BOOK"]),
+        env.ok("invoice create --customer C1 --item BOOK"),
         "F27-0001\n"
     );
 }
@@ -806,31 +669,12 @@ fn bad_subscription_input_is_refused_and_writes_nothing() {
         assert!(err.contains(expected), "{extra:?}: {err}");
     }
     assert!(
-        env.fails(
-            &[
-                "subscription",
-                "create",
-                "--customer",
-                "NOPE",
-                "--item",
-                "DESK"
-            ],
-            66
-        )
-        .contains("customer NOPE")
+        env.fails("subscription create --customer NOPE --item DESK", 66)
+            .contains("customer NOPE")
     );
-    let run = env.run(&["subscription", "create", "--customer", "C1"]);
+    let run = env.run("subscription create --customer C1");
     assert_eq!(run.code, 2);
-    let run = env.run(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--interval",
-        "fortnight",
-    ]);
+    let run = env.run("subscription create --customer C1 --item DESK --interval fortnight");
     assert_eq!(run.code, 2);
     assert_eq!(env.dump(), before);
 }
@@ -838,43 +682,23 @@ fn bad_subscription_input_is_refused_and_writes_nothing() {
 #[test]
 fn one_off_invoices_are_priced_today_and_issued() {
     let env = coworking();
-    let number = env.ok(&[
-        "invoice",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "BOOK:2",
-        "--item",
-        "DESK@100",
-    ]);
+    let number = env.ok("invoice create --customer C1 --item BOOK:2 --item DESK@100");
     assert_eq!(number, "INV-2026-00001\n");
-    let inv = env.json(&["invoice", "show", "INV-2026-00001"]);
+    let inv = env.json("invoice show INV-2026-00001");
     assert_eq!(inv["net_total"], "140.00");
     assert_eq!(inv["tax_total"], "22.20");
     assert!(inv["period_start"].is_null());
     assert_eq!(inv["due_date"], "2026-01-31");
     assert_eq!(
-        env.ok(&[
-            "invoice",
-            "create",
-            "--customer",
-            "C1",
-            "--item",
-            "BOOK",
-            "--draft"
-        ]),
+        env.ok("invoice create --customer C1 --item BOOK --draft"),
         "draft:2\n"
     );
     assert!(
-        env.fails(
-            &["invoice", "create", "--customer", "NOPE", "--item", "BOOK"],
-            66
-        )
-        .contains("customer NOPE")
+        env.fails("invoice create --customer NOPE --item BOOK", 66)
+            .contains("customer NOPE")
     );
     assert!(
-        env.fails(&["invoice", "show", "INV-2099-00001"], 66)
+        env.fails("invoice show INV-2099-00001", 66)
             .contains("INV-2099-00001")
     );
 }
@@ -882,37 +706,21 @@ fn one_off_invoices_are_priced_today_and_issued() {
 #[test]
 fn a_full_credit_note_mirrors_the_invoice_and_marks_it_credited() {
     let env = coworking();
-    env.ok(&[
-        "invoice",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "BOOK:2",
-        "--item",
-        "DESK",
-    ]);
+    env.ok("invoice create --customer C1 --item BOOK:2 --item DESK");
     assert_eq!(
-        env.ok(&[
-            "invoice",
-            "credit",
-            "INV-2026-00001",
-            "--reason",
-            "cancelled order",
-            "--yes"
-        ]),
+        env.ok("invoice credit INV-2026-00001 --reason 'cancelled order' --yes"),
         "CN-2026-00001\n"
     );
-    let note = env.json(&["invoice", "show", "CN-2026-00001"]);
+    let note = env.json("invoice show CN-2026-00001");
     assert_eq!(note["kind"], "credit_note");
     assert_eq!(note["credits_invoice"], "INV-2026-00001");
     assert_eq!(note["grand_total"], "-414.20");
     assert_eq!(note["reason"], "cancelled order");
-    let inv = env.json(&["invoice", "show", "INV-2026-00001"]);
+    let inv = env.json("invoice show INV-2026-00001");
     assert_eq!(inv["payment_status"], "credited");
     assert_eq!(inv["outstanding"], "0.00");
     assert!(
-        env.fails(&["invoice", "credit", "INV-2026-00001", "--yes"], 1)
+        env.fails("invoice credit INV-2026-00001 --yes", 1)
             .contains("fully credited")
     );
 }
@@ -920,62 +728,26 @@ fn a_full_credit_note_mirrors_the_invoice_and_marks_it_credited() {
 #[test]
 fn a_partial_credit_is_split_across_vat_rates_and_bounded() {
     let env = coworking();
-    env.ok(&[
-        "invoice",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "BOOK:5",
-        "--item",
-        "DESK@100",
-    ]);
-    env.ok(&[
-        "invoice",
-        "credit",
-        "INV-2026-00001",
-        "--amount",
-        "50.00",
-        "--yes",
-    ]);
-    let note = env.json(&["invoice", "show", "CN-2026-00001"]);
+    env.ok("invoice create --customer C1 --item BOOK:5 --item DESK@100");
+    env.ok("invoice credit INV-2026-00001 --amount 50.00 --yes");
+    let note = env.json("invoice show CN-2026-00001");
     assert_eq!(note["net_total"], "-50.00");
     assert_eq!(note["vat"].as_array().unwrap().len(), 2);
-    let inv = env.json(&["invoice", "show", "INV-2026-00001"]);
+    let inv = env.json("invoice show INV-2026-00001");
     // Partly credited, no money in: unpaid (payment status counts money only).
     assert_eq!(inv["payment_status"], "unpaid");
     assert!(
-        env.fails(
-            &[
-                "invoice",
-                "credit",
-                "INV-2026-00001",
-                "--amount",
-                "150.01",
-                "--yes"
-            ],
-            65
-        )
-        .contains("--amount")
+        env.fails("invoice credit INV-2026-00001 --amount 150.01 --yes", 65)
+            .contains("--amount")
     );
-    env.ok(&["invoice", "credit", "INV-2026-00001", "--yes"]);
+    env.ok("invoice credit INV-2026-00001 --yes");
     assert_eq!(
-        env.json(&["invoice", "show", "INV-2026-00001"])["payment_status"],
+        env.json("invoice show INV-2026-00001")["payment_status"],
         "credited"
     );
     assert!(
-        env.fails(
-            &[
-                "invoice",
-                "credit",
-                "INV-2026-00001",
-                "--amount",
-                "0",
-                "--yes"
-            ],
-            65
-        )
-        .contains("--amount")
+        env.fails("invoice credit INV-2026-00001 --amount 0 --yes", 65)
+            .contains("--amount")
     );
 }
 
@@ -984,8 +756,8 @@ fn explain_shows_how_each_line_was_computed() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2026-01-01", "--end", "2026-01-10"]);
     env.at("2026-01-11");
-    env.ok(&["tick"]);
-    assert_snapshot!(env.ok(&["invoice", "explain", "INV-2026-00001", "--format", "json"]), @r#"
+    env.ok("tick");
+    assert_snapshot!(env.ok("invoice explain INV-2026-00001 --format json"), @r#"
     [
     {"line":1,"item":"DESK","period_start":"2026-01-01","period_end":"2026-01-10","days":10,"period_days":31,"factor":"0.322581","qty":"1","rate":"310.00","unrounded":"100.00","rounded":"100.00","price_source":"price list Standard"}
     ]
@@ -997,55 +769,48 @@ fn invoice_list_filters_by_customer_status_and_dates() {
     let mut env = coworking();
     subscribe(&env, &["--start", "2026-01-01"]);
     env.at("2026-03-05");
-    env.ok(&["tick"]);
+    env.ok("tick");
     // Due dates are never before the issue date (03-05): January and February fall due
     // then, March on 03-31.
     env.at("2026-03-20");
     assert_eq!(
-        env.json(&["invoice", "list", "--status", "overdue"])
+        env.json("invoice list --status overdue")
             .as_array()
             .unwrap()
             .len(),
         2
     );
     assert_eq!(
-        env.json(&["invoice", "list", "--status", "unpaid"])
+        env.json("invoice list --status unpaid")
             .as_array()
             .unwrap()
             .len(),
         1
     );
     assert_eq!(
-        env.json(&["invoice", "list", "--from", "2026-03-06"]),
+        env.json("invoice list --from 2026-03-06"),
         serde_json::json!([])
     );
     assert_eq!(
-        env.json(&[
-            "invoice",
-            "list",
-            "--from",
-            "2026-03-05",
-            "--to",
-            "2026-03-05"
-        ])
-        .as_array()
-        .unwrap()
-        .len(),
+        env.json("invoice list --from 2026-03-05 --to 2026-03-05")
+            .as_array()
+            .unwrap()
+            .len(),
         3
     );
     assert_eq!(
-        env.json(&["invoice", "list", "--subscription", "SUB-0001"])
+        env.json("invoice list --subscription SUB-0001")
             .as_array()
             .unwrap()
             .len(),
         3
     );
     assert!(
-        env.fails(&["invoice", "list", "--status", "lost"], 65)
+        env.fails("invoice list --status lost", 65)
             .contains("--status")
     );
     assert!(
-        env.fails(&["invoice", "list", "--customer", "NOPE"], 66)
+        env.fails("invoice list --customer NOPE", 66)
             .contains("NOPE")
     );
 }

@@ -8,27 +8,10 @@ use crate::billing::coworking;
 fn a_bill_totals_its_lines_with_vat_per_rate() {
     let env = coworking();
     assert_eq!(
-        env.ok(&[
-            "bill",
-            "add",
-            "--supplier",
-            "EDF Entreprises",
-            "--date",
-            "2026-01-10",
-            "--due",
-            "2026-02-09",
-            "--line",
-            "Électricité: janvier:3@33.33",
-            "--line",
-            "Abonnement:1@10.00:TVA5.5",
-            "--line",
-            "Taxe:1@4.00:0",
-            "--reference",
-            "EDF-778",
-        ]),
+        env.ok("bill add --supplier 'EDF Entreprises' --date 2026-01-10 --due 2026-02-09 --line 'Électricité: janvier:3@33.33' --line Abonnement:1@10.00:TVA5.5 --line Taxe:1@4.00:0 --reference EDF-778"),
         "BILL-0001\n"
     );
-    let bill = env.json(&["bill", "show", "BILL-0001"]);
+    let bill = env.json("bill show BILL-0001");
     assert_eq!(bill["supplier"], "EDF Entreprises");
     assert_eq!(bill["reference"], "EDF-778");
     assert_eq!(bill["status"], "unpaid");
@@ -80,32 +63,26 @@ fn bills_are_paid_later_or_on_their_date_and_listed_by_status() {
     assert_eq!(status("paid"), ["BILL-0002"]);
     assert_eq!(status("overdue"), ["BILL-0001"]);
     assert_eq!(status("unpaid"), ["BILL-0003"]);
-    assert_eq!(
-        env.json(&["bill", "show", "BILL-0002"])["paid_on"],
-        "2026-01-01"
-    );
-    let paid = env.json(&["bill", "pay", "BILL-0001", "--on", "2026-01-25"]);
+    assert_eq!(env.json("bill show BILL-0002")["paid_on"], "2026-01-01");
+    let paid = env.json("bill pay BILL-0001 --on 2026-01-25");
     assert_eq!(paid["status"], "paid");
     assert_eq!(paid["paid_on"], "2026-01-25");
-    assert!(
-        env.fails(&["bill", "pay", "BILL-0001"], 1)
-            .contains("already paid")
-    );
-    let by_supplier = env.json(&["bill", "list", "--supplier", "Nettoyage Pro"]);
+    assert!(env.fails("bill pay BILL-0001", 1).contains("already paid"));
+    let by_supplier = env.json("bill list --supplier 'Nettoyage Pro'");
     assert_eq!(by_supplier.as_array().unwrap().len(), 2);
     assert_eq!(by_supplier[0]["date"], "2026-01-02");
-    let csv = env.ok(&["bill", "list", "--format", "csv"]);
+    let csv = env.ok("bill list --format csv");
     assert!(
         csv.starts_with("id,supplier,date,due_date,reference,status,"),
         "{csv}"
     );
-    assert_eq!(env.json(&["bill", "list"])[0]["reference"], Value::Null);
+    assert_eq!(env.json("bill list")[0]["reference"], Value::Null);
 }
 
 #[test]
 fn bad_bills_are_refused_and_write_nothing() {
     let env = coworking();
-    env.ok(&["bill", "add", "--supplier", "A", "--line", "Rent:1@10"]);
+    env.ok("bill add --supplier A --line Rent:1@10");
     let before = env.dump();
     let add = |extra: &[&str], code: i32| -> String {
         let mut args = vec!["bill", "add", "--supplier", "EDF", "--date", "2026-01-10"];
@@ -122,14 +99,11 @@ fn bad_bills_are_refused_and_write_nothing() {
             .starts_with("error: --due: 2026-01-09 is before")
     );
     assert!(add(&["--line", "=HYPERLINK():1@10"], 65).contains("formula"));
-    env.fails(&["bill", "add", "--supplier", "EDF"], 2);
-    env.fails(
-        &["bill", "add", "--supplier", " ", "--line", "Rent:1@10"],
-        65,
-    );
-    env.fails(&["bill", "show", "BILL-0099"], 66);
-    env.fails(&["bill", "pay", "BILL-0099"], 66);
-    env.fails(&["bill", "pay", "BILL-0001", "--on", "2025-12-31"], 65);
-    env.fails(&["bill", "list", "--status", "late"], 65);
+    env.fails("bill add --supplier EDF", 2);
+    env.fails("bill add --supplier ' ' --line Rent:1@10", 65);
+    env.fails("bill show BILL-0099", 66);
+    env.fails("bill pay BILL-0099", 66);
+    env.fails("bill pay BILL-0001 --on 2025-12-31", 65);
+    env.fails("bill list --status late", 65);
     assert_eq!(env.dump(), before);
 }

@@ -25,7 +25,7 @@ fn committed_completions_match_the_binary() {
 #[test]
 fn man_pages_are_generated_for_every_subcommand() {
     let env = TestEnv::empty();
-    let page = env.ok(&["man"]);
+    let page = env.ok("man");
     assert!(page.contains(".TH subs"), "{page}");
     let dir = env.path("man");
     env.ok(&["man", "--out", dir.to_str().unwrap()]);

@@ -16,43 +16,16 @@ use crate::env::TestEnv;
 /// and 2 desks.
 pub fn space() -> TestEnv {
     let env = coworking();
-    env.ok(&["uom", "add", "half-day"]);
-    env.ok(&["uom", "add", "day"]);
-    env.ok(&[
-        "item",
-        "add",
-        "HOTDESK",
-        "--name",
-        "Hot desk",
-        "--uom",
-        "day",
-        "--booking-uom",
-        "half-day",
-        "--booking-uom",
-        "day",
-    ]);
-    env.ok(&["item", "add", "PASS10", "--name", "Pass of 10 half-days"]);
-    env.ok(&["price", "set", "HOTDESK", "25.00", "--uom", "day"]);
-    env.ok(&["price", "set", "PASS10", "100.00"]);
-    env.ok(&[
-        "credits",
-        "type",
-        "add",
-        "HALF",
-        "--unit",
-        "half-day",
-        "--sold-as",
-        "PASS10:unit:10",
-        "--cost",
-        "HOTDESK:day:2",
-        "--cost",
-        "HOTDESK:half-day:1",
-        "--cost",
-        "DESK:day:2",
-    ]);
-    env.ok(&["location", "add", "LYON", "--name", "Lyon Part-Dieu"]);
-    env.ok(&["location", "capacity", "LYON", "HOTDESK", "2"]);
-    env.ok(&["location", "capacity", "LYON", "DESK", "2"]);
+    env.ok("uom add half-day");
+    env.ok("uom add day");
+    env.ok("item add HOTDESK --name 'Hot desk' --uom day --booking-uom half-day --booking-uom day");
+    env.ok("item add PASS10 --name 'Pass of 10 half-days'");
+    env.ok("price set HOTDESK 25.00 --uom day");
+    env.ok("price set PASS10 100.00");
+    env.ok("credits type add HALF --unit half-day --sold-as PASS10:unit:10 --cost HOTDESK:day:2 --cost HOTDESK:half-day:1 --cost DESK:day:2");
+    env.ok("location add LYON --name 'Lyon Part-Dieu'");
+    env.ok("location capacity LYON HOTDESK 2");
+    env.ok("location capacity LYON DESK 2");
     env
 }
 
@@ -100,28 +73,13 @@ fn row(kind: &str, credits: &str, origin: &str) -> (String, String, String) {
 #[test]
 fn four_half_day_tickets_pay_a_full_day_desk_and_leave_two() {
     let env = space();
-    assert_eq!(env.ok(&["credits", "grant", "C1", "HALF", "4"]), "1\n");
+    assert_eq!(env.ok("credits grant C1 HALF 4"), "1\n");
     assert_eq!(
-        env.ok(&[
-            "booking",
-            "add",
-            "--customer",
-            "C1",
-            "--item",
-            "HOTDESK",
-            "--location",
-            "LYON",
-            "--from",
-            "2026-01-05T09:00",
-            "--to",
-            "2026-01-05T18:00",
-            "--uom",
-            "day",
-        ]),
+        env.ok("booking add --customer C1 --item HOTDESK --location LYON --from 2026-01-05T09:00 --to 2026-01-05T18:00 --uom day"),
         "BK-0001\n"
     );
     assert_eq!(balance(&env, "C1", "HALF"), "2");
-    let booking = env.json(&["booking", "show", "BK-0001"]);
+    let booking = env.json("booking show BK-0001");
     assert_eq!(booking["pay"], "credits");
     assert_eq!(booking["type"], "HALF");
     assert_eq!(booking["credits"], "2");
@@ -135,20 +93,7 @@ fn four_half_day_tickets_pay_a_full_day_desk_and_leave_two() {
         ]
     );
     // By the half-day (the item's first booking unit), one ticket.
-    env.ok(&[
-        "booking",
-        "add",
-        "--customer",
-        "C1",
-        "--item",
-        "HOTDESK",
-        "--location",
-        "LYON",
-        "--from",
-        "2026-01-06T08:00",
-        "--to",
-        "2026-01-06T12:00",
-    ]);
+    env.ok("booking add --customer C1 --item HOTDESK --location LYON --from 2026-01-06T08:00 --to 2026-01-06T12:00");
     assert_eq!(balance(&env, "C1", "HALF"), "1");
 }
 
@@ -156,17 +101,10 @@ fn four_half_day_tickets_pay_a_full_day_desk_and_leave_two() {
 fn an_invoice_of_two_ten_credit_passes_opens_a_lot_of_twenty() {
     let env = space();
     assert_eq!(
-        env.ok(&[
-            "invoice",
-            "create",
-            "--customer",
-            "C1",
-            "--item",
-            "PASS10:2"
-        ]),
+        env.ok("invoice create --customer C1 --item PASS10:2"),
         "INV-2026-00001\n"
     );
-    let lots = env.json(&["credits", "lots", "C1"]);
+    let lots = env.json("credits lots C1");
     assert_eq!(lots.as_array().unwrap().len(), 1);
     assert_eq!(lots[0]["origin"], "invoice:INV-2026-00001");
     assert_eq!(lots[0]["quantity"], "20");
@@ -178,34 +116,19 @@ fn an_invoice_of_two_ten_credit_passes_opens_a_lot_of_twenty() {
         [row("purchase", "20", "invoice:INV-2026-00001")]
     );
     // A draft buys nothing until it is issued.
-    env.ok(&[
-        "invoice",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "PASS10",
-        "--draft",
-    ]);
+    env.ok("invoice create --customer C1 --item PASS10 --draft");
     assert_eq!(balance(&env, "C1", "HALF"), "20");
-    env.ok(&["invoice", "issue", "--all-drafts", "--yes"]);
+    env.ok("invoice issue --all-drafts --yes");
     assert_eq!(balance(&env, "C1", "HALF"), "30");
 }
 
 #[test]
 fn crediting_a_pass_invoice_revokes_what_is_left_of_its_lot() {
     let env = space();
-    env.ok(&[
-        "invoice",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "PASS10:2",
-    ]);
-    env.ok(&["credits", "use", "C1", "HALF", "3", "--reason", "printer"]);
+    env.ok("invoice create --customer C1 --item PASS10:2");
+    env.ok("credits use C1 HALF 3 --reason printer");
     assert_eq!(
-        env.ok(&["invoice", "credit", "INV-2026-00001", "--yes"]),
+        env.ok("invoice credit INV-2026-00001 --yes"),
         "CN-2026-00001\n"
     );
     assert_eq!(balance(&env, "C1", "HALF"), "0");
@@ -222,40 +145,32 @@ fn crediting_a_pass_invoice_revokes_what_is_left_of_its_lot() {
 #[test]
 fn a_lot_expiring_mid_month_lapses_while_another_lasts() {
     let mut env = space();
-    env.ok(&[
-        "credits",
-        "grant",
-        "C1",
-        "HALF",
-        "5",
-        "--expires",
-        "2026-01-15",
-    ]);
-    env.ok(&["credits", "grant", "C1", "HALF", "5"]);
+    env.ok("credits grant C1 HALF 5 --expires 2026-01-15");
+    env.ok("credits grant C1 HALF 5");
     // The lot expiring first is spent first.
-    env.ok(&["credits", "use", "C1", "HALF", "2"]);
-    let lots = env.json(&["credits", "lots", "C1"]);
+    env.ok("credits use C1 HALF 2");
+    let lots = env.json("credits lots C1");
     assert_eq!(lots[0]["remaining"], "3");
     assert_eq!(lots[1]["remaining"], "5");
-    let balances = env.json(&["credits", "balance", "C1"]);
+    let balances = env.json("credits balance C1");
     assert_eq!(balances[0]["balance"], "8");
     assert_eq!(balances[0]["next_expiry"], "2026-01-15");
-    let later = env.json(&["credits", "balance", "C1", "--at", "2026-01-16"]);
+    let later = env.json("credits balance C1 --at 2026-01-16");
     assert_eq!(later[0]["balance"], "5");
     assert_eq!(later[0]["next_expiry"], Value::Null);
 
     env.at("2026-01-15");
-    assert_eq!(env.ok(&["tick"]), "nothing due\n");
+    assert_eq!(env.ok("tick"), "nothing due\n");
     assert_eq!(balance(&env, "C1", "HALF"), "8");
     env.at("2026-01-16T08:00:00");
-    assert_eq!(env.ok(&["tick"]), "credits expired: 1\n");
-    assert_eq!(env.ok(&["tick"]), "nothing due\n");
+    assert_eq!(env.ok("tick"), "credits expired: 1\n");
+    assert_eq!(env.ok("tick"), "nothing due\n");
     assert_eq!(balance(&env, "C1", "HALF"), "5");
-    let lots = env.json(&["credits", "lots", "C1"]);
+    let lots = env.json("credits lots C1");
     assert_eq!(lots[0]["remaining"], "0");
     assert_eq!(lots[0]["expired"], true);
     assert_eq!(lots[1]["remaining"], "5");
-    let rows = env.json(&["credits", "ledger", "C1"]);
+    let rows = env.json("credits ledger C1");
     let expiry = &rows[3];
     assert_eq!(expiry["kind"], "expire");
     assert_eq!(expiry["credits"], "-3");
@@ -268,21 +183,9 @@ fn a_lot_expiring_mid_month_lapses_while_another_lasts() {
 #[test]
 fn validity_counts_the_first_day() {
     let env = space();
-    env.ok(&[
-        "credits",
-        "type",
-        "add",
-        "MONTHPASS",
-        "--unit",
-        "ticket",
-        "--validity-days",
-        "30",
-    ]);
-    env.ok(&["credits", "grant", "C1", "MONTHPASS", "1"]);
-    assert_eq!(
-        env.json(&["credits", "lots", "C1"])[0]["expires"],
-        "2026-01-30"
-    );
+    env.ok("credits type add MONTHPASS --unit ticket --validity-days 30");
+    env.ok("credits grant C1 MONTHPASS 1");
+    assert_eq!(env.json("credits lots C1")[0]["expires"], "2026-01-30");
 }
 
 /// Runs `tick` at 09:00 and 18:00 on every day from `first` through `last`.
@@ -292,7 +195,7 @@ fn tick_twice_a_day(env: &mut TestEnv, first: &str, last: &str) {
     while day <= last {
         for hour in ["09:00:00", "18:00:00"] {
             env.at(&format!("{day}T{hour}"));
-            env.ok(&["tick", "-q"]);
+            env.ok("tick -q");
         }
         day = day.succ_opt().unwrap();
     }
@@ -301,20 +204,9 @@ fn tick_twice_a_day(env: &mut TestEnv, first: &str, last: &str) {
 #[test]
 fn a_monthly_grant_over_three_periods_with_ticks_twice_a_day_grants_each_month_once() {
     let mut env = space();
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-        "--credits",
-        "HALF:4:month:31",
-    ]);
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-01 --credits HALF:4:month:31");
     tick_twice_a_day(&mut env, "2026-01-01", "2026-03-31");
-    let lots = env.json(&["credits", "lots", "C1"]);
+    let lots = env.json("credits lots C1");
     let starts: Vec<(&str, &str, &str)> = lots
         .as_array()
         .unwrap()
@@ -346,24 +238,15 @@ fn a_monthly_grant_over_three_periods_with_ticks_twice_a_day_grants_each_month_o
     assert_eq!(count("expire"), 2);
     assert_eq!(ledger_sum(&env, "C1"), dec("4"));
     // Three periods billed as well, each once.
-    assert_eq!(env.json(&["invoice", "list"]).as_array().unwrap().len(), 3);
+    assert_eq!(env.json("invoice list").as_array().unwrap().len(), 3);
 }
 
 #[test]
 fn overlapping_ticks_at_the_same_moment_grant_nothing_twice() {
     let mut env = space();
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-        "--credits",
-        "HALF:2:week",
-    ]);
+    env.ok(
+        "subscription create --customer C1 --item DESK --start 2026-01-01 --credits HALF:2:week",
+    );
     env.at("2026-01-20");
     let children: Vec<_> = (0..3)
         .map(|_| {
@@ -388,44 +271,23 @@ fn overlapping_ticks_at_the_same_moment_grant_nothing_twice() {
         );
     }
     // 01-01, 01-08, 01-15: three weeks, three lots.
-    assert_eq!(
-        env.json(&["credits", "lots", "C1"])
-            .as_array()
-            .unwrap()
-            .len(),
-        3
-    );
+    assert_eq!(env.json("credits lots C1").as_array().unwrap().len(), 3);
     assert_eq!(balance(&env, "C1", "HALF"), "6");
-    assert_eq!(env.ok(&["tick"]), "nothing due\n");
+    assert_eq!(env.ok("tick"), "nothing due\n");
 }
 
 #[test]
 fn grant_rules_once_and_per_period_follow_the_subscription() {
     let mut env = space();
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-15",
-        "--trial-end",
-        "2026-01-19",
-        "--credits",
-        "HALF:10:once",
-        "--credits",
-        "HALF:3:period:10",
-    ]);
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-15 --trial-end 2026-01-19 --credits HALF:10:once --credits HALF:3:period:10");
     env.at("2026-01-19");
-    assert_eq!(env.ok(&["tick"]), "nothing due\n");
+    assert_eq!(env.ok("tick"), "nothing due\n");
     env.at("2026-03-01");
     assert_eq!(
-        env.ok(&["tick"]),
+        env.ok("tick"),
         "invoices: 2\ncredits granted: 3\ncredits expired: 1\n"
     );
-    let lots = env.json(&["credits", "lots", "C1"]);
+    let lots = env.json("credits lots C1");
     let summary: Vec<(&str, &str)> = lots
         .as_array()
         .unwrap()
@@ -446,14 +308,11 @@ fn grant_rules_once_and_per_period_follow_the_subscription() {
             ("2026-02-20", "3")
         ]
     );
-    env.ok(&["cancel", "SUB-0001", "--on", "2026-03-10", "--yes"]);
+    env.ok("cancel SUB-0001 --on 2026-03-10 --yes");
     env.at("2026-06-01");
-    env.ok(&["tick"]);
+    env.ok("tick");
     assert_eq!(
-        env.json(&["credits", "lots", "C1"])
-            .as_array()
-            .unwrap()
-            .len(),
+        env.json("credits lots C1").as_array().unwrap().len(),
         3,
         "no grant after the last day of service"
     );
@@ -462,20 +321,11 @@ fn grant_rules_once_and_per_period_follow_the_subscription() {
 #[test]
 fn tick_dry_run_shows_the_grants_and_writes_nothing() {
     let env = space();
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-        "--credits",
-        "HALF:4:month",
-    ]);
+    env.ok(
+        "subscription create --customer C1 --item DESK --start 2026-01-01 --credits HALF:4:month",
+    );
     let before = env.dump();
-    let out = env.ok(&["tick", "--dry-run"]);
+    let out = env.ok("tick --dry-run");
     assert!(
         out.contains("would create credit grant 4 HALF (lot 1) for SUB-0001"),
         "{out}"
@@ -486,62 +336,18 @@ fn tick_dry_run_shows_the_grants_and_writes_nothing() {
 #[test]
 fn the_ledger_of_a_customer_sums_to_their_balance() {
     let mut env = space();
-    env.ok(&["customer", "add", "C2", "--name", "Client Two"]);
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "PASS10"]);
-    env.ok(&[
-        "credits",
-        "grant",
-        "C1",
-        "HALF",
-        "6",
-        "--expires",
-        "2026-01-10",
-    ]);
-    env.ok(&["credits", "grant", "C2", "HALF", "1"]);
-    env.ok(&[
-        "booking",
-        "add",
-        "--customer",
-        "C1",
-        "--item",
-        "HOTDESK",
-        "--location",
-        "LYON",
-        "--from",
-        "2026-01-05",
-        "--to",
-        "2026-01-06",
-        "--uom",
-        "day",
-    ]);
-    env.ok(&[
-        "booking",
-        "add",
-        "--customer",
-        "C1",
-        "--item",
-        "HOTDESK",
-        "--location",
-        "LYON",
-        "--from",
-        "2026-01-07T09:00",
-        "--to",
-        "2026-01-07T13:00",
-    ]);
-    env.ok(&["credits", "use", "C1", "HALF", "1"]);
-    env.ok(&[
-        "credits",
-        "revoke",
-        "C1",
-        "HALF",
-        "1",
-        "--reason",
-        "goodwill undone",
-    ]);
-    env.ok(&["booking", "cancel", "BK-0001"]);
+    env.ok("customer add C2 --name 'Client Two'");
+    env.ok("invoice create --customer C1 --item PASS10");
+    env.ok("credits grant C1 HALF 6 --expires 2026-01-10");
+    env.ok("credits grant C2 HALF 1");
+    env.ok("booking add --customer C1 --item HOTDESK --location LYON --from 2026-01-05 --to 2026-01-06 --uom day");
+    env.ok("booking add --customer C1 --item HOTDESK --location LYON --from 2026-01-07T09:00 --to 2026-01-07T13:00");
+    env.ok("credits use C1 HALF 1");
+    env.ok("credits revoke C1 HALF 1 --reason 'goodwill undone'");
+    env.ok("booking cancel BK-0001");
     env.at("2026-01-12");
-    assert_eq!(env.ok(&["tick"]), "credits expired: 1\n");
-    env.ok(&["booking", "cancel", "BK-0002"]);
+    assert_eq!(env.ok("tick"), "credits expired: 1\n");
+    env.ok("booking cancel BK-0002");
     for customer in ["C1", "C2"] {
         let sum = ledger_sum(&env, customer);
         assert_eq!(sum, dec(&balance(&env, customer, "HALF")), "{customer}");
@@ -556,7 +362,7 @@ fn the_ledger_of_a_customer_sums_to_their_balance() {
         ]
     );
     // The balance without a customer lists every holder.
-    let all = env.json(&["credits", "balance"]);
+    let all = env.json("credits balance");
     let holders: Vec<&str> = all
         .as_array()
         .unwrap()
@@ -569,33 +375,10 @@ fn the_ledger_of_a_customer_sums_to_their_balance() {
 #[test]
 fn cancelling_a_booking_after_its_lot_lapsed_gives_nothing_back() {
     let mut env = space();
-    env.ok(&[
-        "credits",
-        "grant",
-        "C1",
-        "HALF",
-        "2",
-        "--expires",
-        "2026-01-03",
-    ]);
-    env.ok(&[
-        "booking",
-        "add",
-        "--customer",
-        "C1",
-        "--item",
-        "HOTDESK",
-        "--location",
-        "LYON",
-        "--from",
-        "2026-01-10",
-        "--to",
-        "2026-01-11",
-        "--uom",
-        "day",
-    ]);
+    env.ok("credits grant C1 HALF 2 --expires 2026-01-03");
+    env.ok("booking add --customer C1 --item HOTDESK --location LYON --from 2026-01-10 --to 2026-01-11 --uom day");
     env.at("2026-01-04");
-    let run = env.run(&["booking", "cancel", "BK-0001"]);
+    let run = env.run("booking cancel BK-0001");
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr.contains("0 HALF credits refunded"),
@@ -614,31 +397,16 @@ fn cancelling_a_booking_after_its_lot_lapsed_gives_nothing_back() {
 #[test]
 fn using_more_credits_than_held_is_refused_and_writes_nothing() {
     let env = space();
-    env.ok(&["credits", "grant", "C1", "HALF", "2"]);
+    env.ok("credits grant C1 HALF 2");
     let before = env.dump();
-    let error = env.fails(&["credits", "use", "C1", "HALF", "3"], 1);
+    let error = env.fails("credits use C1 HALF 3", 1);
     assert_eq!(
         error,
         "error: not enough HALF credits for C1: 3 needed, 2 available"
     );
     assert_eq!(env.dump(), before);
     let error = env.fails(
-        &[
-            "booking",
-            "add",
-            "--customer",
-            "C1",
-            "--item",
-            "HOTDESK",
-            "--location",
-            "LYON",
-            "--from",
-            "2026-01-05",
-            "--to",
-            "2026-01-07",
-            "--uom",
-            "day",
-        ],
+        "booking add --customer C1 --item HOTDESK --location LYON --from 2026-01-05 --to 2026-01-07 --uom day",
         1,
     );
     assert!(error.contains("4 needed, 2 available"), "{error}");
@@ -648,20 +416,12 @@ fn using_more_credits_than_held_is_refused_and_writes_nothing() {
 #[test]
 fn a_fractional_type_counts_thousandths_and_a_whole_type_refuses_them() {
     let env = space();
-    env.ok(&[
-        "credits",
-        "type",
-        "add",
-        "PRINT",
-        "--unit",
-        "page",
-        "--fractional",
-    ]);
-    env.ok(&["credits", "grant", "C1", "PRINT", "2.5"]);
-    let left = env.json(&["credits", "use", "C1", "PRINT", "0.125"]);
+    env.ok("credits type add PRINT --unit page --fractional");
+    env.ok("credits grant C1 PRINT 2.5");
+    let left = env.json("credits use C1 PRINT 0.125");
     assert_eq!(left["balance"], "2.375");
     let before = env.dump();
-    let error = env.fails(&["credits", "grant", "C1", "HALF", "2.5"], 65);
+    let error = env.fails("credits grant C1 HALF 2.5", 65);
     assert!(error.contains("QTY") && error.contains("whole"), "{error}");
     assert_eq!(env.dump(), before);
 }
@@ -669,7 +429,7 @@ fn a_fractional_type_counts_thousandths_and_a_whole_type_refuses_them() {
 #[test]
 fn bad_credit_input_is_refused_naming_what_and_writes_nothing() {
     let env = space();
-    env.ok(&["credits", "grant", "C1", "HALF", "2"]);
+    env.ok("credits grant C1 HALF 2");
     let before = env.dump();
     let cases: &[(&[&str], i32, &str)] = &[
         (
@@ -890,32 +650,23 @@ fn bad_credit_input_is_refused_naming_what_and_writes_nothing() {
 #[test]
 fn subscription_check_grants_at_once_and_a_restart_grants_again_from_its_first_day() {
     let mut env = space();
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-        "--credits",
-        "HALF:4:month",
-    ]);
-    env.ok(&["subscription", "check", "SUB-0001"]);
+    env.ok(
+        "subscription create --customer C1 --item DESK --start 2026-01-01 --credits HALF:4:month",
+    );
+    env.ok("subscription check SUB-0001");
     assert_eq!(balance(&env, "C1", "HALF"), "4");
-    env.ok(&["cancel", "SUB-0001", "--on", "2026-01-31", "--yes"]);
+    env.ok("cancel SUB-0001 --on 2026-01-31 --yes");
     env.at("2026-03-01");
-    env.ok(&["tick"]);
+    env.ok("tick");
     assert_eq!(
         balance(&env, "C1", "HALF"),
         "4",
         "nothing granted after the end"
     );
-    env.ok(&["subscription", "restart", "SUB-0001", "--on", "2026-03-01"]);
-    env.ok(&["tick"]);
+    env.ok("subscription restart SUB-0001 --on 2026-03-01");
+    env.ok("tick");
     let starts: Vec<String> = env
-        .json(&["credits", "lots", "C1"])
+        .json("credits lots C1")
         .as_array()
         .unwrap()
         .iter()

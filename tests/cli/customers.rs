@@ -6,33 +6,17 @@ use crate::env::TestEnv;
 
 fn with_price_list() -> TestEnv {
     let env = TestEnv::new();
-    env.ok(&["price-list", "add", "Standard", "--default"]);
-    env.ok(&["price-list", "add", "Association"]);
+    env.ok("price-list add Standard --default");
+    env.ok("price-list add Association");
     env
 }
 
 #[test]
 fn add_prints_the_code_and_show_prints_the_record() {
     let env = with_price_list();
-    let out = env.ok(&[
-        "customer",
-        "add",
-        "ACME",
-        "--name",
-        "Acme SARL",
-        "--email",
-        "compta@acme.fr",
-        "--address",
-        "1 rue X",
-        "--price-list",
-        "Association",
-        "--vat-id",
-        "fr 40 123456789",
-        "--siren",
-        "123 456 789",
-    ]);
+    let out = env.ok("customer add ACME --name 'Acme SARL' --email compta@acme.fr --address '1 rue X' --price-list Association --vat-id 'fr 40 123456789' --siren '123 456 789'");
     assert_eq!(out, "ACME\n");
-    assert_snapshot!(env.ok(&["customer", "show", "ACME", "--format", "json"]), @r#"
+    assert_snapshot!(env.ok("customer show ACME --format json"), @r#"
     {
       "code": "ACME",
       "name": "Acme SARL",
@@ -58,7 +42,7 @@ fn add_prints_the_code_and_show_prints_the_record() {
 #[test]
 fn add_in_json_prints_the_record() {
     let env = TestEnv::new();
-    let record = env.json(&["customer", "add", "C1", "--name", "Client", "--individual"]);
+    let record = env.json("customer add C1 --name Client --individual");
     assert_eq!(record["code"], "C1");
     assert_eq!(record["kind"], "individual");
 }
@@ -66,21 +50,19 @@ fn add_in_json_prints_the_record() {
 #[test]
 fn list_in_every_format() {
     let env = TestEnv::new();
-    env.ok(&[
-        "customer", "add", "B", "--name", "Bravo", "--email", "b@b.fr",
-    ]);
-    env.ok(&["customer", "add", "A", "--name", "Alpha, \"the first\""]);
-    assert_snapshot!(env.ok(&["customer", "list"]), @r#"
+    env.ok("customer add B --name Bravo --email b@b.fr");
+    env.ok(r#"customer add A --name 'Alpha, "the first"'"#);
+    assert_snapshot!(env.ok("customer list"), @r#"
     CODE  NAME                EMAIL   ADDRESS  PRICE_LIST  VAT_ID  SIREN  KIND      PAYMENT_METHOD  DISABLED  IBAN  BIC  MANDATE_ID  MANDATE_SIGNED_ON
     A     Alpha, "the first"                                              business  manual          false
     B     Bravo               b@b.fr                                      business  manual          false
     "#);
-    assert_snapshot!(env.ok(&["customer", "list", "--format", "csv"]), @r#"
+    assert_snapshot!(env.ok("customer list --format csv"), @r#"
     code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on
     A,"Alpha, ""the first""",,,,,,business,manual,false,,,,
     B,Bravo,b@b.fr,,,,,business,manual,false,,,,
     "#);
-    let json = env.json(&["customer", "list"]);
+    let json = env.json("customer list");
     assert_eq!(json.as_array().unwrap().len(), 2);
     assert_eq!(json[0]["name"], "Alpha, \"the first\"");
 }
@@ -89,39 +71,23 @@ fn list_in_every_format() {
 fn an_empty_list_still_has_its_csv_header_and_is_an_empty_json_array() {
     let env = TestEnv::new();
     assert_eq!(
-        env.ok(&["customer", "list", "--format", "csv"]),
+        env.ok("customer list --format csv"),
         "code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on\n"
     );
-    assert_eq!(env.ok(&["customer", "list", "--format", "json"]), "[]\n");
+    assert_eq!(env.ok("customer list --format json"), "[]\n");
 }
 
 #[test]
 fn edit_changes_and_clears_fields_and_disable_hides_from_the_list() {
     let env = TestEnv::new();
-    env.ok(&[
-        "customer", "add", "C1", "--name", "Client", "--email", "c@c.fr",
-    ]);
-    env.ok(&[
-        "customer",
-        "edit",
-        "C1",
-        "--name",
-        "Client renamed",
-        "--email",
-        "",
-    ]);
-    let c = env.json(&["customer", "show", "C1"]);
+    env.ok("customer add C1 --name Client --email c@c.fr");
+    env.ok("customer edit C1 --name 'Client renamed' --email ''");
+    let c = env.json("customer show C1");
     assert_eq!(c["name"], "Client renamed");
     assert!(c["email"].is_null());
-    env.ok(&["customer", "edit", "C1", "--disable"]);
-    assert_eq!(env.ok(&["customer", "list", "--format", "json"]), "[]\n");
-    assert_eq!(
-        env.json(&["customer", "list", "--all"])
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    env.ok("customer edit C1 --disable");
+    assert_eq!(env.ok("customer list --format json"), "[]\n");
+    assert_eq!(env.json("customer list --all").as_array().unwrap().len(), 1);
 }
 
 #[test]
@@ -129,56 +95,28 @@ fn bad_input_is_refused_naming_the_field_and_nothing_is_written() {
     let env = TestEnv::new();
     let before = env.dump();
     assert_eq!(
-        env.fails(&["customer", "add", "bad code", "--name", "X"], 65),
+        env.fails("customer add 'bad code' --name X", 65),
         "error: CODE: \"bad code\" is not a valid code (letters, digits, '_', '.', '-' but not first; at most 64)"
     );
     assert!(
-        env.fails(
-            &["customer", "add", "C1", "--name", "X", "--email", "nope"],
-            65
-        )
-        .contains("--email")
+        env.fails("customer add C1 --name X --email nope", 65)
+            .contains("--email")
     );
     assert!(
-        env.fails(
-            &["customer", "add", "C1", "--name", "X", "--siren", "12"],
-            65
-        )
-        .contains("--siren")
+        env.fails("customer add C1 --name X --siren 12", 65)
+            .contains("--siren")
     );
     assert!(
-        env.fails(&["customer", "add", "C1", "--name", "=1+1"], 65)
+        env.fails("customer add C1 --name =1+1", 65)
             .contains("formula")
     );
     assert!(
-        env.fails(
-            &[
-                "customer",
-                "add",
-                "C1",
-                "--name",
-                "X",
-                "--payment-method",
-                "bitcoin"
-            ],
-            65
-        )
-        .contains("--payment-method")
+        env.fails("customer add C1 --name X --payment-method bitcoin", 65)
+            .contains("--payment-method")
     );
     assert!(
-        env.fails(
-            &[
-                "customer",
-                "add",
-                "C1",
-                "--name",
-                "X",
-                "--price-list",
-                "Nope"
-            ],
-            66
-        )
-        .contains("price list Nope")
+        env.fails("customer add C1 --name X --price-list Nope", 66)
+            .contains("price list Nope")
     );
     assert_eq!(env.dump(), before);
 }
@@ -186,9 +124,9 @@ fn bad_input_is_refused_naming_the_field_and_nothing_is_written() {
 #[test]
 fn a_duplicate_code_is_refused() {
     let env = TestEnv::new();
-    env.ok(&["customer", "add", "C1", "--name", "Client"]);
+    env.ok("customer add C1 --name Client");
     assert_eq!(
-        env.fails(&["customer", "add", "C1", "--name", "Other"], 65),
+        env.fails("customer add C1 --name Other", 65),
         "error: customer C1 already exists"
     );
 }
@@ -197,27 +135,16 @@ fn a_duplicate_code_is_refused() {
 fn show_and_edit_of_an_unknown_customer_exit_66() {
     let env = TestEnv::new();
     assert_eq!(
-        env.fails(&["customer", "show", "NOPE"], 66),
+        env.fails("customer show NOPE", 66),
         "error: customer NOPE does not exist"
     );
-    env.fails(&["customer", "edit", "NOPE", "--name", "X"], 66);
+    env.fails("customer edit NOPE --name X", 66);
 }
 
 #[test]
 fn export_then_import_into_a_new_database_round_trips() {
     let env = with_price_list();
-    env.ok(&[
-        "customer",
-        "add",
-        "A",
-        "--name",
-        "Alpha; \"quoted\", with comma",
-        "--email",
-        "a@a.fr",
-        "--price-list",
-        "Association",
-        "--individual",
-    ]);
+    env.ok(r#"customer add A --name 'Alpha; "quoted", with comma' --email a@a.fr --price-list Association --individual"#);
     env.ok(&[
         "customer",
         "add",
@@ -231,32 +158,16 @@ fn export_then_import_into_a_new_database_round_trips() {
         "--siren",
         "123456789",
     ]);
-    env.ok(&[
-        "customer",
-        "add",
-        "C",
-        "--name",
-        "Charlie",
-        "--payment-method",
-        "sepa",
-        "--iban",
-        "FR76 3000 6000 0112 3456 7890 189",
-        "--bic",
-        "BNPAFRPP",
-        "--mandate-id",
-        "RUM-C-1",
-        "--mandate-signed-on",
-        "2025-12-01",
-    ]);
-    env.ok(&["customer", "edit", "B", "--disable"]);
-    let exported = env.ok(&["customer", "export"]);
+    env.ok("customer add C --name Charlie --payment-method sepa --iban 'FR76 3000 6000 0112 3456 7890 189' --bic BNPAFRPP --mandate-id RUM-C-1 --mandate-signed-on 2025-12-01");
+    env.ok("customer edit B --disable");
+    let exported = env.ok("customer export");
 
     let other = with_price_list();
     let file = other.write("customers.csv", &exported);
     let run = other.run(&["customer", "import", file.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("3 created"), "{}", run.stderr);
-    assert_eq!(other.ok(&["customer", "export"]), exported);
+    assert_eq!(other.ok("customer export"), exported);
     assert!(
         exported.contains(",sepa,false,FR7630006000011234567890189,BNPAFRPP,RUM-C-1,2025-12-01\n"),
         "{exported}"
@@ -274,11 +185,11 @@ fn export_then_import_into_a_new_database_round_trips() {
 #[test]
 fn import_updates_known_codes() {
     let env = TestEnv::new();
-    env.ok(&["customer", "add", "A", "--name", "Old name"]);
+    env.ok("customer add A --name 'Old name'");
     let file = env.write("c.csv", "code,name\nA,New name\nB,Bravo\n");
     env.ok(&["customer", "import", file.to_str().unwrap()]);
-    assert_eq!(env.json(&["customer", "show", "A"])["name"], "New name");
-    assert_eq!(env.json(&["customer", "show", "B"])["name"], "Bravo");
+    assert_eq!(env.json("customer show A")["name"], "New name");
+    assert_eq!(env.json("customer show B")["name"], "Bravo");
 }
 
 #[test]
@@ -318,7 +229,7 @@ fn import_refuses_unknown_columns_missing_columns_and_duplicates() {
         let err = env.fails(&["customer", "import", file.to_str().unwrap()], 65);
         assert!(err.contains(expected), "{content:?}: {err}");
     }
-    assert_eq!(env.ok(&["customer", "list", "--format", "json"]), "[]\n");
+    assert_eq!(env.ok("customer list --format json"), "[]\n");
 }
 
 #[test]
@@ -332,29 +243,23 @@ fn import_refuses_a_file_that_is_not_utf8() {
 #[test]
 fn import_of_a_missing_file_exits_66() {
     let env = TestEnv::new();
-    env.fails(&["customer", "import", "nope.csv"], 66);
+    env.fails("customer import nope.csv", 66);
 }
 
 #[test]
 fn import_reads_standard_input() {
     let env = TestEnv::new();
-    let run = env.run_stdin(&["customer", "import", "-"], "code,name\nA,Alpha\n");
+    let run = env.run_stdin("customer import -", "code,name\nA,Alpha\n");
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(env.json(&["customer", "show", "A"])["name"], "Alpha");
+    assert_eq!(env.json("customer show A")["name"], "Alpha");
 }
 
 #[test]
 fn sql_in_values_is_stored_as_text() {
     let env = TestEnv::new();
-    env.ok(&[
-        "customer",
-        "add",
-        "X",
-        "--name",
-        "Robert'); DROP TABLE customers;--",
-    ]);
+    env.ok(r#"customer add X --name "Robert'); DROP TABLE customers;--""#);
     assert_eq!(
-        env.json(&["customer", "show", "X"])["name"],
+        env.json("customer show X")["name"],
         "Robert'); DROP TABLE customers;--"
     );
 }
@@ -386,24 +291,15 @@ fn line_numbers_are_right_for_crlf_files_and_quoted_line_breaks() {
 #[test]
 fn an_import_without_some_columns_keeps_those_fields() {
     let env = TestEnv::new();
-    env.ok(&[
-        "customer",
-        "add",
-        "A",
-        "--name",
-        "Old",
-        "--email",
-        "a@a.fr",
-        "--individual",
-    ]);
+    env.ok("customer add A --name Old --email a@a.fr --individual");
     let file = env.write("c.csv", "code,name\nA,New name\n");
     env.ok(&["customer", "import", file.to_str().unwrap()]);
-    let c = env.json(&["customer", "show", "A"]);
+    let c = env.json("customer show A");
     assert_eq!(c["name"], "New name");
     assert_eq!(c["email"], "a@a.fr");
     assert_eq!(c["kind"], "individual");
     // A column that is there but empty does clear its field.
     let file = env.write("c.csv", "code,name,email\nA,New name,\n");
     env.ok(&["customer", "import", file.to_str().unwrap()]);
-    assert!(env.json(&["customer", "show", "A"])["email"].is_null());
+    assert!(env.json("customer show A")["email"].is_null());
 }

@@ -66,7 +66,7 @@ fn the_demo_bills_three_months_and_leaves_sound_books() {
 fn the_demo_never_replaces_real_books() {
     let env = TestEnv::new();
     let before = env.dump();
-    let err = env.fails(&["demo"], 1);
+    let err = env.fails("demo", 1);
     assert!(err.contains("not a demo"), "{err}");
     assert_eq!(env.dump(), before);
 }
@@ -74,41 +74,17 @@ fn the_demo_never_replaces_real_books() {
 #[test]
 fn a_scaled_demo_builds_members_with_subscriptions_credits_and_bookings() {
     let env = TestEnv::empty();
-    let run = env.run(&[
-        "demo",
-        "--scale",
-        "300",
-        "--start",
-        "2026-01-01",
-        "--now",
-        "2026-01-01",
-    ]);
+    let run = env.run("demo --scale 300 --start 2026-01-01 --now 2026-01-01");
     assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(env.json("subscription list").as_array().unwrap().len(), 300);
     assert_eq!(
-        env.json(&["subscription", "list"])
+        env.json("invoice list --now 2026-01-01")
             .as_array()
             .unwrap()
             .len(),
         300
     );
-    assert_eq!(
-        env.json(&["invoice", "list", "--now", "2026-01-01"])
-            .as_array()
-            .unwrap()
-            .len(),
-        300
-    );
-    assert!(
-        !env.json(&["credits", "balance"])
-            .as_array()
-            .unwrap()
-            .is_empty()
-    );
-    assert!(
-        !env.json(&["booking", "list"])
-            .as_array()
-            .unwrap()
-            .is_empty()
-    );
-    assert!(env.fails(&["demo", "--scale", "0"], 65).contains("--scale"));
+    assert!(!env.json("credits balance").as_array().unwrap().is_empty());
+    assert!(!env.json("booking list").as_array().unwrap().is_empty());
+    assert!(env.fails("demo --scale 0", 65).contains("--scale"));
 }
