@@ -42,13 +42,16 @@ fn an_email_template_that_does_not_exist_is_refused_naming_it() {
     let before = env.dump();
     let error = env.fails(
         "subscription create --customer C1 --item DESK --email-template relance",
-        66,
+        Exit::NotFound,
     );
     assert!(error.contains("template relance does not exist"), "{error}");
     assert_eq!(env.dump(), before);
     env.ok("subscription create --customer C1 --item DESK");
     let before = env.dump();
-    let error = env.fails("subscription edit SUB-0001 --email-template relance", 66);
+    let error = env.fails(
+        "subscription edit SUB-0001 --email-template relance",
+        Exit::NotFound,
+    );
     assert!(error.contains("template relance does not exist"), "{error}");
     assert_eq!(env.dump(), before);
     env.write("relance.txt", "Facture {{ invoice.number }}");
