@@ -40,18 +40,20 @@ fn items_default_to_the_unit_uom_and_the_default_vat_rate() {
     let env = TestEnv::new();
     env.ok("vat add TVA20 --rate 20 --default");
     env.ok("item add DESK --name Desk --recurring");
-    assert_snapshot!(env.ok("item show DESK"), @"
-    code:          DESK
-    name:          Desk
-    group:
-    uom:           unit
-    recurring:     true
-    vat_rate:      20
-    published:     false
-    booking_uoms:
-    description:
-    disabled:      false
-    ");
+    assert_snapshot!(env.ok("item show DESK --format json"), @r#"
+    {
+      "code": "DESK",
+      "name": "Desk",
+      "group": null,
+      "uom": "unit",
+      "recurring": true,
+      "vat_rate": "20",
+      "published": false,
+      "booking_uoms": "",
+      "description": null,
+      "disabled": false
+    }
+    "#);
 }
 
 #[test]
@@ -235,16 +237,18 @@ fn an_item_import_without_some_columns_keeps_those_fields() {
     env.ok("item add DESK --name Desk --uom month --recurring --vat-rate 10");
     env.write("items.csv", "code,name\nDESK,Dedicated desk\n");
     env.ok("item import items.csv");
-    assert_snapshot!(env.ok("item show DESK"), @"
-    code:          DESK
-    name:          Dedicated desk
-    group:
-    uom:           month
-    recurring:     true
-    vat_rate:      10
-    published:     false
-    booking_uoms:
-    description:
-    disabled:      false
-    ");
+    assert_snapshot!(env.ok("item show DESK --format json"), @r#"
+    {
+      "code": "DESK",
+      "name": "Dedicated desk",
+      "group": null,
+      "uom": "month",
+      "recurring": true,
+      "vat_rate": "10",
+      "published": false,
+      "booking_uoms": "",
+      "description": null,
+      "disabled": false
+    }
+    "#);
 }

@@ -141,22 +141,31 @@ fn with_two_terms() -> TestEnv {
 #[test]
 fn fulfilment_terms_are_added_and_ticked_off() {
     let mut env = with_two_terms();
-    assert_snapshot!(env.ok("contract show CTR-0001"), @"
-     id:             CTR-0001
-     customer:       C1
-     status:         unsigned
-     start:          2026-01-01
-     end:            2026-03-31
-     signed_on:
-     subscriptions:
-     fulfilment:     unfulfilled
-     terms:
-
-    fulfilment_terms:
-     NUMBER  TEXT                          DONE_ON
-          1  Remise des badges
-          2  Formation à la découpe laser
-    ");
+    assert_snapshot!(env.ok("contract show CTR-0001 --format json"), @r#"
+    {
+      "id": "CTR-0001",
+      "customer": "C1",
+      "status": "unsigned",
+      "start": "2026-01-01",
+      "end": "2026-03-31",
+      "signed_on": null,
+      "subscriptions": "",
+      "fulfilment": "unfulfilled",
+      "terms": null,
+      "fulfilment_terms": [
+        {
+          "number": 1,
+          "text": "Remise des badges",
+          "done_on": null
+        },
+        {
+          "number": 2,
+          "text": "Formation à la découpe laser",
+          "done_on": null
+        }
+      ]
+    }
+    "#);
     env.at("2026-01-10");
     let done = env.json("contract term done CTR-0001 1");
     assert_eq!(done["fulfilment"], "partly_fulfilled");

@@ -158,18 +158,20 @@ fn a_lot_expiring_mid_month_lapses_while_another_lasts() {
     assert_eq!(env.ok("tick"), "credits expired: 1\n");
     assert_eq!(env.ok("tick"), "nothing due\n");
     assert_eq!(balance(&env, "C1", "HALF"), "5");
-    assert_snapshot!(env.ok("credits lots C1"), @"
-    LOT  CUSTOMER  TYPE  ORIGIN  QUANTITY  REMAINING      STARTS     EXPIRES  EXPIRED
-      1  C1        HALF  manual         5          0  2026-01-01  2026-01-15  true
-      2  C1        HALF  manual         5          5  2026-01-01              false
-    ");
-    assert_snapshot!(env.ok("credits ledger C1"), @"
-          DATE  CUSTOMER  LOT  TYPE  KIND    CREDITS  ORIGIN  BOOKING  REASON
-    2026-01-01  C1          1  HALF  grant         5  manual
-    2026-01-01  C1          2  HALF  grant         5  manual
-    2026-01-01  C1          1  HALF  use          -2  manual
-    2026-01-16  C1          1  HALF  expire       -3  expiry
-    ");
+    assert_snapshot!(env.ok("credits lots C1 --format json"), @r#"
+    [
+    {"lot":1,"customer":"C1","type":"HALF","origin":"manual","quantity":"5","remaining":"0","starts":"2026-01-01","expires":"2026-01-15","expired":true},
+    {"lot":2,"customer":"C1","type":"HALF","origin":"manual","quantity":"5","remaining":"5","starts":"2026-01-01","expires":null,"expired":false}
+    ]
+    "#);
+    assert_snapshot!(env.ok("credits ledger C1 --format json"), @r#"
+    [
+    {"date":"2026-01-01","customer":"C1","lot":1,"type":"HALF","kind":"grant","credits":"5","origin":"manual","booking":null,"reason":null},
+    {"date":"2026-01-01","customer":"C1","lot":2,"type":"HALF","kind":"grant","credits":"5","origin":"manual","booking":null,"reason":null},
+    {"date":"2026-01-01","customer":"C1","lot":1,"type":"HALF","kind":"use","credits":"-2","origin":"manual","booking":null,"reason":null},
+    {"date":"2026-01-16","customer":"C1","lot":1,"type":"HALF","kind":"expire","credits":"-3","origin":"expiry","booking":null,"reason":null}
+    ]
+    "#);
     assert_eq!(ledger_sum(&env, "C1"), dec("5"));
 }
 

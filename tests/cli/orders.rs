@@ -94,23 +94,48 @@ fn desk_and_books_ordered() -> TestEnv {
 #[test]
 fn confirming_an_order_turns_recurring_lines_into_subscriptions() {
     let mut env = desk_and_books_ordered();
-    assert_snapshot!(env.ok("order show SO-0001"), @"
-     id:            SO-0001
-     customer:      C1
-     date:          2026-01-01
-     status:        draft
-     subscription:
-     period_start:
-     period_end:
-     invoice:
-     currency:      EUR
-     net_total:     350.00
-
-    lines:
-     ITEM  DESCRIPTION      QTY  UOM      RATE     NET  VAT_RATE  PERIOD_START  PERIOD_END  RECURRING  SUBSCRIPTION
-     DESK  Dedicated desk     1  month  310.00  310.00        20                            true
-     BOOK  Member handbook    2  unit    20.00   40.00       5.5                            false
-    ");
+    assert_snapshot!(env.ok("order show SO-0001 --format json"), @r#"
+    {
+      "id": "SO-0001",
+      "customer": "C1",
+      "date": "2026-01-01",
+      "status": "draft",
+      "subscription": null,
+      "period_start": null,
+      "period_end": null,
+      "invoice": null,
+      "currency": "EUR",
+      "net_total": "350.00",
+      "lines": [
+        {
+          "item": "DESK",
+          "description": "Dedicated desk",
+          "qty": "1",
+          "uom": "month",
+          "rate": "310.00",
+          "net": "310.00",
+          "vat_rate": "20",
+          "period_start": null,
+          "period_end": null,
+          "recurring": true,
+          "subscription": null
+        },
+        {
+          "item": "BOOK",
+          "description": "Member handbook",
+          "qty": "2",
+          "uom": "unit",
+          "rate": "20.00",
+          "net": "40.00",
+          "vat_rate": "5.5",
+          "period_start": null,
+          "period_end": null,
+          "recurring": false,
+          "subscription": null
+        }
+      ]
+    }
+    "#);
     assert_eq!(env.ok("order confirm SO-0001"), "SUB-0001\n");
     let sub = env.json("subscription show SUB-0001");
     assert_eq!(sub["start"], "2026-02-01");
