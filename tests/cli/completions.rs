@@ -10,7 +10,7 @@ fn committed_completions_match_the_binary() {
         ("zsh", "_subs"),
         ("fish", "subs.fish"),
     ] {
-        let generated = env.ok(&["completions", shell]);
+        let generated = env.ok(format!("completions {shell}"));
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("completions")
             .join(file);
@@ -25,10 +25,10 @@ fn committed_completions_match_the_binary() {
 #[test]
 fn man_pages_are_generated_for_every_subcommand() {
     let env = TestEnv::empty();
-    let page = env.ok(&["man"]);
+    let page = env.ok("man");
     assert!(page.contains(".TH subs"), "{page}");
+    env.ok("man --out man");
     let dir = env.path("man");
-    env.ok(&["man", "--out", dir.to_str().unwrap()]);
     assert!(dir.join("subs.1").exists());
     assert!(dir.join("subs-customer-add.1").exists());
 }

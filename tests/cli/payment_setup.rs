@@ -30,29 +30,10 @@ fn a_link_payer_is_refused_until_the_link_template_is_set() {
     assert!(error.contains("payment.link_template"), "{error}");
     assert_eq!(env.dump(), before);
 
-    env.ok(&[
-        "config",
-        "set",
-        "payment.link_template",
-        "https://pay.example.fr/p/{token}",
-    ]);
-    env.ok(&[
-        "subscription",
-        "edit",
-        "SUB-0001",
-        "--payment-method",
-        "link",
-    ]);
-    env.ok(&["customer", "edit", "C1", "--payment-method", "link"]);
-    env.ok(&[
-        "customer",
-        "add",
-        "C2",
-        "--name",
-        "Two",
-        "--payment-method",
-        "link",
-    ]);
+    env.ok("config set payment.link_template 'https://pay.example.fr/p/{token}'");
+    env.ok("subscription edit SUB-0001 --payment-method link");
+    env.ok("customer edit C1 --payment-method link");
+    env.ok("customer add C2 --name Two --payment-method link");
 }
 
 #[test]
@@ -60,56 +41,20 @@ fn an_email_template_that_does_not_exist_is_refused_naming_it() {
     let env = coworking();
     let before = env.dump();
     let error = env.fails(
-        &[
-            "subscription",
-            "create",
-            "--customer",
-            "C1",
-            "--item",
-            "DESK",
-            "--email-template",
-            "relance",
-        ],
-        66,
+        "subscription create --customer C1 --item DESK --email-template relance",
+        Exit::NotFound,
     );
     assert!(error.contains("template relance does not exist"), "{error}");
     assert_eq!(env.dump(), before);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-    ]);
+    env.ok("subscription create --customer C1 --item DESK");
     let before = env.dump();
     let error = env.fails(
-        &[
-            "subscription",
-            "edit",
-            "SUB-0001",
-            "--email-template",
-            "relance",
-        ],
-        66,
+        "subscription edit SUB-0001 --email-template relance",
+        Exit::NotFound,
     );
     assert!(error.contains("template relance does not exist"), "{error}");
     assert_eq!(env.dump(), before);
     env.write("relance.txt", "Facture {{ invoice.number }}");
-    env.ok(&[
-        "template",
-        "add",
-        "relance",
-        "--subject",
-        "Facture",
-        "--body-file",
-        "relance.txt",
-    ]);
-    env.ok(&[
-        "subscription",
-        "edit",
-        "SUB-0001",
-        "--email-template",
-        "relance",
-    ]);
+    env.ok("template add relance --subject Facture --body-file relance.txt");
+    env.ok("subscription edit SUB-0001 --email-template relance");
 }
