@@ -37,6 +37,15 @@ pub(crate) fn rows(list: &Value, keys: &[&str]) -> String {
         .collect()
 }
 
+/// What `subs` answers to each line, which must fail with its exit code: the line as typed,
+/// then the error, as a user sees them.
+pub(crate) fn refusals(env: &TestEnv, lines: &[(&str, Exit)]) -> String {
+    lines
+        .iter()
+        .map(|&(line, code)| format!("$ subs {line}\n{}\n", env.fails(line, code)))
+        .collect()
+}
+
 /// C1 owes INV-2026-00001 (372.00) and INV-2026-00002 (21.10: a handbook at 20.00 + 5.5 %).
 fn two_invoices() -> TestEnv {
     let env = coworking();
@@ -179,56 +188,51 @@ fn bad_payments_are_refused_and_change_nothing() {
     env.ok("customer add C2 --name Two");
     env.ok("invoice create --customer C2 --item BOOK");
     let before = env.dump();
-    for (args, code, expected) in [
-        (
-            "--invoice INV-2026-00001 --amount 0",
-            Exit::BadData,
-            "--amount",
+    assert_snapshot!(
+        refusals(
+            &env,
+            &[
+                ("payment add --invoice INV-2026-00001 --amount 0", Exit::BadData),
+                ("payment add --invoice INV-2026-00001 --amount -5", Exit::BadData),
+                ("payment add --invoice INV-2026-00001 --amount 1e3", Exit::BadData),
+                ("payment add --invoice INV-2026-00001 --amount 10.001", Exit::BadData),
+                ("payment add --invoice INV-2099-00001 --amount 10", Exit::NotFound),
+                ("payment add --invoice draft:3 --amount 10", Exit::Refused),
+                (
+                    "payment add --invoice INV-2026-00001 --invoice INV-2026-00003 --amount 10",
+                    Exit::BadData,
+                ),
+                (
+                    "payment add --invoice INV-2026-00001 --amount 10 --method bitcoin",
+                    Exit::BadData,
+                ),
+                (
+                    "payment add --invoice INV-2026-00001 --amount 10 --date 2026-02-30",
+                    Exit::BadData,
+                ),
+            ],
         ),
-        (
-            "--invoice INV-2026-00001 --amount -5",
-            Exit::BadData,
-            "--amount",
-        ),
-        (
-            "--invoice INV-2026-00001 --amount 1e3",
-            Exit::BadData,
-            "--amount",
-        ),
-        (
-            "--invoice INV-2026-00001 --amount 10.001",
-            Exit::BadData,
-            "--amount",
-        ),
-        (
-            "--invoice INV-2099-00001 --amount 10",
-            Exit::NotFound,
-            "INV-2099-00001",
-        ),
-        (
-            "--invoice draft:3 --amount 10",
-            Exit::Refused,
-            "not an issued invoice",
-        ),
-        (
-            "--invoice INV-2026-00001 --invoice INV-2026-00003 --amount 10",
-            Exit::BadData,
-            "belongs to C2",
-        ),
-        (
-            "--invoice INV-2026-00001 --amount 10 --method bitcoin",
-            Exit::BadData,
-            "--method",
-        ),
-        (
-            "--invoice INV-2026-00001 --amount 10 --date 2026-02-30",
-            Exit::BadData,
-            "--date",
-        ),
-    ] {
-        let err = env.fails(format!("payment add {args}"), code);
-        assert!(err.contains(expected), "{args}: {err}");
-    }
+        @r#"
+    $ subs payment add --invoice INV-2026-00001 --amount 0
+    error: --amount: "0" must be greater than zero
+    $ subs payment add --invoice INV-2026-00001 --amount -5
+    error: --amount: "-5" must not be negative
+    $ subs payment add --invoice INV-2026-00001 --amount 1e3
+    error: --amount: "1e3" is not a decimal number (expected digits like 12.50)
+    $ subs payment add --invoice INV-2026-00001 --amount 10.001
+    error: --amount: "10.001" has 3 decimal places; at most 2 allowed
+    $ subs payment add --invoice INV-2099-00001 --amount 10
+    error: invoice INV-2099-00001 does not exist
+    $ subs payment add --invoice draft:3 --amount 10
+    error: draft:3 is not an issued invoice; payments settle issued invoices
+    $ subs payment add --invoice INV-2026-00001 --invoice INV-2026-00003 --amount 10
+    error: --invoice: INV-2026-00003 belongs to C2, not C1
+    $ subs payment add --invoice INV-2026-00001 --amount 10 --method bitcoin
+    error: --method: "bitcoin" is not one of cheque, cash, transfer, card, sepa, gateway
+    $ subs payment add --invoice INV-2026-00001 --amount 10 --date 2026-02-30
+    error: --date: "2026-02-30" is not a valid date (expected YYYY-MM-DD)
+    "#
+    );
     env.fails("payment add --amount 10", Exit::Usage);
     assert_eq!(env.dump(), before);
 }
