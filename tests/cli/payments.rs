@@ -37,12 +37,17 @@ pub(crate) fn rows(list: &Value, keys: &[&str]) -> String {
         .collect()
 }
 
-/// What `subs` answers to each line, which must fail with its exit code: the line as typed,
-/// then the error, as a user sees them.
+/// What `subs` answers to each line, which must fail with its exit code and change nothing
+/// in the books: the line as typed, then the error, as a user sees them.
 pub(crate) fn refusals(env: &TestEnv, lines: &[(&str, Exit)]) -> String {
     lines
         .iter()
-        .map(|&(line, code)| format!("$ subs {line}\n{}\n", env.fails(line, code)))
+        .map(|&(line, code)| {
+            let before = env.dump();
+            let error = env.fails(line, code);
+            assert_eq!(env.dump(), before, "{line} changed the books");
+            format!("$ subs {line}\n{error}\n")
+        })
         .collect()
 }
 
