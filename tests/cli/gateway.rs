@@ -16,7 +16,7 @@ const GOCARDLESS_SECRET: &str = "gc_test_secret";
 /// 2026-01-01T00:00:00+01:00, the moment `coworking()` runs at.
 pub(crate) const NOW_UNIX: i64 = 1_767_222_000;
 
-fn hmac_hex(secret: &str, message: &[u8]) -> String {
+pub(crate) fn hmac_hex(secret: &str, message: &[u8]) -> String {
     let mut mac = <hmac::Hmac<Sha256> as KeyInit>::new_from_slice(secret.as_bytes()).unwrap();
     mac.update(message);
     hex::encode(mac.finalize().into_bytes())

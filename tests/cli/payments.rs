@@ -60,7 +60,7 @@ fn two_invoices() -> TestEnv {
 }
 
 /// What an invoice's payments left: its payment status and what is still owed.
-fn settlement(env: &TestEnv, number: &str) -> Value {
+pub(crate) fn settlement(env: &TestEnv, number: &str) -> Value {
     fields(
         &env.json(format!("invoice show {number}")),
         &["payment_status", "outstanding"],
