@@ -144,7 +144,7 @@ fn a_refund_pays_back_held_credit_and_is_recorded_and_audited() {
     );
     let log = env.json("log --entity refund:RF-0002");
     assert_eq!(log.as_array().unwrap().len(), 1, "{log}");
-    assert_eq!(env.run("db check").code, 0);
+    env.ok("db check");
 }
 
 #[test]
@@ -156,7 +156,7 @@ fn what_was_paid_back_no_longer_settles_the_next_invoice() {
         env.json("invoice show INV-2026-00003")["payment_status"],
         "unpaid"
     );
-    assert_eq!(env.run("db check").code, 0);
+    env.ok("db check");
 }
 
 #[test]
