@@ -16,6 +16,8 @@ use crate::smtp_sink::{SmtpSink, decode_base64};
 
 pub(crate) const STRIPE_SECRET: &str = "whsec_test_0123456789";
 const GOCARDLESS_SECRET: &str = "gc_test_secret";
+/// A port no SMTP server listens on: for the tests that send no mail.
+pub(crate) const NO_SMTP: u16 = 1;
 /// 2026-01-01T00:00:00+01:00, the moment `coworking()` runs at.
 pub(crate) const NOW_UNIX: i64 = 1_767_222_000;
 
@@ -98,7 +100,7 @@ fn paid_by_stripe(env: &TestEnv) -> (String, String) {
 
 #[test]
 fn issuing_an_invoice_for_a_stripe_payer_opens_a_request_and_queues_its_email() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     assert_eq!(
         env.ok("tick"),
         "invoices: 1\npayment requests: 1\nemails: 1\n"
@@ -223,7 +225,7 @@ fn a_server_that_refuses_marks_the_message_failed_without_leaking_the_password()
 
 #[test]
 fn a_config_file_with_secrets_readable_by_others_is_refused() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     let path = env.path("config/subs/config.toml");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
     let err = env.fails("mail send", Exit::Refused);
@@ -232,7 +234,7 @@ fn a_config_file_with_secrets_readable_by_others_is_refused() {
 
 #[test]
 fn a_signed_stripe_success_pays_the_invoice_and_keeps_the_gateway_references() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     paid_by_stripe(&env);
     assert_eq!(
         env.json("invoice show INV-2026-00001")["payment_status"],
@@ -257,7 +259,7 @@ fn a_signed_stripe_success_pays_the_invoice_and_keeps_the_gateway_references() {
 
 #[test]
 fn the_same_stripe_event_again_is_a_replay_refused_and_changes_nothing() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     let (signature, body) = paid_by_stripe(&env);
     let before = env.dump();
     let run = receive_stripe(&env, &signature, body);
@@ -268,7 +270,7 @@ fn the_same_stripe_event_again_is_a_replay_refused_and_changes_nothing() {
 
 #[test]
 fn any_of_several_v1_signatures_may_match() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     env.ok("tick");
     let body = succeeded_body("PR-0001", "INV-2026-00001", 37200);
     let good = stripe_header(STRIPE_SECRET, NOW_UNIX, &body);
@@ -283,7 +285,7 @@ fn any_of_several_v1_signatures_may_match() {
 
 #[test]
 fn bad_signatures_are_refused_and_change_nothing() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     env.ok("tick");
     let body = succeeded_body("PR-0001", "INV-2026-00001", 37200);
     let before = env.dump();
@@ -326,7 +328,7 @@ fn bad_signatures_are_refused_and_change_nothing() {
 
 #[test]
 fn a_failed_payment_marks_the_request_failed_and_the_invoice_stays_due() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     env.ok("tick");
     let body = r#"{"id":"evt_fail_1","type":"payment_intent.payment_failed","data":{"object":{"id":"pi_9","amount":37200,"currency":"eur","customer":"cus_42","last_payment_error":{"code":"card_declined","message":"Your card was declined."},"metadata":{"payment_request":"PR-0001"}}}}"#;
     let signature = stripe_header(STRIPE_SECRET, NOW_UNIX, body);
@@ -346,7 +348,7 @@ fn a_failed_payment_marks_the_request_failed_and_the_invoice_stays_due() {
 /// that confirms the payment of PR-0001 and the creation of mandate MD1.
 fn gocardless_payer() -> (TestEnv, &'static str) {
     let env = coworking();
-    configure(&env, 1);
+    configure(&env, NO_SMTP);
     env.ok(
         "subscription create --customer C1 --item DESK --start 2026-01-01 \
          --payment-method gocardless",
@@ -395,7 +397,7 @@ fn a_gocardless_body_signed_with_another_secret_is_refused() {
 
 #[test]
 fn the_shared_fixture_bodies_are_accepted_when_signed() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     env.ok("tick");
     let fixture = std::fs::read_to_string(format!(
         "{}/tests/fixtures/webhooks/stripe-payment_intent.succeeded.json",
@@ -415,7 +417,7 @@ fn the_shared_fixture_bodies_are_accepted_when_signed() {
 
 #[test]
 fn a_body_that_is_not_an_event_is_bad_input_and_is_not_recorded() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     let body = "not json";
     let signature = stripe_header(STRIPE_SECRET, NOW_UNIX, body);
     // Bad input each time: the first was not recorded, so the second is no replay.
@@ -444,7 +446,7 @@ fn a_link_payer_without_a_link_template_fails_the_subscription_and_names_the_set
 
 #[test]
 fn a_template_renders_with_the_documented_context() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     env.ok("tick");
     let token = env.json("payment-request show PR-0001")["token"]
         .as_str()
@@ -463,7 +465,7 @@ fn a_template_renders_with_the_documented_context() {
 
 #[test]
 fn a_template_with_a_syntax_error_is_refused_naming_the_line() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     env.write("bad.txt", "Bonjour {{ customer.name }\n");
     let before = env.dump();
     let err = env.fails(
@@ -481,7 +483,7 @@ fn a_template_with_a_syntax_error_is_refused_naming_the_line() {
 
 #[test]
 fn invoices_render_as_html_with_the_mandatory_mentions() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     env.ok("tick");
     let html = env.ok("invoice render INV-2026-00001");
     for mention in [
@@ -499,7 +501,7 @@ fn invoices_render_as_html_with_the_mandatory_mentions() {
 
 #[test]
 fn paying_the_invoice_by_transfer_closes_its_request() {
-    let env = stripe_customer(1);
+    let env = stripe_customer(NO_SMTP);
     env.ok("tick");
     env.ok("payment add --invoice INV-2026-00001 --amount 372.00");
     assert_eq!(env.json("payment-request show PR-0001")["status"], "paid");

@@ -9,7 +9,7 @@ use insta::{assert_compact_json_snapshot, assert_snapshot};
 
 use crate::billing::coworking;
 use crate::env::{Exit, Run, TestEnv};
-use crate::gateway::{NOW_UNIX, hmac_hex, stripe_header};
+use crate::gateway::{NO_SMTP, NOW_UNIX, hmac_hex, stripe_header};
 use crate::payments::{fields, rows, settlement};
 use crate::smtp_sink::SmtpSink;
 
@@ -96,7 +96,7 @@ fn request_status(env: &TestEnv) -> String {
 
 #[test]
 fn a_payment_that_settles_the_invoice_withdraws_its_queued_request_email() {
-    let env = requested("stripe", 1);
+    let env = requested("stripe", NO_SMTP);
     env.ok("payment add --invoice INV-2026-00001 --amount 372.00");
     assert_snapshot!(outbox(&env), @r#"{"id":1,"status":"cancelled","reason":"INV-2026-00001 settled by PAY-0001"}"#);
     let cancelled = env.json("mail list --status cancelled");
@@ -125,7 +125,7 @@ fn a_withdrawn_request_email_is_never_sent_and_its_withdrawal_is_logged() {
 
 #[test]
 fn a_gateway_payment_that_settles_the_invoice_withdraws_its_request_email() {
-    let env = requested("stripe", 1);
+    let env = requested("stripe", NO_SMTP);
     let run = receive_stripe(&env, &stripe_event("evt_1", "pi_1", 37200, "eur"));
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_snapshot!(outbox(&env), @r#"{"id":1,"status":"cancelled","reason":"INV-2026-00001 settled by PAY-0001"}"#);
@@ -133,7 +133,7 @@ fn a_gateway_payment_that_settles_the_invoice_withdraws_its_request_email() {
 
 #[test]
 fn a_bank_line_that_settles_the_invoice_withdraws_its_request_email() {
-    let env = requested("link", 1);
+    let env = requested("link", NO_SMTP);
     env.write(
         "releve.csv",
         "Date;Libellé;Débit;Crédit;Référence\n02/01/2026;VIR CLIENT ONE INV-2026-00001;;372,00;\n",
@@ -145,7 +145,7 @@ fn a_bank_line_that_settles_the_invoice_withdraws_its_request_email() {
 
 #[test]
 fn a_credit_note_that_covers_the_invoice_withdraws_its_email_and_cancels_the_request() {
-    let env = requested("link", 1);
+    let env = requested("link", NO_SMTP);
     env.ok("invoice credit INV-2026-00001 --yes");
     assert_snapshot!(outbox(&env), @r#"{"id":1,"status":"cancelled","reason":"INV-2026-00001 credited by CN-2026-00001"}"#);
     assert_eq!(request_status(&env), "cancelled");
@@ -153,7 +153,7 @@ fn a_credit_note_that_covers_the_invoice_withdraws_its_email_and_cancels_the_req
 
 #[test]
 fn a_partial_payment_leaves_the_request_email_queued() {
-    let env = requested("link", 1);
+    let env = requested("link", NO_SMTP);
     env.ok("payment add --invoice INV-2026-00001 --amount 100");
     assert_snapshot!(outbox(&env), @r#"{"id":1,"status":"queued","reason":null}"#);
     assert_eq!(request_status(&env), "open");
@@ -390,7 +390,7 @@ fn a_line_without_a_currency_is_in_the_books_currency() {
 
 #[test]
 fn a_stripe_event_in_another_currency_is_recorded_but_not_booked() {
-    let env = requested("stripe", 1);
+    let env = requested("stripe", NO_SMTP);
     let event = stripe_event("evt_usd", "pi_usd", 37200, "usd");
     assert_snapshot!(receive_stripe(&env, &event).transcript(), @r#"
     [
@@ -458,7 +458,7 @@ fn the_company_currency_cannot_change_once_the_books_hold_documents() {
 
 #[test]
 fn a_partial_stripe_payment_is_recorded_and_the_request_closes_only_when_the_invoice_is_settled() {
-    let env = requested("stripe", 1);
+    let env = requested("stripe", NO_SMTP);
     assert_snapshot!(
         receive_stripe(&env, &stripe_event("evt_p1", "pi_p1", 100, "eur")).transcript(),
         @r#"
@@ -489,7 +489,7 @@ fn a_partial_stripe_payment_is_recorded_and_the_request_closes_only_when_the_inv
 
 #[test]
 fn a_stripe_payment_above_the_invoice_settles_it_and_keeps_the_rest_as_credit() {
-    let env = requested("stripe", 1);
+    let env = requested("stripe", NO_SMTP);
     let run = receive_stripe(&env, &stripe_event("evt_big", "pi_big", 40000, "eur"));
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(request_status(&env), "paid");
@@ -499,7 +499,7 @@ fn a_stripe_payment_above_the_invoice_settles_it_and_keeps_the_rest_as_credit() 
 
 #[test]
 fn a_gocardless_confirmation_books_the_amount_asked_and_says_so() {
-    let env = requested("gocardless", 1);
+    let env = requested("gocardless", NO_SMTP);
     let body = r#"{"events":[{"id":"EV1","resource_type":"payments","action":"confirmed","links":{"payment":"PM1","mandate":"MD1"},"metadata":{"payment_request":"PR-0001"}}]}"#;
     assert_snapshot!(receive_gocardless(&env, body).transcript(), @r#"
     [
@@ -513,7 +513,7 @@ fn a_gocardless_confirmation_books_the_amount_asked_and_says_so() {
 
 #[test]
 fn a_negative_webhook_amount_is_bad_input_named_and_changes_nothing() {
-    let env = requested("stripe", 1);
+    let env = requested("stripe", NO_SMTP);
     let before = env.dump();
     let run = receive_stripe(&env, &stripe_event("evt_neg", "pi_neg", -100, "eur"));
     assert_snapshot!(run.transcript(), @"
