@@ -4,8 +4,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use insta::{assert_compact_json_snapshot, assert_json_snapshot, assert_snapshot};
+
 use crate::billing::coworking;
-use crate::env::TestEnv;
+use crate::env::{Exit, TestEnv};
+use crate::payments::{fields, refusals, rows};
 use crate::tools;
 
 const CREDITOR_ID: &str = "FR72ZZZ123456";
@@ -45,62 +48,26 @@ fn assert_valid(file: &Path) {
 /// S2 (German IBAN with its BIC). It is 2026-01-01; invoices are due 30 days after issue.
 pub(crate) fn sepa_books() -> TestEnv {
     let env = coworking();
-    env.ok(&["config", "set", "sepa.creditor_id", CREDITOR_ID]);
-    env.ok(&["config", "set", "sepa.iban", CREDITOR_IBAN]);
-    env.ok(&[
-        "customer",
-        "add",
-        "S1",
-        "--name",
-        "Dupont & Fils <SARL>",
-        "--payment-method",
-        "sepa",
-        "--iban",
-        "FR76 3000 6000 0112 3456 7890 189",
-        "--mandate-id",
-        "RUM-S1-001",
-        "--mandate-signed-on",
-        "2025-12-01",
-    ]);
-    env.ok(&[
-        "customer",
-        "add",
-        "S2",
-        "--name",
-        "Zoé Martin",
-        "--individual",
-        "--payment-method",
-        "sepa",
-        "--iban",
-        "DE89370400440532013000",
-        "--bic",
-        "COBADEFFXXX",
-        "--mandate-id",
-        "RUM-S2-001",
-        "--mandate-signed-on",
-        "2025-12-15",
-    ]);
+    env.ok(format!("config set sepa.creditor_id {CREDITOR_ID}"));
+    env.ok(format!("config set sepa.iban {CREDITOR_IBAN}"));
+    env.ok(
+        "customer add S1 --name 'Dupont & Fils <SARL>' --payment-method sepa \
+         --iban 'FR76 3000 6000 0112 3456 7890 189' \
+         --mandate-id RUM-S1-001 --mandate-signed-on 2025-12-01",
+    );
+    env.ok(
+        "customer add S2 --name 'Zoé Martin' --individual --payment-method sepa \
+         --iban DE89370400440532013000 --bic COBADEFFXXX \
+         --mandate-id RUM-S2-001 --mandate-signed-on 2025-12-15",
+    );
     env
 }
 
 /// Issues a one-off invoice of one desk (372.00 with VAT) to `customer`; returns its number.
 pub(crate) fn invoice(env: &TestEnv, customer: &str) -> String {
-    env.ok(&[
-        "invoice",
-        "create",
-        "--customer",
-        customer,
-        "--item",
-        "DESK",
-    ])
-    .trim()
-    .to_string()
-}
-
-fn export(env: &TestEnv, extra: &[&str]) -> serde_json::Value {
-    let mut args = vec!["sepa", "export"];
-    args.extend_from_slice(extra);
-    env.json(&args)
+    env.ok(format!("invoice create --customer {customer} --item DESK"))
+        .trim()
+        .to_string()
 }
 
 fn read(env: &TestEnv, name: &str) -> String {
@@ -117,119 +84,253 @@ fn all(xml: &str, tag: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn two_sepa_payers_are_collected_first_then_recurring_in_files_that_validate() {
+/// The SEPA books with S1's INV-2026-00001 and S2's INV-2026-00002 collected in
+/// january.xml on 2026-01-31 (SEPA-20260131-0001), and C1's INV-2026-00003, paid by hand.
+fn january_exported() -> TestEnv {
     let mut env = sepa_books();
-    let s1 = invoice(&env, "S1");
-    let s2 = invoice(&env, "S2");
-    let manual = invoice(&env, "C1");
-
+    invoice(&env, "S1");
+    invoice(&env, "S2");
+    invoice(&env, "C1");
     env.at("2026-01-31");
-    let run = env.run(&["sepa", "export", "--out", "january.xml"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stdout, "january.xml\n");
-    assert!(
-        run.stderr
-            .contains("2 direct debit(s), 744.00 EUR to collect on 2026-01-31 (FRST 2)"),
-        "{}",
-        run.stderr
-    );
-    let xml = read(&env, "january.xml");
-    assert_valid(&env.path("january.xml"));
-    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
-    assert_eq!(all(&xml, "NbOfTxs"), ["2", "2"]);
-    assert_eq!(all(&xml, "CtrlSum"), ["744.00", "744.00"]);
-    assert_eq!(all(&xml, "SeqTp"), ["FRST"]);
-    assert_eq!(all(&xml, "ReqdColltnDt"), ["2026-01-31"]);
-    assert_eq!(all(&xml, "EndToEndId"), [s1.clone(), s2.clone()]);
-    assert!(!xml.contains(&manual), "a manual payer was collected");
-    assert_eq!(
-        xml.matches("<InstdAmt Ccy=\"EUR\">372.00</InstdAmt>")
-            .count(),
-        2
-    );
-    assert_eq!(all(&xml, "MndtId"), ["RUM-S1-001", "RUM-S2-001"]);
-    assert_eq!(all(&xml, "DtOfSgntr"), ["2025-12-01", "2025-12-15"]);
-    assert_eq!(
-        all(&xml, "IBAN"),
-        [
-            CREDITOR_IBAN,
-            "FR7630006000011234567890189",
-            "DE89370400440532013000"
-        ]
-    );
-    assert_eq!(all(&xml, "BICFI"), ["COBADEFFXXX"]);
-    // The creditor's bank and S1's are given by IBAN only.
-    assert_eq!(
-        all(&xml, "Id")
-            .iter()
-            .filter(|i| *i == "NOTPROVIDED")
-            .count(),
-        2
-    );
-    assert!(xml.contains(&format!("<Id>{CREDITOR_ID}</Id>")));
-    assert!(xml.contains("<Nm>Dupont &amp; Fils &lt;SARL&gt;</Nm>"));
-    assert!(xml.contains("<Nm>Zoé Martin</Nm>"));
-    assert!(xml.contains(&format!("<Ustrd>Facture {s1}</Ustrd>")));
-    let msg_id = all(&xml, "MsgId").remove(0);
-    assert!(msg_id.starts_with("SEPA-20260131-"), "{msg_id}");
-    assert_eq!(all(&xml, "PmtInfId"), [format!("{msg_id}-FRST")]);
-    let log = env.ok(&["log", "--entity", &format!("sepa:{msg_id}")]);
-    assert!(
-        log.contains("\"transactions\":2") && log.contains(&s1),
-        "{log}"
-    );
-
-    // A month later: new invoices under the same mandates are recurring collections, and
-    // January's, still unpaid, are not repeated.
-    env.at("2026-02-01");
-    let s1_feb = invoice(&env, "S1");
-    let s2_feb = invoice(&env, "S2");
-    env.at("2026-03-03");
-    let report = export(&env, &["--out", "february.xml"]);
-    assert_eq!(report["transactions"], 2);
-    assert_eq!(report["control_sum"], "744.00");
-    assert_eq!(report["already_exported"], 2);
-    assert_eq!(report["collections"][0]["sequence"], "RCUR");
-    let xml = read(&env, "february.xml");
-    assert_valid(&env.path("february.xml"));
-    assert_eq!(all(&xml, "SeqTp"), ["RCUR"]);
-    assert_eq!(all(&xml, "EndToEndId"), [s1_feb, s2_feb]);
-    assert_ne!(all(&xml, "MsgId")[0], msg_id);
+    env.ok("sepa export --out january.xml");
+    env
 }
 
 #[test]
-fn an_invoice_already_exported_is_not_exported_again_unless_asked() {
+fn two_sepa_payers_are_collected_as_first_debits_in_a_file_that_validates() {
     let mut env = sepa_books();
-    let number = invoice(&env, "S1");
-    env.at("2026-02-02");
-    export(&env, &["--out", "first.xml"]);
+    invoice(&env, "S1");
+    invoice(&env, "S2");
+    let manual = invoice(&env, "C1");
+    env.at("2026-01-31");
+    assert_snapshot!(env.run("sepa export --out january.xml").transcript(), @"
+    january.xml
+    --- stderr
+    SEPA-20260131-0001: 2 direct debit(s), 744.00 EUR to collect on 2026-01-31 (FRST 2)
+    ");
+    assert_valid(&env.path("january.xml"));
+    // The creditor's bank and S1's are given by IBAN only (NOTPROVIDED); C1 pays by hand.
+    let xml = read(&env, "january.xml");
+    assert!(!xml.contains(&manual), "a manual payer was collected");
+    assert_snapshot!(xml, @r#"
+    <?xml version="1.0" encoding="UTF-8"?>
+    <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.08">
+      <CstmrDrctDbtInitn>
+        <GrpHdr>
+          <MsgId>SEPA-20260131-0001</MsgId>
+          <CreDtTm>2026-01-31T00:00:00+01:00</CreDtTm>
+          <NbOfTxs>2</NbOfTxs>
+          <CtrlSum>744.00</CtrlSum>
+          <InitgPty>
+            <Nm>Coworking Test</Nm>
+          </InitgPty>
+        </GrpHdr>
+        <PmtInf>
+          <PmtInfId>SEPA-20260131-0001-FRST</PmtInfId>
+          <PmtMtd>DD</PmtMtd>
+          <NbOfTxs>2</NbOfTxs>
+          <CtrlSum>744.00</CtrlSum>
+          <PmtTpInf>
+            <SvcLvl>
+              <Cd>SEPA</Cd>
+            </SvcLvl>
+            <LclInstrm>
+              <Cd>CORE</Cd>
+            </LclInstrm>
+            <SeqTp>FRST</SeqTp>
+          </PmtTpInf>
+          <ReqdColltnDt>2026-01-31</ReqdColltnDt>
+          <Cdtr>
+            <Nm>Coworking Test</Nm>
+          </Cdtr>
+          <CdtrAcct>
+            <Id>
+              <IBAN>FR7630006000011234567890189</IBAN>
+            </Id>
+          </CdtrAcct>
+          <CdtrAgt>
+            <FinInstnId>
+              <Othr>
+                <Id>NOTPROVIDED</Id>
+              </Othr>
+            </FinInstnId>
+          </CdtrAgt>
+          <ChrgBr>SLEV</ChrgBr>
+          <CdtrSchmeId>
+            <Id>
+              <PrvtId>
+                <Othr>
+                  <Id>FR72ZZZ123456</Id>
+                  <SchmeNm>
+                    <Prtry>SEPA</Prtry>
+                  </SchmeNm>
+                </Othr>
+              </PrvtId>
+            </Id>
+          </CdtrSchmeId>
+          <DrctDbtTxInf>
+            <PmtId>
+              <EndToEndId>INV-2026-00001</EndToEndId>
+            </PmtId>
+            <InstdAmt Ccy="EUR">372.00</InstdAmt>
+            <DrctDbtTx>
+              <MndtRltdInf>
+                <MndtId>RUM-S1-001</MndtId>
+                <DtOfSgntr>2025-12-01</DtOfSgntr>
+              </MndtRltdInf>
+            </DrctDbtTx>
+            <DbtrAgt>
+              <FinInstnId>
+                <Othr>
+                  <Id>NOTPROVIDED</Id>
+                </Othr>
+              </FinInstnId>
+            </DbtrAgt>
+            <Dbtr>
+              <Nm>Dupont &amp; Fils &lt;SARL&gt;</Nm>
+            </Dbtr>
+            <DbtrAcct>
+              <Id>
+                <IBAN>FR7630006000011234567890189</IBAN>
+              </Id>
+            </DbtrAcct>
+            <RmtInf>
+              <Ustrd>Facture INV-2026-00001</Ustrd>
+            </RmtInf>
+          </DrctDbtTxInf>
+          <DrctDbtTxInf>
+            <PmtId>
+              <EndToEndId>INV-2026-00002</EndToEndId>
+            </PmtId>
+            <InstdAmt Ccy="EUR">372.00</InstdAmt>
+            <DrctDbtTx>
+              <MndtRltdInf>
+                <MndtId>RUM-S2-001</MndtId>
+                <DtOfSgntr>2025-12-15</DtOfSgntr>
+              </MndtRltdInf>
+            </DrctDbtTx>
+            <DbtrAgt>
+              <FinInstnId>
+                <BICFI>COBADEFFXXX</BICFI>
+              </FinInstnId>
+            </DbtrAgt>
+            <Dbtr>
+              <Nm>Zoé Martin</Nm>
+            </Dbtr>
+            <DbtrAcct>
+              <Id>
+                <IBAN>DE89370400440532013000</IBAN>
+              </Id>
+            </DbtrAcct>
+            <RmtInf>
+              <Ustrd>Facture INV-2026-00002</Ustrd>
+            </RmtInf>
+          </DrctDbtTxInf>
+        </PmtInf>
+      </CstmrDrctDbtInitn>
+    </Document>
+    "#);
+}
 
-    let before = env.dump();
-    let run = env.run(&["sepa", "export", "--out", "second.xml"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stdout, "");
-    assert!(
-        run.stderr
-            .contains("1 invoice(s) already in an earlier file")
-            && run
-                .stderr
-                .contains("nothing to collect on 2026-02-02: no file written"),
-        "{}",
-        run.stderr
+#[test]
+fn an_export_is_logged_with_what_it_collected() {
+    let env = january_exported();
+    assert_snapshot!(
+        rows(&env.json("log --entity sepa:SEPA-20260131-0001"), &["command", "change"]),
+        @r#"{"command":"sepa export","change":"{\"file\":\"january.xml\",\"collection_date\":\"2026-01-31\",\"transactions\":2,\"control_sum\":\"744.00\",\"collections\":[{\"invoice\":\"INV-2026-00001\",\"sequence\":\"FRST\",\"amount\":\"372.00\"},{\"invoice\":\"INV-2026-00002\",\"sequence\":\"FRST\",\"amount\":\"372.00\"}]}"}"#
     );
+}
+
+#[test]
+fn a_month_later_new_invoices_are_recurring_collections_and_the_first_are_not_repeated() {
+    let mut env = january_exported();
+    // New invoices under the same mandates; January's are still unpaid.
+    env.at("2026-02-01");
+    let s1 = invoice(&env, "S1");
+    let s2 = invoice(&env, "S2");
+    env.at("2026-03-03");
+    assert_json_snapshot!(env.json("sepa export --out february.xml"), @r#"
+    {
+      "msg_id": "SEPA-20260303-0002",
+      "file": "february.xml",
+      "collection_date": "2026-03-03",
+      "transactions": 2,
+      "control_sum": "744.00",
+      "currency": "EUR",
+      "skipped": 0,
+      "already_exported": 2,
+      "collections": [
+        {
+          "invoice": "INV-2026-00004",
+          "customer": "S1",
+          "mandate_id": "RUM-S1-001",
+          "sequence": "RCUR",
+          "amount": "372.00"
+        },
+        {
+          "invoice": "INV-2026-00005",
+          "customer": "S2",
+          "mandate_id": "RUM-S2-001",
+          "sequence": "RCUR",
+          "amount": "372.00"
+        }
+      ]
+    }
+    "#);
+    let xml = read(&env, "february.xml");
+    assert_valid(&env.path("february.xml"));
+    assert_eq!(all(&xml, "SeqTp"), ["RCUR"]);
+    assert_eq!(all(&xml, "EndToEndId"), [s1, s2]);
+    assert_eq!(all(&xml, "MsgId"), ["SEPA-20260303-0002"]);
+}
+
+#[test]
+fn an_invoice_already_exported_is_not_exported_again() {
+    let mut env = sepa_books();
+    invoice(&env, "S1");
+    env.at("2026-02-02");
+    env.ok("sepa export --out first.xml");
+    let before = env.dump();
+    assert_snapshot!(env.run("sepa export --out second.xml").transcript(), @"
+    --- stderr
+    1 invoice(s) already in an earlier file and still owed: not exported again (--again to)
+    nothing to collect on 2026-02-02: no file written
+    ");
     assert!(!env.path("second.xml").exists());
     assert_eq!(
         env.dump(),
         before,
         "an export with nothing to collect wrote"
     );
+}
 
+#[test]
+fn again_exports_an_invoice_once_more_as_a_recurring_debit() {
+    let mut env = sepa_books();
+    invoice(&env, "S1");
+    env.at("2026-02-02");
+    env.ok("sepa export --out first.xml");
     // --again, e.g. after the bank rejected it: the mandate has been used, so RCUR.
-    let report = export(&env, &["--out", "second.xml", "--again"]);
-    assert_eq!(report["transactions"], 1);
-    assert_eq!(report["collections"][0]["invoice"], number.as_str());
-    assert_eq!(report["collections"][0]["sequence"], "RCUR");
+    assert_compact_json_snapshot!(
+        fields(
+            &env.json("sepa export --out second.xml --again"),
+            &["transactions", "collections"],
+        ),
+        @r#"
+    {
+      "transactions": 1,
+      "collections": [
+        {
+          "invoice": "INV-2026-00001",
+          "customer": "S1",
+          "mandate_id": "RUM-S1-001",
+          "sequence": "RCUR",
+          "amount": "372.00"
+        }
+      ]
+    }
+    "#
+    );
     assert_valid(&env.path("second.xml"));
 }
 
@@ -238,12 +339,30 @@ fn a_partly_paid_invoice_is_collected_for_what_it_still_owes_and_a_paid_one_not_
     let mut env = sepa_books();
     let partly = invoice(&env, "S1");
     let paid = invoice(&env, "S2");
-    env.ok(&["payment", "add", "--invoice", &partly, "--amount", "100.50"]);
-    env.ok(&["payment", "add", "--invoice", &paid, "--amount", "372.00"]);
+    env.ok(format!("payment add --invoice {partly} --amount 100.50"));
+    env.ok(format!("payment add --invoice {paid} --amount 372.00"));
     env.at("2026-02-02");
-    let report = export(&env, &["--out", "partial.xml"]);
-    assert_eq!(report["transactions"], 1);
-    assert_eq!(report["control_sum"], "271.50");
+    assert_compact_json_snapshot!(
+        fields(
+            &env.json("sepa export --out partial.xml"),
+            &["transactions", "control_sum", "collections"],
+        ),
+        @r#"
+    {
+      "transactions": 1,
+      "control_sum": "271.50",
+      "collections": [
+        {
+          "invoice": "INV-2026-00001",
+          "customer": "S1",
+          "mandate_id": "RUM-S1-001",
+          "sequence": "FRST",
+          "amount": "271.50"
+        }
+      ]
+    }
+    "#
+    );
     let xml = read(&env, "partial.xml");
     assert_valid(&env.path("partial.xml"));
     assert_eq!(all(&xml, "EndToEndId"), [partly]);
@@ -252,128 +371,112 @@ fn a_partly_paid_invoice_is_collected_for_what_it_still_owes_and_a_paid_one_not_
 }
 
 #[test]
-fn only_invoices_due_by_the_collection_date_are_collected_default_today() {
+fn nothing_is_collected_before_it_is_due() {
     let mut env = sepa_books();
     invoice(&env, "S1");
     env.at("2026-01-20");
-    let nothing = env.run(&["sepa", "export"]);
-    assert_eq!(nothing.code, 0, "{}", nothing.stderr);
-    assert!(
-        nothing.stderr.contains("nothing to collect on 2026-01-20"),
-        "{}",
-        nothing.stderr
-    );
+    assert_snapshot!(env.run("sepa export").transcript(), @"
+    --- stderr
+    nothing to collect on 2026-01-20: no file written
+    ");
+}
+
+#[test]
+fn a_collection_on_the_due_date_takes_the_invoice_into_a_file_named_for_its_message() {
+    let mut env = sepa_books();
+    invoice(&env, "S1");
+    env.at("2026-01-20");
     // Due on 2026-01-31: a collection on that day takes it; the default name is the
     // message id, in the current directory.
-    let report = export(&env, &["--collection-date", "2026-01-31"]);
-    let msg_id = report["msg_id"].as_str().unwrap();
-    assert_eq!(report["file"], format!("{msg_id}.xml"));
-    assert_eq!(report["collection_date"], "2026-01-31");
-    assert_valid(&env.path(&format!("{msg_id}.xml")));
+    assert_compact_json_snapshot!(
+        fields(
+            &env.json("sepa export --collection-date 2026-01-31"),
+            &["msg_id", "file", "collection_date"],
+        ),
+        @r#"{"msg_id": "SEPA-20260120-0001", "file": "SEPA-20260120-0001.xml", "collection_date": "2026-01-31"}"#
+    );
+    assert_valid(&env.path("SEPA-20260120-0001.xml"));
 }
 
 #[test]
 fn the_subscription_payment_method_comes_before_the_customer_s() {
     let mut env = sepa_books();
     // C1 pays by hand, but this subscription by direct debit from C1's mandate.
-    env.ok(&[
-        "customer",
-        "edit",
-        "C1",
-        "--iban",
-        "BE68539007547034",
-        "--mandate-id",
-        "RUM-C1-001",
-        "--mandate-signed-on",
-        "2025-12-20",
-    ]);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-        "--payment-method",
-        "sepa",
-    ]);
+    env.ok("customer edit C1 --iban BE68539007547034 \
+         --mandate-id RUM-C1-001 --mandate-signed-on 2025-12-20");
+    env.ok(
+        "subscription create --customer C1 --item DESK --start 2026-01-01 --payment-method sepa",
+    );
     // S1 pays by direct debit, but this subscription by hand.
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "S1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-        "--payment-method",
-        "manual",
-    ]);
-    env.ok(&["tick"]);
+    env.ok(
+        "subscription create --customer S1 --item DESK --start 2026-01-01 --payment-method manual",
+    );
+    env.ok("tick");
     env.at("2026-02-02");
-    let report = export(&env, &["--out", "subs.xml"]);
-    let customers: Vec<_> = report["collections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["customer"].as_str().unwrap().to_string())
-        .collect();
-    assert_eq!(customers, ["C1"]);
+    assert_snapshot!(
+        rows(
+            &env.json("sepa export --out subs.xml")["collections"],
+            &["invoice", "customer"],
+        ),
+        @r#"{"invoice":"INV-2026-00001","customer":"C1"}"#
+    );
     let xml = read(&env, "subs.xml");
     assert_valid(&env.path("subs.xml"));
-    assert!(
-        xml.contains("<Ustrd>Facture INV-2026-00001 du 01/01/2026 au 31/01/2026</Ustrd>"),
-        "{xml}"
+    assert_eq!(
+        all(&xml, "Ustrd"),
+        ["Facture INV-2026-00001 du 01/01/2026 au 31/01/2026"]
     );
 }
 
 #[test]
 fn a_sepa_payer_without_a_complete_mandate_is_named_and_left_out() {
     let mut env = sepa_books();
-    env.ok(&[
-        "customer",
-        "add",
-        "S3",
-        "--name",
-        "No mandate yet",
-        "--payment-method",
-        "sepa",
-        "--iban",
-        "NL91ABNA0417164300",
-    ]);
+    env.ok(
+        "customer add S3 --name 'No mandate yet' --payment-method sepa \
+         --iban NL91ABNA0417164300",
+    );
     let missing = invoice(&env, "S3");
     invoice(&env, "S1");
     env.at("2026-02-02");
-    let run = env.run(&["sepa", "export", "--out", "f.xml", "-q"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(
-        run.stderr,
-        format!(
-            "warning: {missing} (S3) not collected: no complete mandate; set --mandate-id, \
-             --mandate-signed-on with `subs customer edit S3`\n"
-        )
-    );
+    assert_snapshot!(env.run("sepa export --out f.xml -q").transcript(), @"
+    f.xml
+    --- stderr
+    warning: INV-2026-00001 (S3) not collected: no complete mandate; set --mandate-id, --mandate-signed-on with `subs customer edit S3`
+    ");
     let xml = read(&env, "f.xml");
     assert!(!xml.contains(&missing));
     assert_eq!(all(&xml, "NbOfTxs"), ["1", "1"]);
+}
 
-    // Once the mandate is complete, the invoice goes in the next file, as a first debit.
-    env.ok(&[
-        "customer",
-        "edit",
-        "S3",
-        "--mandate-id",
-        "RUM-S3-001",
-        "--mandate-signed-on",
-        "2026-01-10",
-    ]);
-    let report = export(&env, &["--out", "g.xml"]);
-    assert_eq!(report["collections"][0]["invoice"], missing.as_str());
-    assert_eq!(report["collections"][0]["sequence"], "FRST");
-    assert_eq!(report["skipped"], 0);
+#[test]
+fn once_the_mandate_is_complete_the_invoice_left_out_goes_in_the_next_file_as_a_first_debit() {
+    let mut env = sepa_books();
+    env.ok(
+        "customer add S3 --name 'No mandate yet' --payment-method sepa \
+         --iban NL91ABNA0417164300",
+    );
+    invoice(&env, "S3");
+    invoice(&env, "S1");
+    env.at("2026-02-02");
+    env.ok("sepa export --out f.xml -q");
+    env.ok("customer edit S3 --mandate-id RUM-S3-001 --mandate-signed-on 2026-01-10");
+    assert_compact_json_snapshot!(
+        fields(&env.json("sepa export --out g.xml"), &["skipped", "collections"]),
+        @r#"
+    {
+      "skipped": 0,
+      "collections": [
+        {
+          "invoice": "INV-2026-00001",
+          "customer": "S3",
+          "mandate_id": "RUM-S3-001",
+          "sequence": "FRST",
+          "amount": "372.00"
+        }
+      ]
+    }
+    "#
+    );
 }
 
 #[test]
@@ -381,50 +484,41 @@ fn a_final_collection_ends_the_mandate() {
     let mut env = sepa_books();
     invoice(&env, "S1");
     env.at("2026-02-02");
-    let report = export(&env, &["--out", "last.xml", "--sequence", "fnal"]);
-    assert_eq!(report["collections"][0]["sequence"], "FNAL");
+    assert_eq!(
+        env.json("sepa export --out last.xml --sequence fnal")["collections"][0]["sequence"],
+        "FNAL"
+    );
     assert_valid(&env.path("last.xml"));
     assert_eq!(all(&read(&env, "last.xml"), "SeqTp"), ["FNAL"]);
 
-    let next = invoice(&env, "S1");
+    invoice(&env, "S1");
     env.at("2026-03-05");
-    let run = env.run(&["sepa", "export", "--out", "after.xml"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr.contains(&format!(
-            "warning: {next} (S1) not collected: mandate RUM-S1-001 ended with its FNAL collection"
-        )),
-        "{}",
-        run.stderr
-    );
+    assert_snapshot!(env.run("sepa export --out after.xml").transcript(), @"
+    --- stderr
+    warning: INV-2026-00002 (S1) not collected: mandate RUM-S1-001 ended with its FNAL collection in SEPA-20260202-0001; record a new one with `subs customer edit S1 --mandate-id … --mandate-signed-on …`
+    1 invoice(s) already in an earlier file and still owed: not exported again (--again to)
+    nothing to collect on 2026-03-05: no file written
+    ");
     assert!(!env.path("after.xml").exists());
 }
 
 #[test]
 fn missing_creditor_settings_are_refused_naming_the_setting() {
     let mut env = coworking();
-    env.ok(&[
-        "customer",
-        "add",
-        "S1",
-        "--name",
-        "Dupont",
-        "--payment-method",
-        "sepa",
-    ]);
+    env.ok("customer add S1 --name Dupont --payment-method sepa");
     invoice(&env, "S1");
     env.at("2026-02-02");
     let before = env.dump();
-    let err = env.fails(&["sepa", "export"], 1);
+    let err = env.fails("sepa export", Exit::Refused);
     assert!(
         err.contains("sepa.creditor_id is not set")
             && err.contains("subs config set sepa.creditor_id"),
         "{err}"
     );
     assert_eq!(env.dump(), before);
-    env.ok(&["config", "set", "sepa.creditor_id", CREDITOR_ID]);
+    env.ok(format!("config set sepa.creditor_id {CREDITOR_ID}"));
     let before_iban = env.dump();
-    let err = env.fails(&["sepa", "export"], 1);
+    let err = env.fails("sepa export", Exit::Refused);
     assert!(err.contains("sepa.iban is not set"), "{err}");
     assert_eq!(env.dump(), before_iban);
     assert_eq!(
@@ -442,30 +536,44 @@ fn missing_creditor_settings_are_refused_naming_the_setting() {
 }
 
 #[test]
-fn creditor_settings_are_checked_and_normalized() {
+fn creditor_settings_are_checked() {
     let env = TestEnv::new();
-    env.fails(&["config", "set", "sepa.creditor_id", "FR73ZZZ123456"], 65);
-    env.fails(
-        &["config", "set", "sepa.iban", "FR7630006000011234567890188"],
-        65,
+    assert_snapshot!(
+        refusals(
+            &env,
+            &[
+                ("config set sepa.creditor_id FR73ZZZ123456", Exit::BadData),
+                ("config set sepa.iban FR7630006000011234567890188", Exit::BadData),
+                ("config set sepa.bic BNPA", Exit::BadData),
+            ],
+        ),
+        @r#"
+    $ subs config set sepa.creditor_id FR73ZZZ123456
+    error: sepa.creditor_id: "FR73ZZZ123456" is not a SEPA creditor identifier: its check digits are wrong (a typing mistake?)
+    $ subs config set sepa.iban FR7630006000011234567890188
+    error: sepa.iban: "FR7630006000011234567890188" is not an IBAN: its check digits are wrong (a typing mistake?)
+    $ subs config set sepa.bic BNPA
+    error: sepa.bic: "BNPA" is not a BIC (8 or 11 letters and digits, e.g. BNPAFRPP)
+    "#
     );
-    env.fails(&["config", "set", "sepa.bic", "BNPA"], 65);
-    env.ok(&["config", "set", "sepa.creditor_id", "fr72 zzz 123456"]);
-    env.ok(&["config", "set", "sepa.bic", "bnpa fr pp"]);
-    assert_eq!(
-        env.ok(&["config", "get", "sepa.creditor_id"]),
-        "FR72ZZZ123456\n"
-    );
-    assert_eq!(env.ok(&["config", "get", "sepa.bic"]), "BNPAFRPP\n");
+}
+
+#[test]
+fn creditor_settings_are_normalized() {
+    let env = TestEnv::new();
+    env.ok("config set sepa.creditor_id 'fr72 zzz 123456'");
+    env.ok("config set sepa.bic 'bnpa fr pp'");
+    assert_eq!(env.ok("config get sepa.creditor_id"), "FR72ZZZ123456\n");
+    assert_eq!(env.ok("config get sepa.bic"), "BNPAFRPP\n");
 }
 
 #[test]
 fn a_creditor_bic_is_written_when_set() {
     let mut env = sepa_books();
-    env.ok(&["config", "set", "sepa.bic", "BNPAFRPP"]);
+    env.ok("config set sepa.bic BNPAFRPP");
     invoice(&env, "S2");
     env.at("2026-02-02");
-    export(&env, &["--out", "bic.xml"]);
+    env.ok("sepa export --out bic.xml");
     let xml = read(&env, "bic.xml");
     assert_valid(&env.path("bic.xml"));
     assert_eq!(all(&xml, "BICFI"), ["BNPAFRPP", "COBADEFFXXX"]);
@@ -473,46 +581,50 @@ fn a_creditor_bic_is_written_when_set() {
 }
 
 #[test]
-fn mandate_fields_are_checked_on_customer_add_and_edit() {
+fn bad_mandate_fields_are_refused_naming_the_flag() {
     let env = sepa_books();
     let before = env.dump();
-    for (flag, value, says) in [
-        ("--iban", "FR7630006000011234567890188", "check digits"),
-        (
-            "--iban",
-            "DE8937040044053201300",
-            "DE IBANs have 22 characters",
+    let add = "customer add S9 --name Nine";
+    assert_snapshot!(
+        refusals(
+            &env,
+            &[
+                (&format!("{add} --iban FR7630006000011234567890188"), Exit::BadData),
+                (&format!("{add} --iban DE8937040044053201300"), Exit::BadData),
+                (&format!("{add} --bic BNPAFR"), Exit::BadData),
+                (&format!("{add} --mandate-id 'RUM 1'"), Exit::BadData),
+                (&format!("{add} --mandate-id RUM-S1-001"), Exit::BadData),
+                (&format!("{add} --mandate-signed-on 2025-02-30"), Exit::BadData),
+                ("customer edit S2 --iban DE00", Exit::BadData),
+            ],
         ),
-        ("--bic", "BNPAFR", "not a BIC"),
-        ("--mandate-id", "RUM 1", "not a mandate reference"),
-        (
-            "--mandate-id",
-            "RUM-S1-001",
-            "already the mandate reference of customer S1",
-        ),
-        ("--mandate-signed-on", "2025-02-30", "not a valid date"),
-    ] {
-        let err = env.fails(
-            &["customer", "add", "S9", "--name", "Nine", flag, value],
-            65,
-        );
-        assert!(
-            err.starts_with(&format!("error: {flag}: ")) && err.contains(says),
-            "{flag} {value}: {err}"
-        );
-    }
+        @r#"
+    $ subs customer add S9 --name Nine --iban FR7630006000011234567890188
+    error: --iban: "FR7630006000011234567890188" is not an IBAN: its check digits are wrong (a typing mistake?)
+    $ subs customer add S9 --name Nine --iban DE8937040044053201300
+    error: --iban: "DE8937040044053201300" is not an IBAN: DE IBANs have 22 characters, not 21
+    $ subs customer add S9 --name Nine --bic BNPAFR
+    error: --bic: "BNPAFR" is not a BIC (8 or 11 letters and digits, e.g. BNPAFRPP)
+    $ subs customer add S9 --name Nine --mandate-id 'RUM 1'
+    error: --mandate-id: "RUM 1" is not a mandate reference (1 to 35 of A-Z a-z 0-9 / - ? : ( ) . , ' + without spaces, not starting or ending with '/')
+    $ subs customer add S9 --name Nine --mandate-id RUM-S1-001
+    error: --mandate-id: "RUM-S1-001" is already the mandate reference of customer S1
+    $ subs customer add S9 --name Nine --mandate-signed-on 2025-02-30
+    error: --mandate-signed-on: "2025-02-30" is not a valid date (expected YYYY-MM-DD)
+    $ subs customer edit S2 --iban DE00
+    error: --iban: "DE00" is not an IBAN (e.g. FR76 3000 6000 0112 3456 7890 189)
+    "#
+    );
     assert_eq!(env.dump(), before);
+}
 
-    let shown = env.json(&["customer", "show", "S2"]);
-    assert_eq!(shown["iban"], "DE89370400440532013000");
-    assert_eq!(shown["bic"], "COBADEFFXXX");
-    assert_eq!(shown["mandate_id"], "RUM-S2-001");
-    assert_eq!(shown["mandate_signed_on"], "2025-12-15");
-    env.ok(&["customer", "edit", "S2", "--bic", "", "--mandate-id", ""]);
-    let shown = env.json(&["customer", "show", "S2"]);
-    assert!(shown["bic"].is_null() && shown["mandate_id"].is_null());
-    assert_eq!(shown["iban"], "DE89370400440532013000");
-    env.fails(&["customer", "edit", "S2", "--iban", "DE00"], 65);
+#[test]
+fn mandate_fields_are_shown_and_cleared_by_an_empty_value() {
+    let env = sepa_books();
+    let mandate = ["iban", "bic", "mandate_id", "mandate_signed_on"];
+    assert_compact_json_snapshot!(fields(&env.json("customer show S2"), &mandate), @r#"{"iban": "DE89370400440532013000", "bic": "COBADEFFXXX", "mandate_id": "RUM-S2-001", "mandate_signed_on": "2025-12-15"}"#);
+    env.ok("customer edit S2 --bic '' --mandate-id ''");
+    assert_compact_json_snapshot!(fields(&env.json("customer show S2"), &mandate), @r#"{"iban": "DE89370400440532013000", "bic": null, "mandate_id": null, "mandate_signed_on": "2025-12-15"}"#);
 }
 
 #[test]
@@ -521,23 +633,43 @@ fn bad_flags_of_sepa_export_are_refused_and_change_nothing() {
     invoice(&env, "S1");
     env.at("2026-02-02");
     let before = env.dump();
-    let err = env.fails(&["sepa", "export", "--collection-date", "2026-02-30"], 65);
-    assert!(err.starts_with("error: --collection-date: "), "{err}");
-    let err = env.fails(&["sepa", "export", "--collection-date", "2026-02-01"], 65);
-    assert!(err.contains("in the past"), "{err}");
-    let err = env.fails(&["sepa", "export", "--sequence", "RPRE"], 65);
-    assert!(err.starts_with("error: --sequence: "), "{err}");
-    let err = env.fails(&["sepa", "export", "--out", "missing/dir/f.xml"], 66);
-    assert!(err.contains("missing/dir"), "{err}");
+    assert_snapshot!(
+        refusals(
+            &env,
+            &[
+                ("sepa export --collection-date 2026-02-30", Exit::BadData),
+                ("sepa export --collection-date 2026-02-01", Exit::BadData),
+                ("sepa export --sequence RPRE", Exit::BadData),
+                ("sepa export --out missing/dir/f.xml", Exit::NotFound),
+            ],
+        ),
+        @r#"
+    $ subs sepa export --collection-date 2026-02-30
+    error: --collection-date: "2026-02-30" is not a valid date (expected YYYY-MM-DD)
+    $ subs sepa export --collection-date 2026-02-01
+    error: --collection-date: 2026-02-01 is in the past; a bank collects from today on
+    $ subs sepa export --sequence RPRE
+    error: --sequence: "RPRE" is not FRST, RCUR, OOFF or FNAL
+    $ subs sepa export --out missing/dir/f.xml
+    error: directory missing/dir does not exist; create it first or give another --out
+    "#
+    );
     assert_eq!(env.dump(), before);
+}
 
-    // An existing file may be a collection not yet sent: kept unless --force.
+#[test]
+fn an_existing_file_is_kept_unless_forced() {
+    let mut env = sepa_books();
+    invoice(&env, "S1");
+    env.at("2026-02-02");
+    // It may be a collection not yet sent.
     env.write("taken.xml", "not mine");
-    let err = env.fails(&["sepa", "export", "--out", "taken.xml"], 1);
+    let before = env.dump();
+    let err = env.fails("sepa export --out taken.xml", Exit::Refused);
     assert!(err.contains("--force"), "{err}");
     assert_eq!(read(&env, "taken.xml"), "not mine");
     assert_eq!(env.dump(), before);
-    export(&env, &["--out", "taken.xml", "--force"]);
+    env.ok("sepa export --out taken.xml --force");
     assert_valid(&env.path("taken.xml"));
     // No temporary file is left behind.
     let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
@@ -553,7 +685,7 @@ fn xmllint_rejects_a_tampered_export_so_the_validation_proves_something() {
     let mut env = sepa_books();
     invoice(&env, "S1");
     env.at("2026-02-02");
-    export(&env, &["--out", "good.xml"]);
+    env.ok("sepa export --out good.xml");
     if xmllint(&env.path("good.xml")).is_none() {
         return;
     }

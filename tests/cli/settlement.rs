@@ -5,23 +5,16 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use hmac::{KeyInit, Mac};
-use sha2::Sha256;
+use insta::{assert_compact_json_snapshot, assert_snapshot};
 
 use crate::billing::coworking;
-use crate::env::TestEnv;
+use crate::env::{Exit, Run, TestEnv};
+use crate::gateway::{NO_SMTP, NOW_UNIX, hmac_hex, stripe_header};
+use crate::payments::{fields, rows, settlement};
 use crate::smtp_sink::SmtpSink;
 
 const STRIPE_SECRET: &str = "whsec_settlement";
 const GOCARDLESS_SECRET: &str = "gc_settlement";
-/// 2026-01-01T00:00:00+01:00, the moment `coworking()` runs at.
-const NOW_UNIX: i64 = 1_767_222_000;
-
-fn hmac_hex(secret: &str, message: &[u8]) -> String {
-    let mut mac = <hmac::Hmac<Sha256> as KeyInit>::new_from_slice(secret.as_bytes()).unwrap();
-    mac.update(message);
-    hex::encode(mac.finalize().into_bytes())
-}
 
 /// Writes config.toml (mode 0600): SMTP on `smtp_port`, both webhook secrets.
 fn configure(env: &TestEnv, smtp_port: u16) {
@@ -42,42 +35,19 @@ fn configure(env: &TestEnv, smtp_port: u16) {
 fn requested(method: &str, smtp_port: u16) -> TestEnv {
     let env = coworking();
     configure(&env, smtp_port);
-    env.ok(&["customer", "edit", "C1", "--email", "compta@client.example"]);
-    env.ok(&[
-        "config",
-        "set",
-        "payment.link_template",
-        "https://pay.example.fr/p/{token}",
-    ]);
+    env.ok("customer edit C1 --email compta@client.example");
+    env.ok("config set payment.link_template 'https://pay.example.fr/p/{token}'");
     env.write(
         "relance.txt",
         "Payez {{ invoice.number }} : {{ payment_link }}\n",
     );
-    env.ok(&[
-        "template",
-        "add",
-        "relance",
-        "--subject",
-        "Facture {{ invoice.number }}",
-        "--body-file",
-        "relance.txt",
-    ]);
-    env.ok(&[
-        "subscription",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK",
-        "--start",
-        "2026-01-01",
-        "--payment-method",
-        method,
-        "--email-template",
-        "relance",
-    ]);
-    env.ok(&["tick"]);
-    assert_eq!(env.json(&["mail", "list"])[0]["status"], "queued");
+    env.ok("template add relance --subject 'Facture {{ invoice.number }}' --body-file relance.txt");
+    env.ok(format!(
+        "subscription create --customer C1 --item DESK --start 2026-01-01 \
+         --payment-method {method} --email-template relance"
+    ));
+    env.ok("tick");
+    assert_eq!(env.json("mail list")[0]["status"], "queued");
     env
 }
 
@@ -87,55 +57,36 @@ fn stripe_event(id: &str, payment: &str, amount: i64, currency: &str) -> String 
     )
 }
 
-fn receive_stripe(env: &TestEnv, body: &str) -> crate::env::Run {
-    let header = format!(
-        "t={NOW_UNIX},v1={}",
-        hmac_hex(STRIPE_SECRET, format!("{NOW_UNIX}.{body}").as_bytes())
-    );
+fn receive_stripe(env: &TestEnv, body: &str) -> Run {
+    let signature = stripe_header(STRIPE_SECRET, NOW_UNIX, body);
     env.run_stdin(
-        &[
-            "webhook",
-            "receive",
-            "--gateway",
-            "stripe",
-            "--signature",
-            &header,
-            "--format",
-            "json",
-        ],
+        format!("webhook receive --gateway stripe --signature {signature} --format json"),
         body,
     )
 }
 
-fn receive_gocardless(env: &TestEnv, body: &str) -> crate::env::Run {
-    let header = hmac_hex(GOCARDLESS_SECRET, body.as_bytes());
+fn receive_gocardless(env: &TestEnv, body: &str) -> Run {
+    let signature = hmac_hex(GOCARDLESS_SECRET, body.as_bytes());
     env.run_stdin(
-        &[
-            "webhook",
-            "receive",
-            "--gateway",
-            "gocardless",
-            "--signature",
-            &header,
-            "--format",
-            "json",
-        ],
+        format!("webhook receive --gateway gocardless --signature {signature} --format json"),
         body,
     )
 }
 
-/// (status, reason) of outbox message `index`.
-fn message(env: &TestEnv, index: usize) -> (String, String) {
-    let outbox = env.json(&["mail", "list"]);
-    let m = &outbox[index];
-    (
-        m["status"].as_str().unwrap().to_string(),
-        m["reason"].as_str().unwrap_or("").to_string(),
-    )
+/// The status of every message in the outbox and why it was withdrawn, one a line.
+fn outbox(env: &TestEnv) -> String {
+    rows(&env.json("mail list"), &["id", "status", "reason"])
 }
 
 fn status_of(env: &TestEnv, invoice: &str) -> String {
-    env.json(&["invoice", "show", invoice])["payment_status"]
+    env.json(format!("invoice show {invoice}"))["payment_status"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn request_status(env: &TestEnv) -> String {
+    env.json("payment-request show PR-0001")["status"]
         .as_str()
         .unwrap()
         .to_string()
@@ -145,36 +96,24 @@ fn status_of(env: &TestEnv, invoice: &str) -> String {
 
 #[test]
 fn a_payment_that_settles_the_invoice_withdraws_its_queued_request_email() {
+    let env = requested("stripe", NO_SMTP);
+    env.ok("payment add --invoice INV-2026-00001 --amount 372.00");
+    assert_snapshot!(outbox(&env), @r#"{"id":1,"status":"cancelled","reason":"INV-2026-00001 settled by PAY-0001"}"#);
+    let cancelled = env.json("mail list --status cancelled");
+    assert_eq!(cancelled.as_array().unwrap().len(), 1, "{cancelled}");
+    assert_eq!(request_status(&env), "paid");
+}
+
+#[test]
+fn a_withdrawn_request_email_is_never_sent_and_its_withdrawal_is_logged() {
     let sink = SmtpSink::start();
     let env = requested("stripe", sink.port());
-    env.ok(&[
-        "payment",
-        "add",
-        "--invoice",
-        "INV-2026-00001",
-        "--amount",
-        "372.00",
-    ]);
-    assert_eq!(
-        message(&env, 0),
-        (
-            "cancelled".into(),
-            "INV-2026-00001 settled by PAY-0001".into()
-        )
-    );
-    let cancelled = env.json(&["mail", "list", "--status", "cancelled"]);
-    assert_eq!(cancelled.as_array().unwrap().len(), 1);
-    assert_eq!(
-        env.json(&["payment-request", "show", "PR-0001"])["status"],
-        "paid"
-    );
-    // Withdrawn means never sent.
-    let run = env.run(&["mail", "send"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    env.ok("payment add --invoice INV-2026-00001 --amount 372.00");
+    env.ok("mail send");
     std::thread::sleep(std::time::Duration::from_millis(200));
     assert!(sink.messages().is_empty(), "a withdrawn message was sent");
-    assert_eq!(message(&env, 0).0, "cancelled");
-    let log = env.json(&["log", "--entity", "mail:1"]);
+    assert_snapshot!(outbox(&env), @r#"{"id":1,"status":"cancelled","reason":"INV-2026-00001 settled by PAY-0001"}"#);
+    let log = env.json("log --entity mail:1");
     assert!(
         log.as_array()
             .unwrap()
@@ -186,150 +125,90 @@ fn a_payment_that_settles_the_invoice_withdraws_its_queued_request_email() {
 
 #[test]
 fn a_gateway_payment_that_settles_the_invoice_withdraws_its_request_email() {
-    let env = requested("stripe", 1);
+    let env = requested("stripe", NO_SMTP);
     let run = receive_stripe(&env, &stripe_event("evt_1", "pi_1", 37200, "eur"));
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(
-        message(&env, 0),
-        (
-            "cancelled".into(),
-            "INV-2026-00001 settled by PAY-0001".into()
-        )
-    );
+    assert_snapshot!(outbox(&env), @r#"{"id":1,"status":"cancelled","reason":"INV-2026-00001 settled by PAY-0001"}"#);
 }
 
 #[test]
 fn a_bank_line_that_settles_the_invoice_withdraws_its_request_email() {
-    let env = requested("link", 1);
+    let env = requested("link", NO_SMTP);
     env.write(
         "releve.csv",
         "Date;Libellé;Débit;Crédit;Référence\n02/01/2026;VIR CLIENT ONE INV-2026-00001;;372,00;\n",
     );
-    env.ok(&["bank", "import", "releve.csv"]);
-    env.ok(&["bank", "reconcile", "--auto"]);
-    assert_eq!(
-        message(&env, 0),
-        (
-            "cancelled".into(),
-            "INV-2026-00001 settled by PAY-0001".into()
-        )
-    );
+    env.ok("bank import releve.csv");
+    env.ok("bank reconcile --auto");
+    assert_snapshot!(outbox(&env), @r#"{"id":1,"status":"cancelled","reason":"INV-2026-00001 settled by PAY-0001"}"#);
 }
 
 #[test]
 fn a_credit_note_that_covers_the_invoice_withdraws_its_email_and_cancels_the_request() {
-    let env = requested("link", 1);
-    env.ok(&["invoice", "credit", "INV-2026-00001", "--yes"]);
-    assert_eq!(
-        message(&env, 0),
-        (
-            "cancelled".into(),
-            "INV-2026-00001 credited by CN-2026-00001".into()
-        )
-    );
-    assert_eq!(
-        env.json(&["payment-request", "show", "PR-0001"])["status"],
-        "cancelled"
-    );
+    let env = requested("link", NO_SMTP);
+    env.ok("invoice credit INV-2026-00001 --yes");
+    assert_snapshot!(outbox(&env), @r#"{"id":1,"status":"cancelled","reason":"INV-2026-00001 credited by CN-2026-00001"}"#);
+    assert_eq!(request_status(&env), "cancelled");
 }
 
 #[test]
 fn a_partial_payment_leaves_the_request_email_queued() {
-    let env = requested("link", 1);
-    env.ok(&[
-        "payment",
-        "add",
-        "--invoice",
-        "INV-2026-00001",
-        "--amount",
-        "100",
-    ]);
-    assert_eq!(message(&env, 0), ("queued".into(), String::new()));
-    assert_eq!(
-        env.json(&["payment-request", "show", "PR-0001"])["status"],
-        "open"
-    );
+    let env = requested("link", NO_SMTP);
+    env.ok("payment add --invoice INV-2026-00001 --amount 100");
+    assert_snapshot!(outbox(&env), @r#"{"id":1,"status":"queued","reason":null}"#);
+    assert_eq!(request_status(&env), "open");
 }
 
 #[test]
 fn a_message_waiting_for_a_retry_after_a_failed_delivery_is_withdrawn_too() {
     let sink = SmtpSink::start_rejecting_auth();
     let env = requested("link", sink.port());
-    assert_eq!(env.run(&["mail", "send"]).code, 1);
-    assert_eq!(message(&env, 0).0, "failed");
-    env.ok(&[
-        "payment",
-        "add",
-        "--invoice",
-        "INV-2026-00001",
-        "--amount",
-        "372",
-    ]);
-    assert_eq!(message(&env, 0).0, "cancelled");
+    assert_eq!(env.run("mail send").code, i32::from(Exit::Refused));
+    assert_eq!(env.json("mail list")[0]["status"], "failed");
+    env.ok("payment add --invoice INV-2026-00001 --amount 372");
+    assert_eq!(env.json("mail list")[0]["status"], "cancelled");
 }
 
 // ── item: the payment status counts money only ──
 
 #[test]
 fn a_partly_credited_invoice_with_no_money_in_is_unpaid_not_partly_paid() {
-    let mut env = coworking();
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
-    env.ok(&[
-        "invoice",
-        "credit",
-        "INV-2026-00001",
-        "--amount",
-        "100",
-        "--yes",
-    ]);
-    let invoice = env.json(&["invoice", "show", "INV-2026-00001"]);
-    assert_eq!(invoice["payment_status"], "unpaid");
-    assert_eq!(invoice["outstanding"], "252.00");
-    let unpaid = env.json(&["invoice", "list", "--status", "unpaid"]);
-    assert_eq!(unpaid[0]["number"], "INV-2026-00001");
-    // Money in: partly paid.
-    env.ok(&[
-        "payment",
-        "add",
-        "--invoice",
-        "INV-2026-00001",
-        "--amount",
-        "52",
-    ]);
-    assert_eq!(status_of(&env, "INV-2026-00001"), "partly_paid");
+    let env = coworking();
+    env.ok("invoice create --customer C1 --item DESK");
+    env.ok("invoice credit INV-2026-00001 --amount 100 --yes");
+    assert_compact_json_snapshot!(settlement(&env, "INV-2026-00001"), @r#"{"payment_status": "unpaid", "outstanding": "252.00"}"#);
     assert_eq!(
-        env.json(&["invoice", "show", "INV-2026-00001"])["outstanding"],
-        "200.00"
+        env.json("invoice list --status unpaid")[0]["number"],
+        "INV-2026-00001"
     );
-    // Past its due date with something owed: overdue, as before.
+}
+
+#[test]
+fn a_partly_credited_invoice_with_money_in_is_partly_paid_and_overdue_past_its_due_date() {
+    let mut env = coworking();
+    env.ok("invoice create --customer C1 --item DESK");
+    env.ok("invoice credit INV-2026-00001 --amount 100 --yes");
+    env.ok("payment add --invoice INV-2026-00001 --amount 52");
+    assert_compact_json_snapshot!(settlement(&env, "INV-2026-00001"), @r#"{"payment_status": "partly_paid", "outstanding": "200.00"}"#);
     env.at("2026-03-01");
     assert_eq!(status_of(&env, "INV-2026-00001"), "overdue");
 }
 
 #[test]
-fn an_invoice_settled_by_a_credit_and_money_is_paid_and_one_credited_whole_is_credited() {
+fn an_invoice_settled_by_a_credit_and_money_is_paid() {
     let env = coworking();
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
-    env.ok(&[
-        "invoice",
-        "credit",
-        "INV-2026-00001",
-        "--amount",
-        "100",
-        "--yes",
-    ]);
-    env.ok(&[
-        "payment",
-        "add",
-        "--invoice",
-        "INV-2026-00001",
-        "--amount",
-        "252",
-    ]);
+    env.ok("invoice create --customer C1 --item DESK");
+    env.ok("invoice credit INV-2026-00001 --amount 100 --yes");
+    env.ok("payment add --invoice INV-2026-00001 --amount 252");
     assert_eq!(status_of(&env, "INV-2026-00001"), "paid");
-    env.ok(&["invoice", "credit", "INV-2026-00002", "--yes"]);
-    assert_eq!(status_of(&env, "INV-2026-00002"), "credited");
+}
+
+#[test]
+fn an_invoice_credited_whole_is_credited() {
+    let env = coworking();
+    env.ok("invoice create --customer C1 --item DESK");
+    env.ok("invoice credit INV-2026-00001 --yes");
+    assert_eq!(status_of(&env, "INV-2026-00001"), "credited");
 }
 
 // ── item: an invoice named twice in one payment, and the money invariants ──
@@ -337,25 +216,15 @@ fn an_invoice_settled_by_a_credit_and_money_is_paid_and_one_credited_whole_is_cr
 #[test]
 fn an_invoice_named_twice_in_one_payment_is_refused_and_changes_nothing() {
     let env = coworking();
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
+    env.ok("invoice create --customer C1 --item DESK");
     let before = env.dump();
-    let err = env.fails(
-        &[
-            "payment",
-            "add",
-            "--invoice",
-            "INV-2026-00001",
-            "--invoice",
-            "INV-2026-00001",
-            "--amount",
-            "744",
-            "--allow-overpayment",
-        ],
-        65,
-    );
-    assert_eq!(
-        err,
-        "error: --invoice: INV-2026-00001 is named more than once; name each invoice once"
+    assert_snapshot!(
+        env.fails(
+            "payment add --invoice INV-2026-00001 --invoice INV-2026-00001 --amount 744 \
+             --allow-overpayment",
+            Exit::BadData,
+        ),
+        @"error: --invoice: INV-2026-00001 is named more than once; name each invoice once"
     );
     assert_eq!(env.dump(), before);
 }
@@ -363,28 +232,25 @@ fn an_invoice_named_twice_in_one_payment_is_refused_and_changes_nothing() {
 #[test]
 fn a_bank_line_matched_to_an_invoice_named_twice_is_refused() {
     let env = coworking();
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
+    env.ok("invoice create --customer C1 --item DESK");
     env.write(
         "releve.csv",
         "Date;Libellé;Débit;Crédit;Référence\n02/01/2026;VIR CLIENT ONE;;744,00;\n",
     );
-    env.ok(&["bank", "import", "releve.csv"]);
+    env.ok("bank import releve.csv");
     let before = env.dump();
     let err = env.fails(
-        &[
-            "bank",
-            "match",
-            "1",
-            "--invoice",
-            "INV-2026-00001",
-            "--invoice",
-            "INV-2026-00001",
-            "--allow-overpayment",
-        ],
-        65,
+        "bank match 1 --invoice INV-2026-00001 --invoice INV-2026-00001 --allow-overpayment",
+        Exit::BadData,
     );
     assert!(err.contains("named more than once"), "{err}");
     assert_eq!(env.dump(), before);
+}
+
+/// What `db check` shows, the book's temporary directory written `[dir]`.
+fn db_check(env: &TestEnv) -> String {
+    let dir = env.dir.path().to_str().unwrap();
+    env.run("db check").transcript().replace(dir, "[dir]")
 }
 
 fn sql(env: &TestEnv, statement: &str) -> Result<usize, String> {
@@ -397,15 +263,8 @@ fn sql(env: &TestEnv, statement: &str) -> Result<usize, String> {
 #[test]
 fn the_schema_refuses_any_path_that_would_settle_beyond_a_total_or_a_payment() {
     let env = coworking();
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
-    env.ok(&[
-        "payment",
-        "add",
-        "--invoice",
-        "INV-2026-00001",
-        "--amount",
-        "100",
-    ]);
+    env.ok("invoice create --customer C1 --item DESK");
+    env.ok("payment add --invoice INV-2026-00001 --amount 100");
     let err = sql(&env, "UPDATE invoices SET settled = 74400 WHERE id = 1").unwrap_err();
     assert!(err.contains("beyond its total"), "{err}");
     let err = sql(
@@ -419,16 +278,9 @@ fn the_schema_refuses_any_path_that_would_settle_beyond_a_total_or_a_payment() {
 #[test]
 fn db_check_names_an_invoice_settled_twice_over_and_a_payment_that_gave_more_than_it_had() {
     let env = coworking();
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
-    env.ok(&[
-        "payment",
-        "add",
-        "--invoice",
-        "INV-2026-00001",
-        "--amount",
-        "372",
-    ]);
-    assert_eq!(env.run(&["db", "check"]).code, 0);
+    env.ok("invoice create --customer C1 --item DESK");
+    env.ok("payment add --invoice INV-2026-00001 --amount 372");
+    env.ok("db check");
     // The books as the defect left them: the same 372.00 allocated twice.
     for statement in [
         "DROP TRIGGER invoices_settled_within_total",
@@ -438,38 +290,26 @@ fn db_check_names_an_invoice_settled_twice_over_and_a_payment_that_gave_more_tha
     ] {
         sql(&env, statement).unwrap();
     }
-    let run = env.run(&["db", "check"]);
-    assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stdout
-            .contains("settlement: INV-2026-00001 is settled 744.00 EUR, beyond its total 372.00"),
-        "{}",
-        run.stdout
-    );
-    assert!(
-        run.stdout.contains(
-            "settlement: payment PAY-0001 gave 744.00 EUR (allocations and refunds), more than its 372.00"
-        ),
-        "{}",
-        run.stdout
-    );
-    assert!(run.stderr.starts_with("error: "), "{}", run.stderr);
+    assert_snapshot!(db_check(&env), @"
+    settlement: INV-2026-00001 is settled 744.00 EUR, beyond its total 372.00
+    settlement: payment PAY-0001 gave 744.00 EUR (allocations and refunds), more than its 372.00
+    --- stderr
+    error: 2 problem(s) found in [dir]/subs.db
+    --- exit 1
+    ");
 }
 
 #[test]
 fn db_check_names_a_settlement_that_differs_from_its_allocations() {
     let env = coworking();
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
+    env.ok("invoice create --customer C1 --item DESK");
     sql(&env, "UPDATE invoices SET settled = 100 WHERE id = 1").unwrap();
-    let run = env.run(&["db", "check"]);
-    assert_eq!(run.code, 1);
-    assert!(
-        run.stdout.contains(
-            "settlement: INV-2026-00001 is settled 1.00 EUR but its allocations add up to 0.00"
-        ),
-        "{}",
-        run.stdout
-    );
+    assert_snapshot!(db_check(&env), @"
+    settlement: INV-2026-00001 is settled 1.00 EUR but its allocations add up to 0.00
+    --- stderr
+    error: 1 problem(s) found in [dir]/subs.db
+    --- exit 1
+    ");
 }
 
 // ── item: currencies ──
@@ -489,112 +329,105 @@ fn camt_entry(amount: &str, currency: &str, label: &str) -> String {
     )
 }
 
-#[test]
-fn a_camt_entry_in_usd_quoting_an_eur_invoice_is_left_unmatched_with_the_reason() {
+/// INV-2026-00001 (372.00 EUR) and a statement line of 372.00 USD that quotes it.
+fn a_usd_line_quoting_an_eur_invoice() -> TestEnv {
     let env = coworking();
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
+    env.ok("invoice create --customer C1 --item DESK");
     env.write(
         "statement.xml",
         camt(&camt_entry("372.00", "USD", "VIR INV-2026-00001")),
     );
-    env.ok(&["bank", "import", "statement.xml"]);
-    let matched = env.json(&["bank", "reconcile", "--auto"]);
-    assert_eq!(matched, serde_json::json!([]));
-    let line = &env.json(&["bank", "list"])[0];
-    assert_eq!(line["status"], "unmatched");
-    assert_eq!(line["currency"], "USD");
-    assert_eq!(
-        line["note"],
-        "the line is in USD and INV-2026-00001 is owed in EUR; money settles only documents in its own currency"
+    env.ok("bank import statement.xml");
+    env
+}
+
+#[test]
+fn a_camt_entry_in_usd_quoting_an_eur_invoice_is_left_unmatched_with_the_reason() {
+    let env = a_usd_line_quoting_an_eur_invoice();
+    assert_eq!(env.json("bank reconcile --auto"), serde_json::json!([]));
+    assert_compact_json_snapshot!(
+        fields(&env.json("bank list")[0], &["status", "currency", "note"]),
+        @r#"
+    {
+      "status": "unmatched",
+      "currency": "USD",
+      "note": "the line is in USD and INV-2026-00001 is owed in EUR; money settles only documents in its own currency"
+    }
+    "#
     );
     assert_eq!(status_of(&env, "INV-2026-00001"), "unpaid");
-    // By hand too: refused.
+    // Reconciling again changes nothing.
     let before = env.dump();
-    let err = env.fails(&["bank", "match", "1", "--invoice", "INV-2026-00001"], 1);
+    env.ok("bank reconcile --auto");
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn a_usd_line_matched_by_hand_to_an_eur_invoice_is_refused() {
+    let env = a_usd_line_quoting_an_eur_invoice();
+    let before = env.dump();
+    let err = env.fails("bank match 1 --invoice INV-2026-00001", Exit::Refused);
     assert!(
         err.contains("INV-2026-00001 is in EUR, the payment in USD"),
         "{err}"
     );
-    assert_eq!(env.dump(), before);
-    // Reconciling again changes nothing.
-    env.ok(&["bank", "reconcile", "--auto"]);
     assert_eq!(env.dump(), before);
 }
 
 #[test]
 fn a_line_without_a_currency_is_in_the_books_currency() {
     let env = coworking();
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
+    env.ok("invoice create --customer C1 --item DESK");
     env.write(
         "releve.csv",
         "Date;Libellé;Débit;Crédit;Référence\n02/01/2026;VIR INV-2026-00001;;372,00;\n",
     );
-    env.ok(&["bank", "import", "releve.csv"]);
-    assert_eq!(env.json(&["bank", "list"])[0]["currency"], "EUR");
-    env.ok(&["bank", "reconcile", "--auto"]);
+    env.ok("bank import releve.csv");
+    assert_eq!(env.json("bank list")[0]["currency"], "EUR");
+    env.ok("bank reconcile --auto");
     assert_eq!(status_of(&env, "INV-2026-00001"), "paid");
 }
 
 #[test]
 fn a_stripe_event_in_another_currency_is_recorded_but_not_booked() {
-    let env = requested("stripe", 1);
-    let run = receive_stripe(&env, &stripe_event("evt_usd", "pi_usd", 37200, "usd"));
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let events: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let env = requested("stripe", NO_SMTP);
+    let event = stripe_event("evt_usd", "pi_usd", 37200, "usd");
+    assert_snapshot!(receive_stripe(&env, &event).transcript(), @r#"
+    [
+    {"event_id":"evt_usd","kind":"payment_succeeded","outcome":"not booked: payment pi_usd is in USD, PR-0001 asks for EUR; settle it by hand"}
+    ]
+    "#);
     assert_eq!(
-        events[0]["outcome"],
-        "not booked: payment pi_usd is in USD, PR-0001 asks for EUR; settle it by hand"
-    );
-    assert_eq!(
-        env.json(&["payment", "list"]),
+        env.json("payment list"),
         serde_json::json!([]),
         "no payment booked"
     );
     assert_eq!(status_of(&env, "INV-2026-00001"), "unpaid");
-    assert_eq!(
-        env.json(&["payment-request", "show", "PR-0001"])["status"],
-        "open"
-    );
+    assert_eq!(request_status(&env), "open");
     // Recorded: the same event again is a replay.
-    assert_eq!(
-        receive_stripe(&env, &stripe_event("evt_usd", "pi_usd", 37200, "usd")).code,
-        1
-    );
+    assert_eq!(receive_stripe(&env, &event).code, i32::from(Exit::Refused));
 }
 
 #[test]
 fn a_payment_in_another_currency_than_its_invoice_is_refused() {
     let env = coworking();
-    env.ok(&["invoice", "create", "--customer", "C1", "--item", "DESK"]);
+    env.ok("invoice create --customer C1 --item DESK");
     let before = env.dump();
-    let err = env.fails(
-        &[
-            "payment",
-            "add",
-            "--invoice",
-            "INV-2026-00001",
-            "--amount",
-            "372",
-            "--currency",
-            "USD",
-        ],
-        1,
-    );
-    assert_eq!(
-        err,
-        "error: INV-2026-00001 is in EUR, the payment in USD; money settles only documents in its own currency"
+    assert_snapshot!(
+        env.fails(
+            "payment add --invoice INV-2026-00001 --amount 372 --currency USD",
+            Exit::Refused,
+        ),
+        @"error: INV-2026-00001 is in EUR, the payment in USD; money settles only documents in its own currency"
     );
     assert_eq!(env.dump(), before);
-    let payment = env.json(&[
-        "payment",
-        "add",
-        "--invoice",
-        "INV-2026-00001",
-        "--amount",
-        "372",
-        "--currency",
-        "eur",
-    ]);
+}
+
+#[test]
+fn a_payment_currency_is_read_in_capitals() {
+    let env = coworking();
+    env.ok("invoice create --customer C1 --item DESK");
+    let payment = env.json("payment add --invoice INV-2026-00001 --amount 372 --currency eur");
     assert_eq!(payment["currency"], "EUR");
 }
 
@@ -602,40 +435,22 @@ fn a_payment_in_another_currency_than_its_invoice_is_refused() {
 fn the_company_currency_cannot_change_once_the_books_hold_documents() {
     let env = coworking();
     // Nothing booked yet: it may change, and change back.
-    env.ok(&["config", "set", "company.currency", "EUR"]);
-    env.ok(&["config", "set", "company.currency", "CHF"]);
-    env.ok(&[
-        "invoice",
-        "create",
-        "--customer",
-        "C1",
-        "--item",
-        "DESK@310",
-    ]);
-    assert_eq!(
-        env.json(&["invoice", "show", "INV-2026-00001"])["currency"],
-        "CHF"
-    );
+    env.ok("config set company.currency EUR");
+    env.ok("config set company.currency CHF");
+    env.ok("invoice create --customer C1 --item DESK@310");
+    assert_eq!(env.json("invoice show INV-2026-00001")["currency"], "CHF");
     let before = env.dump();
-    let err = env.fails(&["config", "set", "company.currency", "JPY"], 1);
-    assert_eq!(
-        err,
-        "error: company.currency cannot change once the books hold documents (invoices and credit notes: 1): their amounts are in CHF"
+    assert_snapshot!(
+        env.fails("config set company.currency JPY", Exit::Refused),
+        @"error: company.currency cannot change once the books hold documents (invoices and credit notes: 1): their amounts are in CHF"
     );
     // Unset would bring back the default, EUR: a change too.
-    env.fails(&["config", "unset", "company.currency"], 1);
+    env.fails("config unset company.currency", Exit::Refused);
     assert_eq!(env.dump(), before);
     // The value it already has is no change.
-    env.ok(&["config", "set", "company.currency", "chf"]);
+    env.ok("config set company.currency chf");
     // And the amount typed is still read in CHF.
-    env.ok(&[
-        "payment",
-        "add",
-        "--invoice",
-        "INV-2026-00001",
-        "--amount",
-        "372",
-    ]);
+    env.ok("payment add --invoice INV-2026-00001 --amount 372");
     assert_eq!(status_of(&env, "INV-2026-00001"), "paid");
 }
 
@@ -643,80 +458,69 @@ fn the_company_currency_cannot_change_once_the_books_hold_documents() {
 
 #[test]
 fn a_partial_stripe_payment_is_recorded_and_the_request_closes_only_when_the_invoice_is_settled() {
-    let env = requested("stripe", 1);
-    let run = receive_stripe(&env, &stripe_event("evt_p1", "pi_p1", 100, "eur"));
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let events: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(
-        events[0]["outcome"],
-        "PR-0001: partial payment PAY-0001 (1.00 EUR); 371.00 EUR still owed, the request stays open"
+    let env = requested("stripe", NO_SMTP);
+    assert_snapshot!(
+        receive_stripe(&env, &stripe_event("evt_p1", "pi_p1", 100, "eur")).transcript(),
+        @r#"
+    [
+    {"event_id":"evt_p1","kind":"payment_succeeded","outcome":"PR-0001: partial payment PAY-0001 (1.00 EUR); 371.00 EUR still owed, the request stays open"}
+    ]
+    "#
     );
-    let request = env.json(&["payment-request", "show", "PR-0001"]);
-    assert_eq!(request["status"], "open");
-    assert_eq!(request["gateway_payment_id"], "pi_p1");
-    let invoice = env.json(&["invoice", "show", "INV-2026-00001"]);
-    assert_eq!(invoice["payment_status"], "partly_paid");
-    assert_eq!(invoice["outstanding"], "371.00");
-    assert_eq!(env.json(&["payment", "show", "PAY-0001"])["amount"], "1.00");
-    assert_eq!(message(&env, 0).0, "queued");
+    assert_compact_json_snapshot!(
+        fields(&env.json("payment-request show PR-0001"), &["status", "gateway_payment_id"]),
+        @r#"{"status": "open", "gateway_payment_id": "pi_p1"}"#
+    );
+    assert_compact_json_snapshot!(settlement(&env, "INV-2026-00001"), @r#"{"payment_status": "partly_paid", "outstanding": "371.00"}"#);
+    assert_eq!(env.json("payment show PAY-0001")["amount"], "1.00");
+    assert_eq!(env.json("mail list")[0]["status"], "queued");
     // The rest, in a second payment: now the invoice is settled and the request closes.
-    let run = receive_stripe(&env, &stripe_event("evt_p2", "pi_p2", 37100, "eur"));
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let events: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(
-        events[0]["outcome"],
-        "PR-0001 paid by PAY-0002 (371.00 EUR)"
+    assert_snapshot!(
+        receive_stripe(&env, &stripe_event("evt_p2", "pi_p2", 37100, "eur")).transcript(),
+        @r#"
+    [
+    {"event_id":"evt_p2","kind":"payment_succeeded","outcome":"PR-0001 paid by PAY-0002 (371.00 EUR)"}
+    ]
+    "#
     );
-    assert_eq!(
-        env.json(&["payment-request", "show", "PR-0001"])["status"],
-        "paid"
-    );
+    assert_eq!(request_status(&env), "paid");
     assert_eq!(status_of(&env, "INV-2026-00001"), "paid");
 }
 
 #[test]
 fn a_stripe_payment_above_the_invoice_settles_it_and_keeps_the_rest_as_credit() {
-    let env = requested("stripe", 1);
+    let env = requested("stripe", NO_SMTP);
     let run = receive_stripe(&env, &stripe_event("evt_big", "pi_big", 40000, "eur"));
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(
-        env.json(&["payment-request", "show", "PR-0001"])["status"],
-        "paid"
-    );
+    assert_eq!(request_status(&env), "paid");
     assert_eq!(status_of(&env, "INV-2026-00001"), "paid");
-    assert_eq!(env.json(&["customer", "show", "C1"])["credit"], "28.00");
+    assert_eq!(env.json("customer show C1")["credit"], "28.00");
 }
 
 #[test]
 fn a_gocardless_confirmation_books_the_amount_asked_and_says_so() {
-    let env = requested("gocardless", 1);
+    let env = requested("gocardless", NO_SMTP);
     let body = r#"{"events":[{"id":"EV1","resource_type":"payments","action":"confirmed","links":{"payment":"PM1","mandate":"MD1"},"metadata":{"payment_request":"PR-0001"}}]}"#;
-    let run = receive_gocardless(&env, body);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let events: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(
-        events[0]["outcome"],
-        "PR-0001 paid by PAY-0001 (372.00 EUR, the amount asked: the event carries none)"
-    );
-    assert_eq!(
-        env.json(&["payment", "show", "PAY-0001"])["amount"],
-        "372.00"
-    );
+    assert_snapshot!(receive_gocardless(&env, body).transcript(), @r#"
+    [
+    {"event_id":"EV1","kind":"payment_succeeded","outcome":"PR-0001 paid by PAY-0001 (372.00 EUR, the amount asked: the event carries none)"}
+    ]
+    "#);
+    assert_eq!(env.json("payment show PAY-0001")["amount"], "372.00");
 }
 
 // ── item: clear refusals of bad gateway and bank input ──
 
 #[test]
 fn a_negative_webhook_amount_is_bad_input_named_and_changes_nothing() {
-    let env = requested("stripe", 1);
+    let env = requested("stripe", NO_SMTP);
     let before = env.dump();
     let run = receive_stripe(&env, &stripe_event("evt_neg", "pi_neg", -100, "eur"));
-    assert_eq!(run.code, 65, "{}", run.stderr);
-    assert_eq!(
-        run.stderr.trim_end(),
-        "error: webhook body: Stripe event evt_neg (payment_intent.succeeded) has \
-         data.object.amount_received -100; a payment received is a positive amount"
-    );
+    assert_snapshot!(run.transcript(), @"
+    --- stderr
+    error: webhook body: Stripe event evt_neg (payment_intent.succeeded) has data.object.amount_received -100; a payment received is a positive amount
+    --- exit 65
+    ");
     assert!(!run.stderr.contains("database error"));
     assert_eq!(env.dump(), before);
 }
@@ -729,7 +533,7 @@ fn bank_text_with_control_characters_is_refused_naming_the_line_and_changes_noth
         "releve.csv",
         "Date;Libellé;Débit;Crédit;Référence\n02/01/2026;VIR UN;;1,00;\n03/01/2026;VIR \u{1b}[31mDEUX;;2,00;\n",
     );
-    let err = env.fails(&["bank", "import", "releve.csv"], 65);
+    let err = env.fails("bank import releve.csv", Exit::BadData);
     assert!(
         err.contains("releve.csv:3: column Libellé: contains the control character U+001B"),
         "{err}"
@@ -742,20 +546,26 @@ fn bank_text_with_control_characters_is_refused_naming_the_line_and_changes_noth
             camt_entry("2.00", "EUR", "VIR \u{7}DEUX")
         )),
     );
-    let err = env.fails(&["bank", "import", "statement.xml"], 65);
+    let err = env.fails("bank import statement.xml", Exit::BadData);
     assert!(err.contains("Ntry[2]"), "{err}");
     assert_eq!(env.dump(), before);
 }
 
 // ── migration 2 on a book written before it ──
 
-#[test]
-fn a_book_from_before_the_settlement_migration_keeps_its_rows_and_counts_its_money() {
-    let mut env = TestEnv::empty();
+/// A book at migration 1 (the shipped schema) with `rows` inserted.
+fn book_before_the_settlement_migration(rows: &str) -> TestEnv {
+    let env = TestEnv::empty();
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     conn.execute_batch(include_str!("../../schema.sql"))
         .unwrap();
-    conn.execute_batch(
+    conn.execute_batch(rows).unwrap();
+    env
+}
+
+#[test]
+fn a_book_from_before_the_settlement_migration_keeps_its_rows_and_counts_its_money() {
+    let mut env = book_before_the_settlement_migration(
         "PRAGMA user_version = 1;
          INSERT INTO settings (key, value) VALUES ('company.name', 'Old Books');
          INSERT INTO customers (code, name, created_on) VALUES ('C1', 'Client One', '2025-11-01');
@@ -772,28 +582,18 @@ fn a_book_from_before_the_settlement_migration_keeps_its_rows_and_counts_its_mon
          VALUES (1, '2025-12-06', 500, 'VIR', 'f1', '2025-12-06T09:00:00+01:00');
          INSERT INTO outbox (recipients, subject, body, invoice, status, created_at)
          VALUES ('c1@example.fr', 'Facture', 'Bonjour', 1, 'queued', '2025-12-01T09:00:00+01:00');",
-    )
-    .unwrap();
-    drop(conn);
+    );
     env.at("2025-12-10");
-    let invoice = env.json(&["invoice", "show", "INV-2025-00001"]);
-    assert_eq!(invoice["payment_status"], "partly_paid");
-    assert_eq!(invoice["outstanding"], "272.00");
-    let outbox = env.json(&["mail", "list"]);
-    assert_eq!(outbox[0]["status"], "queued");
-    assert_eq!(outbox[0]["subject"], "Facture");
-    assert_eq!(env.json(&["bank", "list"])[0]["currency"], "EUR");
-    let run = env.run(&["db", "check"]);
+    assert_compact_json_snapshot!(settlement(&env, "INV-2025-00001"), @r#"{"payment_status": "partly_paid", "outstanding": "272.00"}"#);
+    assert_snapshot!(rows(&env.json("mail list"), &["status", "subject"]), @r#"{"status":"queued","subject":"Facture"}"#);
+    assert_eq!(env.json("bank list")[0]["currency"], "EUR");
+    let run = env.run("db check");
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
 }
 
 #[test]
 fn a_book_the_double_settlement_already_broke_still_opens_and_db_check_names_the_damage() {
-    let env = TestEnv::empty();
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    conn.execute_batch(include_str!("../../schema.sql"))
-        .unwrap();
-    conn.execute_batch(
+    let env = book_before_the_settlement_migration(
         "PRAGMA user_version = 1;
          INSERT INTO settings (key, value) VALUES ('company.name', 'Old Books');
          INSERT INTO customers (code, name, created_on) VALUES ('C1', 'Client One', '2025-11-01');
@@ -805,15 +605,11 @@ fn a_book_the_double_settlement_already_broke_still_opens_and_db_check_names_the
          VALUES ('PAY-0001', 'C1', '2025-12-05', 74400, 'EUR', 'transfer', '2025-12-05T09:00:00+01:00');
          INSERT INTO allocations (invoice, payment, amount, date) VALUES (1, 'PAY-0001', 37200, '2025-12-05');
          INSERT INTO allocations (invoice, payment, amount, date) VALUES (1, 'PAY-0001', 37200, '2025-12-05');",
-    )
-    .unwrap();
-    drop(conn);
-    let run = env.run(&["db", "check"]);
-    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
-    assert!(
-        run.stdout
-            .contains("settlement: INV-2025-00001 is settled 744.00 EUR, beyond its total 372.00"),
-        "{}",
-        run.stdout
     );
+    assert_snapshot!(db_check(&env), @"
+    settlement: INV-2025-00001 is settled 744.00 EUR, beyond its total 372.00
+    --- stderr
+    error: 1 problem(s) found in [dir]/subs.db
+    --- exit 1
+    ");
 }
