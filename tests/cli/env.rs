@@ -139,17 +139,10 @@ impl TestEnv {
     /// A database for "Coworking Test" created with `subs init`.
     pub fn new() -> Self {
         let env = Self::empty();
-        env.ok(&[
-            "init",
-            "--company",
-            "Coworking Test",
-            "--siren",
-            "123456789",
-            "--vat-id",
-            "FR40123456789",
-            "--address",
-            "1 rue de Lyon, 69001 Lyon",
-        ]);
+        env.ok(
+            "init --company 'Coworking Test' --siren 123456789 --vat-id FR40123456789 \
+             --address '1 rue de Lyon, 69001 Lyon'",
+        );
         env
     }
 
