@@ -9,6 +9,7 @@ pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod formats;
 pub mod mail;
 pub mod ops;
 pub mod output;

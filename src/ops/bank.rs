@@ -6,11 +6,10 @@ use serde_json::json;
 use super::Session;
 use super::invoicing::{Books, find_invoice};
 use super::payments::{self, PaymentInput, PaymentOrigin};
-use crate::domain::bank::{
-    self, CsvMapping, Decision, OpenInvoice, Payer, StatementFormat, TextEncoding,
-};
+use crate::domain::bank::{self, Decision, OpenInvoice, Payer};
 use crate::domain::payment::Method;
 use crate::error::{Error, Result};
+use crate::formats::bank::{self as statement, CsvMapping, StatementFormat, TextEncoding};
 use crate::store::{BankTransaction, Tx};
 
 /// What an import did.
@@ -32,15 +31,15 @@ pub fn import(
 ) -> Result<Imported> {
     let currency = s.company()?.currency;
     let digits = crate::domain::money::minor_digits(&currency);
-    let format = format.unwrap_or_else(|| bank::detect_format(bytes));
+    let format = format.unwrap_or_else(|| statement::detect_format(bytes));
     let mut lines = match format {
-        StatementFormat::Camt053 => bank::parse_camt053(source, bytes, digits)?,
+        StatementFormat::Camt053 => statement::parse_camt053(source, bytes, digits)?,
         StatementFormat::Csv => {
             let mapping = match mapping {
                 Some((name, text)) => CsvMapping::parse(name, text)?,
                 None => default_mapping(bytes),
             };
-            bank::parse_csv(source, bytes, &mapping, digits)?
+            statement::parse_csv(source, bytes, &mapping, digits)?
         }
     };
     // A line whose statement names no currency is in the account's: the books'. Every

@@ -5,10 +5,10 @@
 
 use std::collections::HashMap;
 
-use crate::domain::catalog::{CatalogItem, CatalogPrice, catalog_html, catalog_json};
 use crate::domain::catalogue::group_path_parts;
 use crate::domain::pricing::pick_list_price;
 use crate::error::Result;
+use crate::formats::website::{CatalogItem, CatalogPrice, catalog_html, catalog_json};
 use crate::ops::{Session, company_of};
 
 /// The rendered catalogue.

@@ -4,9 +4,9 @@
 //! so a file of any size is read in one pass, and only what the caller keeps stays in
 //! memory.
 
-use crate::domain::csv_text::{LineCounter, check_length, check_quotes};
 use crate::domain::values::utf8_text;
 use crate::error::{Error, Result};
+use crate::formats::csv_text::{LineCounter, check_length, check_quotes};
 
 /// The columns of a CSV file, as its header names them.
 pub struct CsvColumns {

@@ -17,10 +17,10 @@ use super::{Session, company_of, customers};
 use crate::domain::customer::Customer;
 use crate::domain::money::format_minor;
 use crate::domain::sepa::{
-    self, Candidate, Collection, Creditor, MandateHistory, Message, PlanOptions, SequenceType,
-    Skipped,
+    self, Candidate, Collection, MandateHistory, PlanOptions, SequenceType, Skipped,
 };
 use crate::error::{Error, Result};
+use crate::formats::sepa::{Creditor, Message, pain_008};
 use crate::store::{PastCollection, SepaOwed, Tx};
 
 /// What `sepa export` was asked for.
@@ -129,7 +129,7 @@ pub fn export(s: &mut Session, input: ExportInput) -> Result<ExportReport> {
                 "collections": collections,
             }),
         )?;
-        let xml = sepa::pain_008(&message)?;
+        let xml = pain_008(&message)?;
         let tmp = staging_path(&file, &msg_id);
         staged = Some(tmp.clone());
         write_private(&tmp, &xml).map_err(|e| Error::io(&tmp, e))?;

@@ -10,10 +10,10 @@ use super::Session;
 use super::invoicing::Books;
 use super::payments::{self, PaymentInput, PaymentOrigin};
 use crate::config::MachineConfig;
-use crate::domain::gateway::{self, Charged, GatewayEvent};
 use crate::domain::money::{format_minor, minor_digits};
 use crate::domain::payment::Method;
 use crate::error::{Error, Result};
+use crate::formats::gateway::{self, Charged, GatewayEvent};
 use crate::store::{PaymentRequest, Tx};
 
 /// Stripe's tolerance between the signed timestamp and now.

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use crate::cli::{Ctx, MAX_DATA_INPUT, read_input, read_text};
-use crate::domain::bank::StatementFormat;
+use crate::formats::bank::StatementFormat;
 use crate::ops::bank;
 
 /// Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML.

@@ -22,9 +22,9 @@ use std::borrow::Cow;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::domain::csv_text::{LineCounter, check_length, check_quotes};
 use crate::domain::values::utf8_text;
 use crate::error::Error;
+use crate::formats::csv_text::{LineCounter, check_length, check_quotes};
 
 use super::amount::parse_bank_amount;
 use super::mapping::{AmountColumns, CsvMapping, TextEncoding};

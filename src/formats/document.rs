@@ -19,10 +19,10 @@ use crate::domain::customer::Customer;
 use crate::domain::invoice::{Invoice, InvoiceLine, VatAmount, draft_reference};
 use crate::domain::messages::{Catalogue, fill_html};
 use crate::domain::money::{format_decimal, format_minor, format_rate, minor_digits};
-use crate::domain::render;
 use crate::domain::settings::Company;
 use crate::domain::subscription::Subscription;
 use crate::error::Error;
+use crate::formats::render;
 
 /// The page layout; the `.html` name is what turns escaping on for it.
 const INVOICE_TEMPLATE: &str = include_str!("document/invoice.html");

@@ -12,6 +12,7 @@ use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use serde::Serialize;
 
+use crate::domain::messages::escape_html;
 use crate::error::Error;
 
 /// An environment with the house settings. `html` turns on HTML escaping of every
@@ -49,24 +50,6 @@ pub(crate) fn environment<'source>(html: bool) -> Environment<'source> {
         env.set_syntax(syntax);
     }
     env
-}
-
-/// Escapes what HTML needs escaped in text and attribute values. minijinja's own escaping
-/// also turns `/` into `&#x2f;`, which is valid but makes every date and URL unreadable in
-/// the page source.
-pub(crate) fn escape_html(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 /// Compiles and renders `source`; errors name `source_name` and the line.

@@ -13,10 +13,10 @@ use serde_json::json;
 
 use crate::domain::messages::{self, Catalogue, fill_html};
 use crate::domain::money::{format_rate, minor_digits};
-use crate::domain::render;
 use crate::error::Error;
+use crate::formats::render;
 
-const CATALOG_TEMPLATE: &str = include_str!("catalog/catalog.html");
+const CATALOG_TEMPLATE: &str = include_str!("website/catalog.html");
 const CATALOG_TEMPLATE_NAME: &str = "catalog.html";
 
 /// One published item.
