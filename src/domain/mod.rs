@@ -10,6 +10,7 @@ pub mod booking;
 pub mod cancellation;
 pub mod catalogue;
 pub mod contract;
+pub mod credit_note;
 pub mod credits;
 pub mod customer;
 pub mod invoice;

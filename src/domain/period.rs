@@ -65,6 +65,17 @@ impl Period {
     }
 }
 
+/// The smallest period covering all of `periods`; `None` when there are none.
+pub fn span(periods: impl Iterator<Item = Period>) -> Option<Period> {
+    periods.fold(None, |acc: Option<Period>, p| match acc {
+        None => Some(p),
+        Some(a) => Some(Period {
+            start: a.start.min(p.start),
+            end: a.end.max(p.end),
+        }),
+    })
+}
+
 /// The sequence of periods of one interval laid out from one anchor date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Schedule {
@@ -183,6 +194,24 @@ mod tests {
         list.iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn the_span_of_periods_runs_from_the_first_start_to_the_last_end() {
+        let p = |s: &str, e: &str| Period {
+            start: s.parse().unwrap(),
+            end: e.parse().unwrap(),
+        };
+        let periods = [
+            p("2026-02-01", "2026-02-28"),
+            p("2026-01-01", "2026-01-31"),
+            p("2026-03-01", "2026-03-31"),
+        ];
+        assert_eq!(
+            span(periods.into_iter()),
+            Some(p("2026-01-01", "2026-03-31"))
+        );
+        assert_eq!(span(std::iter::empty()), None);
     }
 
     #[test]

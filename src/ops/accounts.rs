@@ -7,12 +7,11 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::Books;
+use super::books::{Books, company_of, find_customer};
 use crate::domain::customer::Customer;
 use crate::domain::payment::{Method, Refund, draw};
 use crate::domain::statement::{self, Statement};
 use crate::error::{Error, Result};
-use crate::ops::customers;
 use crate::store::Tx;
 
 /// Where a customer stands, in the books' currency (minor units).
@@ -49,8 +48,8 @@ pub fn held_credit(tx: &Tx, customer: &str, currency: &str) -> Result<i64> {
 /// A customer with their balance and credit.
 pub fn account(s: &mut Session, code: &str) -> Result<Account> {
     s.store.read(|tx| {
-        let customer = customers::find(tx, code)?;
-        let currency = super::company_of(tx)?.currency;
+        let customer = find_customer(tx, code)?;
+        let currency = company_of(tx)?.currency;
         account_in(tx, customer, &currency)
     })
 }
@@ -62,8 +61,8 @@ pub fn statement(
     from: Option<NaiveDate>,
 ) -> Result<(Account, Statement)> {
     s.store.read(|tx| {
-        let customer = customers::find(tx, code)?;
-        let currency = super::company_of(tx)?.currency;
+        let customer = find_customer(tx, code)?;
+        let currency = company_of(tx)?.currency;
         let entries = tx.account_entries(&customer.code, &currency)?;
         let account = account_in(tx, customer, &currency)?;
         Ok((account, statement::statement(entries, from)))
@@ -88,7 +87,7 @@ pub fn refund(s: &mut Session, input: RefundInput) -> Result<Refund> {
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let customer = customers::find(tx, &input.customer)?;
+        let customer = find_customer(tx, &input.customer)?;
         let currency = input
             .currency
             .clone()

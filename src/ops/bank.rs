@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{Books, find_invoice};
+use super::books::{Books, find_invoice};
 use super::payments::{self, PaymentInput, PaymentOrigin};
 use crate::domain::bank::{self, Decision, OpenInvoice, Payer};
 use crate::domain::payment::Method;

@@ -10,7 +10,9 @@ use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{self, Books, price_for, priced_line};
+use super::books::{Books, find_customer, find_item};
+use super::pricing::{price_for, priced_line};
+use super::{credit_notes, follow_ups, issuing};
 use crate::domain::availability::{
     self, Booking, DayAvailability, Reservation, SlotAvailability, can_book, can_reserve,
 };
@@ -25,8 +27,8 @@ use crate::domain::period::Period;
 use crate::domain::subscription::Subscription;
 use crate::domain::values;
 use crate::error::{Error, Result};
-use crate::ops::catalogue::{find_item, require_uom};
-use crate::ops::{credits, customers};
+use crate::ops::catalogue::require_uom;
+use crate::ops::credits;
 use crate::store::Tx;
 
 // ── locations ──
@@ -207,7 +209,7 @@ pub fn add_booking(s: &mut Session, input: NewBooking) -> Result<BookingRecord> 
 /// Books inside the caller's transaction (the demo books in bulk this way); see
 /// [`add_booking`].
 pub fn book(tx: &Tx, input: &NewBooking, today: NaiveDate, now: &str) -> Result<BookingRecord> {
-    let customer = customers::find(tx, &input.customer)?;
+    let customer = find_customer(tx, &input.customer)?;
     if customer.disabled {
         return Err(Error::refused(format!(
             "customer {} is disabled",
@@ -406,7 +408,9 @@ fn invoice_booking(
         reason: None,
         lines: vec![line],
     };
-    let (invoice_id, _) = invoicing::create(tx, &books, &invoice, false)?;
+    let issue = issuing::create(tx, &books, &invoice, None)?;
+    let invoice_id = issue.invoice.id;
+    follow_ups::apply(tx, &books, issue)?;
     Ok(invoice_id)
 }
 
@@ -421,7 +425,7 @@ pub fn list_bookings(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(code) = customer {
-            customers::find(tx, code)?;
+            find_customer(tx, code)?;
         }
         tx.bookings_each(customer, each)
     })
@@ -460,13 +464,9 @@ pub fn cancel_booking(s: &mut Session, id: &str) -> Result<CancelledBooking> {
             if invoice.is_issued() && invoice.credited < invoice.grand_total {
                 let books = Books::load(tx, today, &now)?;
                 let reason = crate::domain::messages::documents().booking_cancellation_reason(id);
-                credit_note = Some(invoicing::credit_invoice(
-                    tx,
-                    &books,
-                    &invoice,
-                    None,
-                    Some(reason),
-                )?);
+                let note =
+                    credit_notes::credit_invoice(tx, &books, &invoice, None, Some(reason))?;
+                credit_note = Some(follow_ups::apply(tx, &books, note)?.number);
             }
         }
         tx.audit(

@@ -9,7 +9,8 @@ use crate::domain::catalogue::group_path_parts;
 use crate::domain::pricing::pick_list_price;
 use crate::error::Result;
 use crate::formats::website::{CatalogItem, CatalogPrice, catalog_html, catalog_json};
-use crate::ops::{Session, company_of};
+use crate::ops::Session;
+use crate::ops::books::company_of;
 
 /// The rendered catalogue.
 #[derive(Debug, Clone)]

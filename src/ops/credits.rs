@@ -11,8 +11,9 @@ use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::Books;
-use super::tick::{Created, PageKey, TickOptions, TickReport, keyed_by_id};
+use super::books::{Books, find_customer, find_item};
+use super::catalogue::require_uom;
+use super::units::{Created, PageKey, TickOptions, TickReport, keyed_by_id};
 use crate::domain::booking::BookingRecord;
 use crate::domain::credits::{
     CreditRule, CreditType, LedgerEntry, LedgerKind, LedgerRecord, Lot, LotRecord, Move,
@@ -24,8 +25,6 @@ use crate::domain::invoice::{Invoice, InvoiceLine};
 use crate::domain::subscription::Subscription;
 use crate::domain::values;
 use crate::error::{Error, Result};
-use crate::ops::catalogue::{find_item, require_uom};
-use crate::ops::customers;
 use crate::store::{NewLedgerRow, NewLot, Tx};
 
 // ── types ──
@@ -248,7 +247,7 @@ pub fn grant(
         .map(|r| values::non_empty("--reason", &r))
         .transpose()?;
     s.store.write(|tx| {
-        let customer = customers::find(tx, customer)?;
+        let customer = find_customer(tx, customer)?;
         let credit_type = find_type(tx, credit_type)?;
         let quantity = credit_type.parse_quantity("QTY", quantity)?;
         if let Some(day) = expires.filter(|day| *day < today) {
@@ -326,7 +325,7 @@ fn take_by_hand(
         .map(|r| values::non_empty("--reason", &r))
         .transpose()?;
     s.store.write(|tx| {
-        let customer = customers::find(tx, customer)?;
+        let customer = find_customer(tx, customer)?;
         let credit_type = find_type(tx, credit_type)?;
         let amount = credit_type.parse_quantity("QTY", quantity)?;
         let cause = Cause {
@@ -395,7 +394,7 @@ pub fn balances(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(code) = customer {
-            customers::find(tx, code)?;
+            find_customer(tx, code)?;
         }
         let types = tx.credit_types()?;
         let unit_of = |code: &str| {
@@ -447,7 +446,7 @@ pub fn lots(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(code) = customer {
-            customers::find(tx, code)?;
+            find_customer(tx, code)?;
         }
         tx.credit_lots_each(customer, false, each)
     })
@@ -461,7 +460,7 @@ pub fn ledger(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(code) = customer {
-            customers::find(tx, code)?;
+            find_customer(tx, code)?;
         }
         tx.credit_ledger_each(customer, each)
     })

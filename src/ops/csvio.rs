@@ -159,3 +159,11 @@ pub fn parse_flag(field: &str, text: &str) -> Result<bool> {
         )),
     }
 }
+
+/// What an import did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}

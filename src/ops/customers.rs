@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::csvio::{CsvColumns, CsvRow, parse_flag};
+use super::books::find_customer;
+use super::csvio::{CsvColumns, CsvRow, ImportSummary, parse_flag};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use crate::domain::{sepa, values};
 use crate::error::{Error, Result};
@@ -105,18 +106,13 @@ pub fn add(s: &mut Session, customer: Customer) -> Result<Customer> {
 }
 
 pub fn get(s: &mut Session, code: &str) -> Result<Customer> {
-    s.store.read(|tx| find(tx, code))
+    s.store.read(|tx| find_customer(tx, code))
 }
 
 /// The customer `code`, or a not-found error naming it.
-pub fn find(tx: &Tx, code: &str) -> Result<Customer> {
-    tx.customer(code)?
-        .ok_or_else(|| Error::not_found("customer", code))
-}
-
 pub fn edit(s: &mut Session, code: &str, edit: CustomerEdit) -> Result<Customer> {
     s.store.write(|tx| {
-        let mut c = find(tx, code)?;
+        let mut c = find_customer(tx, code)?;
         if let Some(name) = edit.name {
             c.name = name;
         }
@@ -270,14 +266,6 @@ fn keep_absent_columns(
     merged
 }
 
-/// What an import did.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct ImportSummary {
-    pub created: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-}
-
 /// How many customers an import holds before writing them.
 const IMPORT_BATCH: usize = 256;
 
@@ -352,7 +340,7 @@ fn write_batch(
     let known = tx.customers_insert_new(&customers, today)?;
     summary.created += customers.len() - known.len();
     for customer in known.into_iter().map(|i| customers[i]) {
-        let existing = find(tx, &customer.code)?;
+        let existing = find_customer(tx, &customer.code)?;
         let merged = keep_absent_columns(&existing, customer, &|c| present.contains(&c));
         if merged == existing {
             summary.unchanged += 1;

@@ -2,12 +2,13 @@
 
 use serde_json::json;
 
-use super::invoicing::{self, Books, find_invoice, price_typed_line};
+use super::books::{Books, find_customer, find_invoice, find_subscription};
+use super::pricing::price_typed_line;
 use super::{Mode, Session};
+use super::{credit_notes, follow_ups, issuing};
 use crate::domain::invoice::{DocKind, Invoice, InvoiceLine, NewInvoice, VatAmount};
 use crate::domain::lines::LineSpec;
 use crate::error::{Error, Result};
-use crate::ops::customers;
 use crate::store::InvoiceFilter;
 
 /// A one-off invoice priced today; issued unless `as_draft`.
@@ -22,7 +23,7 @@ pub fn create_one_off(
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let customer = customers::find(tx, customer)?;
+        let customer = find_customer(tx, customer)?;
         let mut new_lines = Vec::new();
         for spec in lines {
             let (_, line) = price_typed_line(tx, &books, spec, &customer, today)?;
@@ -41,7 +42,14 @@ pub fn create_one_off(
             reason: None,
             lines: new_lines,
         };
-        let (id, _) = invoicing::create(tx, &books, &invoice, as_draft)?;
+        let id = if as_draft {
+            issuing::draft(tx, &books, &invoice)?
+        } else {
+            let issue = issuing::create(tx, &books, &invoice, None)?;
+            let id = issue.invoice.id;
+            follow_ups::apply(tx, &books, issue)?;
+            id
+        };
         tx.invoice(id)?
             .ok_or_else(|| Error::Database("invoice vanished".into()))
     })
@@ -54,10 +62,10 @@ pub fn list(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(c) = &filter.customer {
-            customers::find(tx, c)?;
+            find_customer(tx, c)?;
         }
         if let Some(sub) = &filter.subscription {
-            super::subscriptions::find(tx, sub)?;
+            find_subscription(tx, sub)?;
         }
         tx.invoices_each(filter, each)
     })
@@ -121,7 +129,8 @@ pub fn issue_as(s: &mut Session, mode: Mode, reference: Option<&str>) -> Result<
         };
         let mut issued = Vec::new();
         for id in ids {
-            let number = invoicing::issue(tx, &books, id)?;
+            let issue = issuing::issue(tx, &books, id, None)?;
+            let number = follow_ups::apply(tx, &books, issue)?.number;
             let invoice = tx
                 .invoice(id)?
                 .ok_or_else(|| Error::not_found("invoice", &number))?;
@@ -159,7 +168,8 @@ pub fn credit_as(
     s.apply(mode, |tx| {
         let books = Books::load(tx, today, &now)?;
         let original = find_invoice(tx, reference)?;
-        let number = invoicing::credit_invoice(tx, &books, &original, amount, reason)?;
+        let note = credit_notes::credit_invoice(tx, &books, &original, amount, reason)?;
+        let number = follow_ups::apply(tx, &books, note)?.number;
         tx.audit(
             &format!("invoice:{}", original.reference()),
             &json!({ "credited_by": number }),

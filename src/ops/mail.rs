@@ -5,13 +5,12 @@
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{Books, find_invoice};
+use super::books::{Books, company_of, find_customer, find_invoice, find_subscription};
 use crate::config::MachineConfig;
 use crate::domain::values;
 use crate::error::{Error, Result};
 use crate::formats::document::{self, DocumentContext, EmailContext, PaymentRequestContext};
 use crate::mail::{Attachment, OutgoingMail};
-use crate::ops::company_of;
 use crate::store::{OutboxMessage, PaymentRequest, Template, Tx};
 
 /// A template's subject and body, checked as a whole: syntax, and every name it reads.
@@ -114,11 +113,11 @@ pub fn email_context(
 ) -> Result<EmailContext> {
     let invoice = find_invoice(tx, invoice_reference)?;
     let company = company_of(tx)?;
-    let customer = super::customers::find(tx, &invoice.customer)?;
+    let customer = find_customer(tx, &invoice.customer)?;
     let subscription = invoice
         .subscription
         .as_deref()
-        .map(|id| super::subscriptions::find(tx, id))
+        .map(|id| find_subscription(tx, id))
         .transpose()?;
     let request = match request {
         Some(r) => Some(r.clone()),
@@ -196,7 +195,7 @@ pub fn queue_request_email(
     template_name: &str,
     request: &PaymentRequest,
 ) -> Result<bool> {
-    let customer = super::customers::find(tx, &request.customer)?;
+    let customer = find_customer(tx, &request.customer)?;
     let Some(email) = customer.email.clone() else {
         return Ok(false);
     };

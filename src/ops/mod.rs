@@ -5,26 +5,31 @@ pub mod accounts;
 pub mod bank;
 pub mod bills;
 pub mod bookings;
+pub mod books;
 pub mod catalog;
 pub mod catalogue;
 pub mod company;
 pub mod contracts;
+pub mod credit_notes;
 pub mod credits;
 pub mod csvio;
 pub mod customers;
 pub mod demo;
+pub mod follow_ups;
 pub mod invoices;
-pub mod invoicing;
+pub mod issuing;
 pub mod mail;
 pub mod orders;
 pub mod payment_requests;
 pub mod payments;
 pub mod plans;
+pub mod pricing;
 pub mod repeats;
 pub mod sepa;
 pub mod settlement;
 pub mod subscriptions;
 pub mod tick;
+pub mod units;
 pub mod webhooks;
 
 use std::path::Path;
@@ -35,6 +40,7 @@ use crate::clock::Clock;
 use crate::domain::settings::Company;
 use crate::error::Result;
 use crate::store::{Identity, Store, Tx};
+use books::company_of;
 
 /// An open database with the moment the command runs at.
 pub struct Session {
@@ -114,15 +120,4 @@ impl Session {
 pub enum Mode {
     Write,
     DryRun,
-}
-
-/// The company settings as seen inside a transaction.
-pub fn company_of(tx: &Tx) -> Result<Company> {
-    let settings = tx.settings()?;
-    Ok(Company::from_settings(|key| {
-        settings
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-    }))
 }

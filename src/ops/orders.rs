@@ -5,16 +5,19 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{self, Books, price_typed_line};
+use super::books::{Books, find_customer};
+use super::follow_ups::{self, Issued};
+use super::issuing;
+use super::pricing::price_typed_line;
 use super::subscriptions::{self, NewSubscription};
-use super::tick::{Created, TickReport, created_invoice};
+use super::units::{Created, TickReport, created_invoice};
 use crate::domain::billing::{BillMode, BillingPeriod};
 use crate::domain::invoice::{DocKind, NewInvoice, NewLine, draft_reference};
 use crate::domain::lines::LineSpec;
 use crate::domain::order::{Order, OrderLine, OrderStatus};
+use crate::domain::period::span;
 use crate::domain::subscription::Subscription;
 use crate::error::{Error, Result};
-use crate::ops::customers;
 use crate::store::Tx;
 
 pub fn find(tx: &Tx, id: &str) -> Result<Order> {
@@ -35,7 +38,7 @@ pub fn create(
     let date = date.unwrap_or(today);
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let customer = customers::find(tx, customer)?;
+        let customer = find_customer(tx, customer)?;
         let mut order_lines = Vec::new();
         for spec in lines {
             let (item, line) = price_typed_line(tx, &books, spec, &customer, date)?;
@@ -143,7 +146,7 @@ pub fn invoice_order(
     books: &Books,
     order: &Order,
     as_draft: bool,
-) -> Result<(i64, Option<invoicing::Issued>)> {
+) -> Result<(i64, Option<Issued>)> {
     if order.status != OrderStatus::ToInvoice {
         return Err(Error::refused(format!(
             "order {} is {}; only an order to invoice can be invoiced",
@@ -152,7 +155,7 @@ pub fn invoice_order(
         )));
     }
     let lines: Vec<NewLine> = order.billable_lines().map(|l| l.line.clone()).collect();
-    let period = invoicing::span(lines.iter().filter_map(|l| l.period));
+    let period = span(lines.iter().filter_map(|l| l.period));
     let invoice = NewInvoice {
         kind: DocKind::Invoice,
         customer: order.customer.clone(),
@@ -166,7 +169,12 @@ pub fn invoice_order(
         reason: None,
         lines,
     };
-    let (invoice_id, issued) = invoicing::create_with(tx, books, &invoice, as_draft, None)?;
+    let (invoice_id, issued) = if as_draft {
+        (issuing::draft(tx, books, &invoice)?, None)
+    } else {
+        let issue = issuing::create(tx, books, &invoice, None)?;
+        (issue.invoice.id, Some(follow_ups::apply(tx, books, issue)?))
+    };
     let number = issued.as_ref().map(|i| i.number.clone());
     tx.order_set_invoice(&order.id, invoice_id)?;
     if let (Some(sub), Some(p)) = (&order.subscription, period) {
@@ -233,7 +241,7 @@ pub fn order_period(
     if sub.invoice_orders {
         let order = find(tx, &id)?;
         let (invoice_id, issued) = invoice_order(tx, books, &order, sub.draft_invoices)?;
-        super::tick::count_issued(issued.as_ref(), out);
+        follow_ups::count_issued(issued.as_ref(), out);
         let (kind, reference) = created_invoice(invoice_id, issued.map(|i| i.number));
         out.invoices += 1;
         out.created.push(Created {
@@ -260,7 +268,7 @@ pub fn list(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(c) = customer {
-            customers::find(tx, c)?;
+            find_customer(tx, c)?;
         }
         tx.orders_each(
             customer,

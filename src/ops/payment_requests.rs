@@ -6,7 +6,7 @@
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::Books;
+use super::books::Books;
 use crate::domain::customer::{Customer, PaymentMethod};
 use crate::domain::invoice::Invoice;
 use crate::domain::subscription::Subscription;

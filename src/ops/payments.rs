@@ -5,12 +5,11 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{Books, find_invoice};
+use super::books::{Books, find_customer, find_invoice};
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{OutOfRange, format_minor, in_range, minor_digits};
 use crate::domain::payment::{Method, Payment, allocate};
 use crate::error::{Error, Result};
-use crate::ops::customers;
 use crate::ops::settlement::{self, Via};
 use crate::store::{CreditSource, Tx};
 
@@ -110,7 +109,7 @@ pub fn resolve_targets(
         invoices.push(invoice);
     }
     let customer = match (&input.customer, invoices.first()) {
-        (Some(code), _) => customers::find(tx, code)?.code,
+        (Some(code), _) => find_customer(tx, code)?.code,
         (None, Some(first)) => first.customer.clone(),
         (None, None) => {
             return Err(Error::Usage(
@@ -257,7 +256,7 @@ pub fn list(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(c) = customer {
-            customers::find(tx, c)?;
+            find_customer(tx, c)?;
         }
         tx.payments_each(customer, |payment| each(Recorded::read(tx, payment)?))
     })

@@ -28,7 +28,7 @@ pub fn add(
     s.store.write(|tx| {
         let mut plan_lines = Vec::new();
         for spec in lines {
-            let item = super::invoicing::typed_line_item(tx, &spec)?;
+            let item = super::pricing::typed_line_item(tx, &spec)?;
             plan_lines.push(PlanLine {
                 item: item.code,
                 qty: spec.qty,

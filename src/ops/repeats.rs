@@ -13,9 +13,11 @@ use serde_json::json;
 
 use super::Session;
 use super::bills;
-use super::invoicing::{self, Books, find_invoice};
+use super::books::{Books, find_invoice};
+use super::follow_ups;
+use super::issuing;
 use super::orders;
-use super::tick::{Created, TickOptions, TickReport, created_invoice};
+use super::units::{Created, TickOptions, TickReport, created_invoice};
 use crate::domain::billing::Factor;
 use crate::domain::invoice::{DocKind, LineAmount, NewInvoice, NewLine};
 use crate::domain::messages::{self, NoticeDocument};
@@ -461,7 +463,12 @@ fn copy_invoice(
         reason: None,
         lines,
     };
-    invoicing::create(tx, books, &invoice, !repeat.issue)
+    if !repeat.issue {
+        return Ok((issuing::draft(tx, books, &invoice)?, None));
+    }
+    let issue = issuing::create(tx, books, &invoice, None)?;
+    let id = issue.invoice.id;
+    Ok((id, Some(follow_ups::apply(tx, books, issue)?.number)))
 }
 
 /// A new order with the source order's lines (not re-priced), dated on the schedule date:

@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::{Session, company_of, customers};
+use super::Session;
+use super::books::{company_of, find_customer};
 use crate::domain::customer::Customer;
 use crate::domain::money::format_minor;
 use crate::domain::sepa::{
@@ -260,7 +261,7 @@ fn candidates(tx: &Tx, owed: Vec<SepaOwed>) -> Result<Vec<Candidate>> {
         let (customer, past) = match payers.entry(invoice.customer.clone()) {
             Entry::Occupied(known) => known.into_mut(),
             Entry::Vacant(new) => {
-                let customer = customers::find(tx, new.key())?;
+                let customer = find_customer(tx, new.key())?;
                 let past = match &customer.mandate.id {
                     Some(mandate) => tx.sepa_mandate_collections(&customer.code, mandate)?,
                     None => Vec::new(),

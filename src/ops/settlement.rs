@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::Books;
+use super::books::Books;
 use crate::domain::invoice::{PaymentStatus, draft_reference};
 use crate::domain::money::{format_minor, minor_digits};
 use crate::error::Result;

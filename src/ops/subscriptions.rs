@@ -4,19 +4,18 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::invoicing::{self, Books, span};
-use super::tick::{finish_or_schedule, period_lines};
-use super::{Mode, Session};
-use crate::domain::billing::{BillMode, BillingPeriod, Factor, Timeline};
-use crate::domain::cancellation::{BilledLine, plan_credits};
+use super::books::{Books, find_customer, find_subscription};
+use super::pricing::{period_lines, typed_line_item};
+use super::{Mode, Session, credit_notes, follow_ups, issuing};
+use crate::domain::billing::{BillMode, BillingPeriod, Timeline};
+use crate::domain::cancellation::{BilledLine, plan_credits, trim_lines};
 use crate::domain::customer::PaymentMethod;
-use crate::domain::invoice::{NewInvoice, NewLine, Totals, line_amount};
+use crate::domain::invoice::{NewInvoice, NewLine, Totals};
 use crate::domain::lines::LineSpec;
-use crate::domain::period::{Interval, IntervalUnit, Period};
+use crate::domain::period::{Interval, IntervalUnit, Period, span};
 use crate::domain::subscription::{State, Subscription, SubscriptionLine};
 use crate::domain::values::LAST_DATE;
 use crate::error::{Error, Result};
-use crate::ops::customers;
 use crate::ops::plans;
 use crate::store::Tx;
 
@@ -87,7 +86,7 @@ pub fn insert(
     if input.every == Some(0) {
         return Err(Error::invalid("--every", "must be at least 1"));
     }
-    let customer = customers::find(tx, &input.customer)?;
+    let customer = find_customer(tx, &input.customer)?;
     if customer.disabled {
         return Err(Error::refused(format!(
             "customer {} is disabled",
@@ -110,7 +109,7 @@ pub fn insert(
         }));
     }
     for spec in &input.lines {
-        let item = invoicing::typed_line_item(tx, spec)?;
+        let item = typed_line_item(tx, spec)?;
         lines.push(SubscriptionLine {
             id: 0,
             uom: item.uom,
@@ -176,7 +175,7 @@ pub fn insert(
         ));
     }
     let first_due = sub.timeline().period(0).map(|p| p.due_on);
-    finish_or_schedule(&mut sub, first_due, anchor);
+    sub.finish_or_schedule(first_due, anchor);
     tx.subscription_insert(&sub, now)?;
     tx.audit(
         &format!("subscription:{id}"),
@@ -189,7 +188,7 @@ pub fn insert(
         super::bookings::reserve(tx, &sub, item, location, now)?;
     }
     super::credits::add_rules(tx, &sub, &input.credit_rules, now)?;
-    find(tx, &id)
+    find_subscription(tx, &id)
 }
 
 /// What issuing an invoice will need for this payer is there now: the payment link for
@@ -208,11 +207,6 @@ fn check_payment_setup(tx: &Tx, method: PaymentMethod, template: Option<&str>) -
         }
     }
     Ok(())
-}
-
-pub fn find(tx: &Tx, id: &str) -> Result<Subscription> {
-    tx.subscription(id)?
-        .ok_or_else(|| Error::not_found("subscription", id))
 }
 
 /// A subscription with what its views show beyond the stored fields.
@@ -248,7 +242,8 @@ fn info(tx: &Tx, sub: Subscription, today: NaiveDate) -> Result<SubscriptionInfo
 
 pub fn get(s: &mut Session, id: &str) -> Result<SubscriptionInfo> {
     let today = s.today();
-    s.store.read(|tx| info(tx, find(tx, id)?, today))
+    s.store
+        .read(|tx| info(tx, find_subscription(tx, id)?, today))
 }
 
 pub fn list(
@@ -259,7 +254,7 @@ pub fn list(
     let today = s.today();
     s.store.read(|tx| {
         if let Some(c) = customer {
-            customers::find(tx, c)?;
+            find_customer(tx, c)?;
         }
         tx.subscriptions_each(customer, |sub| each(info(tx, sub, today)?))
     })
@@ -279,11 +274,11 @@ pub struct SubscriptionEdit {
 
 pub fn edit(s: &mut Session, id: &str, edit: SubscriptionEdit) -> Result<Subscription> {
     s.store.write(|tx| {
-        let mut sub = find(tx, id)?;
+        let mut sub = find_subscription(tx, id)?;
         if let Some(specs) = &edit.lines {
             let mut lines = Vec::new();
             for spec in specs {
-                let item = invoicing::typed_line_item(tx, spec)?;
+                let item = typed_line_item(tx, spec)?;
                 lines.push(SubscriptionLine { id: 0, item: item.code, qty: spec.qty, uom: item.uom, rate: spec.rate });
             }
             tx.subscription_replace_lines(id, &lines)?;
@@ -306,7 +301,7 @@ pub fn edit(s: &mut Session, id: &str, edit: SubscriptionEdit) -> Result<Subscri
         if let Some(v) = edit.email_template.clone() {
             sub.email_template = v;
         }
-        let customer = customers::find(tx, &sub.customer)?;
+        let customer = find_customer(tx, &sub.customer)?;
         check_payment_setup(
             tx,
             sub.payment_method.unwrap_or(customer.payment_method),
@@ -319,7 +314,7 @@ pub fn edit(s: &mut Session, id: &str, edit: SubscriptionEdit) -> Result<Subscri
                      "draft_invoices": sub.draft_invoices, "with_order": sub.with_order,
                      "payment_method": sub.payment_method.map(PaymentMethod::as_str), "email_template": sub.email_template } }),
         )?;
-        find(tx, id)
+        find_subscription(tx, id)
     })
 }
 
@@ -341,9 +336,9 @@ pub fn preview(
     let today = s.today();
     let now = s.clock.rfc3339();
     s.store.read(|tx| {
-        let sub = find(tx, id)?;
+        let sub = find_subscription(tx, id)?;
         let books = Books::load(tx, today, &now)?;
-        let customer = customers::find(tx, &sub.customer)?;
+        let customer = find_customer(tx, &sub.customer)?;
         let timeline = sub.timeline();
         let mut out = Vec::new();
         if sub.state != State::Active {
@@ -429,28 +424,8 @@ pub fn cancel_as(
     let today = s.today();
     let now = s.clock.rfc3339();
     s.apply(mode, |tx| {
-        let mut sub = find(tx, id)?;
-        match sub.state {
-            State::Cancelled => {
-                return Err(Error::refused(format!(
-                    "subscription {id} is already cancelled (last day {})",
-                    fmt_opt(sub.end)
-                )));
-            }
-            State::Completed => {
-                return Err(Error::refused(format!(
-                    "subscription {id} is already completed (ended {})",
-                    fmt_opt(sub.end)
-                )));
-            }
-            State::Active if sub.is_cancelled() => {
-                return Err(Error::refused(format!(
-                    "subscription {id} is already cancelled (last day {})",
-                    fmt_opt(sub.end)
-                )));
-            }
-            State::Active => {}
-        }
+        let mut sub = find_subscription(tx, id)?;
+        sub.check_cancellable()?;
         // Not started and nothing billed: there is nothing to end or correct, only a
         // subscription to call off (whatever day on or before its start --on names).
         let run_start = sub.run_start();
@@ -460,28 +435,7 @@ pub fn cancel_as(
         {
             return call_off(tx, sub, prorate, break_commitment, &now);
         }
-        let last_day = match on {
-            Some(date) => {
-                if date < sub.run_start() {
-                    return Err(Error::invalid(
-                        "--on",
-                        format!(
-                            "{date} is before the subscription's start {}",
-                            sub.run_start()
-                        ),
-                    ));
-                }
-                if let Some(end) = sub.end {
-                    if date > end {
-                        return Err(Error::refused(format!(
-                            "subscription {id} already ends on {end}; cancel on or before that day"
-                        )));
-                    }
-                }
-                date
-            }
-            None => default_last_day(&sub, today),
-        };
+        let last_day = sub.cancellation_last_day(on, today)?;
         check_commitment(tx, &sub, last_day, break_commitment)?;
         let books = Books::load(tx, today, &now)?;
         sub.end = Some(last_day);
@@ -493,7 +447,7 @@ pub fn cancel_as(
         adjusted.extend(adjust_orders(tx, &books, &sub, last_day, prorate)?);
         // The schedule is recomputed from the new end: periods after it no longer exist.
         let next_due = sub.timeline().period(sub.next_period).map(|p| p.due_on);
-        finish_or_schedule(&mut sub, next_due, today);
+        sub.finish_or_schedule(next_due, today);
         tx.subscription_update(&sub)?;
         tx.audit(
             &format!("subscription:{id}"),
@@ -501,7 +455,7 @@ pub fn cancel_as(
                      "credit_notes": credit_notes.iter().map(|c| &c.number).collect::<Vec<_>>() } }),
         )?;
         Ok(Cancellation {
-            subscription: find(tx, id)?,
+            subscription: find_subscription(tx, id)?,
             last_day,
             prorate,
             credit_notes,
@@ -535,35 +489,12 @@ fn call_off(
         &json!({ "cancelled": { "before_start": start, "last_day": last_day } }),
     )?;
     Ok(Cancellation {
-        subscription: find(tx, &sub.id)?,
+        subscription: find_subscription(tx, &sub.id)?,
         last_day,
         prorate,
         credit_notes: Vec::new(),
         adjusted: Vec::new(),
     })
-}
-
-fn fmt_opt(date: Option<NaiveDate>) -> String {
-    date.map_or_else(|| "unknown".into(), |d| d.to_string())
-}
-
-/// Without `--on`: the end of the period holding today; before the first billed day, the
-/// day before it (nothing will be billed).
-fn default_last_day(sub: &Subscription, today: NaiveDate) -> NaiveDate {
-    let timeline = sub.timeline();
-    if let Some(period) = timeline
-        .index_containing(today)
-        .and_then(|k| timeline.period(k))
-    {
-        return period.served.end;
-    }
-    if today < sub.anchor {
-        return match sub.trial_end {
-            Some(trial) if today >= sub.start => trial,
-            _ => sub.anchor.pred_opt().unwrap_or(sub.anchor),
-        };
-    }
-    sub.end.unwrap_or(today)
 }
 
 /// A signed contract committing the customer beyond `last_day` blocks the cancellation.
@@ -629,7 +560,8 @@ fn credit_invoiced_lines(
             continue;
         }
         let reason = crate::domain::messages::documents().cancellation_reason(&sub.id, last_day);
-        let number = invoicing::credit_lines(tx, books, &invoice, &credits, &reason)?;
+        let note = credit_notes::credit_lines(tx, books, &invoice, &credits, &reason)?;
+        let number = follow_ups::apply(tx, books, note)?.number;
         let note = tx
             .invoice_by_number(&number)?
             .ok_or_else(|| Error::not_found("credit note", &number))?;
@@ -640,43 +572,6 @@ fn credit_invoiced_lines(
         });
     }
     Ok(issued)
-}
-
-/// Lines beyond the last day are dropped; the line holding it is prorated when asked.
-/// Returns the lines kept and whether anything changed.
-fn trim_lines(
-    lines: Vec<NewLine>,
-    last_day: NaiveDate,
-    prorate: bool,
-    digits: u32,
-) -> Result<(Vec<NewLine>, bool)> {
-    let mut touched = false;
-    let mut kept = Vec::new();
-    for mut line in lines {
-        match line.period {
-            Some(p) if p.start > last_day => {
-                touched = true;
-                continue;
-            }
-            Some(p) if p.end > last_day && prorate => {
-                let factor = Factor {
-                    days: (last_day - p.start).num_days() + 1,
-                    period_days: line.factor.period_days,
-                };
-                line.period = Some(Period {
-                    start: p.start,
-                    end: last_day,
-                });
-                line.factor = factor;
-                line.amount = line_amount(line.qty, line.rate, factor, digits)
-                    .map_err(|e| e.at(format!("line {}", line.item)))?;
-                touched = true;
-            }
-            _ => {}
-        }
-        kept.push(line);
-    }
-    Ok((kept, touched))
 }
 
 /// Drafts are not legal documents yet: lines beyond the last day are removed or prorated
@@ -723,7 +618,7 @@ fn adjust_drafts(
                 lines: kept,
             };
             inv.period = span(inv.lines.iter().filter_map(|l| l.period));
-            tx.invoice_rewrite_draft(invoice_id, &inv, &invoicing::totals_of(&inv, books.digits)?)?;
+            tx.invoice_rewrite_draft(invoice_id, &inv, &issuing::totals_of(&inv, books.digits)?)?;
         }
         tx.billed_periods_forget_after(&sub.id, last_day, "invoice")?;
         changed.push(reference);
@@ -772,28 +667,8 @@ pub fn restart(s: &mut Session, id: &str, on: Option<NaiveDate>) -> Result<Subsc
     let today = s.today();
     let date = on.unwrap_or(today);
     s.store.write(|tx| {
-        let mut sub = find(tx, id)?;
-        let end = match (sub.state, sub.end) {
-            (State::Active, Some(end)) if sub.is_cancelled() => {
-                return Err(Error::refused(format!(
-                    "subscription {id} is cancelling (last day {end}); restart it after that day"
-                )));
-            }
-            (State::Active, _) => {
-                return Err(Error::refused(format!(
-                    "subscription {id} is active; nothing to restart"
-                )));
-            }
-            (_, end) => end,
-        };
-        if let Some(end) = end {
-            if date <= end {
-                return Err(Error::invalid(
-                    "--on",
-                    format!("{date} is not after the subscription's last day {end}"),
-                ));
-            }
-        }
+        let mut sub = find_subscription(tx, id)?;
+        sub.check_restartable(date)?;
         sub.anchor = date;
         sub.restarted_on = Some(date);
         sub.next_period = 0;
@@ -802,13 +677,13 @@ pub fn restart(s: &mut Session, id: &str, on: Option<NaiveDate>) -> Result<Subsc
         sub.cancelled_at = None;
         sub.state = State::Active;
         let first_due = sub.timeline().period(0).map(|p| p.due_on);
-        finish_or_schedule(&mut sub, first_due, today);
+        sub.finish_or_schedule(first_due, today);
         tx.subscription_update(&sub)?;
         super::credits::reschedule_rules(tx, &sub)?;
         tx.audit(
             &format!("subscription:{id}"),
             &json!({ "restarted_on": date }),
         )?;
-        find(tx, id)
+        find_subscription(tx, id)
     })
 }

@@ -12,10 +12,16 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{self, Books, price_for, priced_line};
+use super::books::Books;
+use super::follow_ups;
+use super::issuing::{self, Payer};
+use super::pricing::period_lines;
+use super::units::{
+    Created, DueUnits, Failure, PageKey, RunUnit, TickOptions, TickReport, created_invoice,
+};
 use crate::domain::billing::{BillMode, BillingPeriod};
 use crate::domain::customer::Customer;
-use crate::domain::invoice::{DocKind, NewInvoice, draft_reference};
+use crate::domain::invoice::{DocKind, NewInvoice};
 use crate::domain::subscription::{State, Subscription};
 use crate::error::{Error, Result};
 use crate::store::{DueKey, Schedule, Tx};
@@ -24,114 +30,6 @@ use crate::store::{DueKey, Schedule, Tx};
 /// however many are due, and committing each unit alone would rewrite the same hot pages
 /// (the audit tail, the series counter) to the WAL for every unit.
 const BATCH: usize = 256;
-
-/// The default runaway guard (CLI.md `--max-periods`).
-pub const DEFAULT_MAX_PERIODS: usize = 24;
-
-#[derive(Debug, Clone, Copy)]
-pub struct TickOptions {
-    pub dry_run: bool,
-    pub max_periods: usize,
-    /// Keep the list of every document created (for `--dry-run` and `-v`); without it a
-    /// tick's memory does not grow with the number of documents.
-    pub list_documents: bool,
-}
-
-/// A plain tick, as cron runs it: written, the default catch-up bound, no document list.
-impl Default for TickOptions {
-    fn default() -> Self {
-        TickOptions {
-            dry_run: false,
-            max_periods: DEFAULT_MAX_PERIODS,
-            list_documents: false,
-        }
-    }
-}
-
-/// How a created invoice is reported: its kind, and its number once issued, else its
-/// draft reference.
-pub fn created_invoice(id: i64, number: Option<String>) -> (&'static str, String) {
-    match number {
-        Some(number) => ("invoice", number),
-        None => ("draft invoice", draft_reference(id)),
-    }
-}
-
-/// A document a tick created (or would create, in a dry run).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Created {
-    pub kind: &'static str,
-    pub reference: String,
-    pub unit: String,
-    pub period: Option<(NaiveDate, NaiveDate)>,
-    pub amount: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Failure {
-    pub unit: String,
-    pub error: String,
-}
-
-/// What a tick did, counted per kind of document (CLI.md "tick" JSON fields).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct TickReport {
-    pub now: String,
-    /// The minor digits of the books' currency: the scale of every amount below.
-    pub digits: u32,
-    pub invoices: u64,
-    pub credit_notes: u64,
-    pub orders: u64,
-    pub payment_requests: u64,
-    pub emails: u64,
-    pub credits_granted: u64,
-    pub credits_expired: u64,
-    pub repeats: u64,
-    pub completed: u64,
-    pub failed: Vec<Failure>,
-    pub created: Vec<Created>,
-    /// Units looked at (subscriptions, repeats, …), done or failed.
-    pub units: u64,
-}
-
-impl TickReport {
-    fn absorb(&mut self, unit: TickReport) {
-        self.invoices += unit.invoices;
-        self.credit_notes += unit.credit_notes;
-        self.orders += unit.orders;
-        self.payment_requests += unit.payment_requests;
-        self.emails += unit.emails;
-        self.credits_granted += unit.credits_granted;
-        self.credits_expired += unit.credits_expired;
-        self.repeats += unit.repeats;
-        self.completed += unit.completed;
-        self.failed.extend(unit.failed);
-        self.created.extend(unit.created);
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.invoices
-            + self.credit_notes
-            + self.orders
-            + self.payment_requests
-            + self.emails
-            + self.credits_granted
-            + self.credits_expired
-            + self.repeats
-            + self.completed
-            == 0
-            && self.failed.is_empty()
-    }
-}
-
-/// Where a phase's paging stopped: its own sort key and the unit's id.
-pub type PageKey = (String, String);
-
-/// Lists up to `limit` units due on a day, after a page key.
-pub type DueUnits = fn(&Tx, NaiveDate, Option<&PageKey>, usize) -> Result<Vec<PageKey>>;
-
-/// Does one unit of a phase.
-pub type RunUnit = fn(&Tx, &Books, &str, &TickOptions, &mut TickReport) -> Result<()>;
 
 /// One kind of work `tick` does, unit by unit, each unit in its own transaction.
 pub struct Phase {
@@ -189,11 +87,6 @@ fn due_on(
         .into_iter()
         .map(|(date, id)| (date.to_string(), id))
         .collect())
-}
-
-/// Page keys for a phase ordered by id alone.
-pub fn keyed_by_id(ids: Vec<String>) -> Vec<PageKey> {
-    ids.into_iter().map(|id| (id.clone(), id)).collect()
 }
 
 fn run_subscription(
@@ -414,7 +307,7 @@ pub fn bill_subscription(
             }
         }
         sub.next_period = scan.next_index;
-        if finish_or_schedule(&mut sub, scan.next_due_on, books.today) {
+        if sub.finish_or_schedule(scan.next_due_on, books.today) {
             out.completed += 1;
         }
     } else {
@@ -432,88 +325,6 @@ pub fn bill_subscription(
         }
     }
     Ok(())
-}
-
-/// Counts what issuing an invoice opened besides: a payment request and its e-mails.
-pub fn count_issued(issued: Option<&invoicing::Issued>, out: &mut TickReport) {
-    if let Some(issued) = issued.filter(|i| i.payment_request) {
-        out.payment_requests += 1;
-        out.emails += issued.emails;
-    }
-}
-
-/// Sets when the subscription next needs a tick; true when it has just ended.
-pub fn finish_or_schedule(
-    sub: &mut Subscription,
-    next_due_on: Option<NaiveDate>,
-    today: NaiveDate,
-) -> bool {
-    if let Some(due) = next_due_on {
-        sub.next_due_on = Some(due);
-        return false;
-    }
-    match sub.end {
-        Some(end) if end < today => {
-            sub.next_due_on = None;
-            sub.state = if sub.is_cancelled() {
-                State::Cancelled
-            } else {
-                State::Completed
-            };
-            true
-        }
-        Some(end) => {
-            sub.next_due_on = crate::domain::values::add_days(end, 1);
-            false
-        }
-        None => {
-            sub.next_due_on = None;
-            false
-        }
-    }
-}
-
-/// The lines of one period, priced on the period's first day.
-pub fn period_lines(
-    tx: &Tx,
-    books: &Books,
-    sub: &Subscription,
-    customer: &Customer,
-    period: &BillingPeriod,
-) -> Result<Vec<crate::domain::invoice::NewLine>> {
-    if sub.lines.is_empty() {
-        return Err(Error::refused(format!(
-            "subscription {} has no lines",
-            sub.id
-        )));
-    }
-    sub.lines
-        .iter()
-        .map(|line| {
-            let item = books.item(tx, &line.item)?;
-            let priced = price_for(
-                tx,
-                books,
-                &item,
-                &line.uom,
-                line.rate,
-                customer,
-                period.served.start,
-            )?;
-            let mut new = priced_line(
-                &format!("line {}", line.item),
-                &item,
-                line.qty,
-                &line.uom,
-                &priced,
-                period.factor,
-                Some(period.served),
-                books.digits,
-            )?;
-            new.subscription_line = Some(line.id);
-            Ok(new)
-        })
-        .collect()
 }
 
 fn bill_period(
@@ -544,12 +355,16 @@ fn bill_period(
         reason: None,
         lines,
     };
-    let payer = invoicing::Payer {
+    let payer = Payer {
         customer,
         subscription: Some(sub),
     };
-    let (id, issued) =
-        invoicing::create_with(tx, books, &invoice, sub.draft_invoices, Some(payer))?;
+    let (id, issued) = if sub.draft_invoices {
+        (issuing::draft(tx, books, &invoice)?, None)
+    } else {
+        let issue = issuing::create(tx, books, &invoice, Some(payer))?;
+        (issue.invoice.id, Some(follow_ups::apply(tx, books, issue)?))
+    };
     // The schema's unique billed period is the last word: were it billed already, the
     // unit fails and its savepoint undoes the invoice (numbers included).
     if !tx.billed_period_insert(
@@ -565,9 +380,9 @@ fn bill_period(
             period.served.start, period.served.end, sub.id
         )));
     }
-    count_issued(issued.as_ref(), out);
+    follow_ups::count_issued(issued.as_ref(), out);
     let (kind, reference) = created_invoice(id, issued.map(|i| i.number));
-    let grand = invoicing::totals_of(&invoice, books.digits)?.grand;
+    let grand = issuing::totals_of(&invoice, books.digits)?.grand;
     out.invoices += 1;
     out.created.push(Created {
         kind,
@@ -583,6 +398,7 @@ fn bill_period(
 mod tests {
     use super::*;
     use crate::ops::company::{InitSettings, init};
+    use crate::ops::units::keyed_by_id;
 
     fn three_units(
         _: &Tx,

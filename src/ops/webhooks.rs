@@ -7,7 +7,7 @@
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::Books;
+use super::books::Books;
 use super::payments::{self, PaymentInput, PaymentOrigin};
 use crate::config::MachineConfig;
 use crate::domain::money::{format_minor, minor_digits};

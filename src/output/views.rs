@@ -259,7 +259,7 @@ use crate::domain::invoice::{Invoice, InvoiceLine, VatAmount, draft_reference};
 use crate::domain::money::{format_minor, format_rate, minor_digits};
 use crate::domain::subscription::{Plan, Subscription};
 use crate::ops::subscriptions::SubscriptionInfo;
-use crate::ops::tick::TickReport;
+use crate::ops::units::TickReport;
 
 fn date(d: Option<chrono::NaiveDate>) -> Option<String> {
     d.map(|d| d.to_string())

@@ -20,7 +20,8 @@ use subs::ops::catalogue::{self, ItemInput, PriceInput};
 use subs::ops::company::{self, InitSettings};
 use subs::ops::payments::{self, PaymentInput};
 use subs::ops::subscriptions::{self, NewSubscription};
-use subs::ops::tick::{self, TickOptions};
+use subs::ops::tick;
+use subs::ops::units::TickOptions;
 use subs::ops::{Session, credits, customers};
 
 const CUSTOMERS: usize = 4;

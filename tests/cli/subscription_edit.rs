@@ -10,7 +10,8 @@ use subs::domain::lines::LineSpec;
 use subs::ops::catalogue::{self, ItemInput, PriceInput};
 use subs::ops::company::{self, InitSettings};
 use subs::ops::subscriptions::{self, NewSubscription, SubscriptionEdit};
-use subs::ops::tick::{self, TickOptions};
+use subs::ops::tick;
+use subs::ops::units::TickOptions;
 use subs::ops::{Session, customers};
 
 use crate::billing::coworking;
