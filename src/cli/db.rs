@@ -6,8 +6,8 @@ use clap::Subcommand;
 
 use super::Ctx;
 use crate::error::Error;
+use crate::ops::company::SCHEMA_VERSION;
 use crate::output::views::ChainView;
-use crate::store::SCHEMA_VERSION;
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {

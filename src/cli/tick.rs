@@ -10,6 +10,7 @@ use crate::ops::tick;
 use crate::ops::units::{DEFAULT_MAX_PERIODS, Failure, TickOptions, TickReport};
 use crate::output::Format;
 use crate::output::progress::Progress;
+use crate::output::views::FailureView;
 use crate::output::views::TickView;
 
 /// Advance every subscription and issue what is due as of now.
@@ -156,5 +157,31 @@ fn print_summary(ctx: &mut Ctx, report: &TickReport, failures_fail: bool) -> any
             total,
         }
         .into())
+    }
+}
+
+/// The report as scripts read it (CLI.md "tick" JSON fields).
+impl From<&TickReport> for TickView {
+    fn from(r: &TickReport) -> Self {
+        TickView {
+            now: r.now.clone(),
+            invoices: r.invoices,
+            credit_notes: r.credit_notes,
+            orders: r.orders,
+            payment_requests: r.payment_requests,
+            emails: r.emails,
+            credits_granted: r.credits_granted,
+            credits_expired: r.credits_expired,
+            repeats: r.repeats,
+            completed: r.completed,
+            failed: r
+                .failed
+                .iter()
+                .map(|f| FailureView {
+                    unit: f.unit.clone(),
+                    error: f.error.clone(),
+                })
+                .collect(),
+        }
     }
 }

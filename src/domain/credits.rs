@@ -314,6 +314,12 @@ const SECONDS_PER_HOUR: i64 = 3600;
 const SECONDS_PER_HALF_DAY: i64 = 4 * SECONDS_PER_HOUR;
 const SECONDS_PER_DAY: i64 = 24 * SECONDS_PER_HOUR;
 
+/// Units as a booking shows and invoices them: at most three decimals, like every
+/// quantity, rounded half away from zero (an hour and 20 minutes is 1.333 hours).
+pub fn shown_units(units: Decimal) -> Decimal {
+    round_half_away(units, 3).normalize()
+}
+
 /// How many booking units `[from, to)` counts in `uom`, from its duration alone:
 ///
 /// - `hour`: the exact number of hours (90 minutes are 1.5);
@@ -856,6 +862,17 @@ pub struct CreditRule {
     pub next_grant_on: Option<NaiveDate>,
 }
 
+/// What a customer holds of one type on a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Balance {
+    pub customer: String,
+    pub credit_type: String,
+    pub unit: String,
+    /// Milli-credits usable on the day.
+    pub balance: i64,
+    pub next_expiry: Option<NaiveDate>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1220,6 +1237,15 @@ mod tests {
             booking_units(from, at("2026-03-03T09:01:00"), "day").unwrap(),
             dec("2")
         );
+    }
+
+    #[test]
+    fn units_are_shown_and_invoiced_to_three_decimals_rounded_half_away() {
+        let units = booking_units(at("2026-03-02T09:00:00"), at("2026-03-02T10:20:00"), "hour");
+        assert_eq!(shown_units(units.unwrap()), dec("1.333"));
+        assert_eq!(shown_units(dec("0.0005")), dec("0.001"));
+        assert_eq!(shown_units(dec("1.5000")).to_string(), "1.5");
+        assert_eq!(shown_units(dec("2")).to_string(), "2");
     }
 
     #[test]

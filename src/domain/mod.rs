@@ -2,6 +2,7 @@
 //!
 //! Time enters as an argument; the store applies what these functions decide.
 
+pub mod audit;
 pub mod availability;
 pub mod bank;
 pub mod bill;
@@ -15,11 +16,14 @@ pub mod credits;
 pub mod customer;
 pub mod invoice;
 pub mod lines;
+pub mod local_time;
 pub mod messages;
 pub mod money;
 pub mod numbering;
 pub mod order;
+pub mod outbox;
 pub mod payment;
+pub mod payment_request;
 pub mod period;
 pub mod pricing;
 pub mod repeat;

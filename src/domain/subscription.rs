@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::billing::{BillMode, Timeline};
 use crate::domain::customer::PaymentMethod;
-use crate::domain::period::Interval;
+use crate::domain::period::{Interval, Period};
 use crate::domain::values::add_days;
 use crate::error::Error;
 
@@ -294,6 +294,40 @@ impl Subscription {
 
 fn day_or_unknown(date: Option<NaiveDate>) -> String {
     date.map_or_else(|| "unknown".into(), |d| d.to_string())
+}
+
+/// A subscription with what its views show beyond the stored fields.
+#[derive(Debug, Clone)]
+pub struct SubscriptionInfo {
+    pub subscription: Subscription,
+    pub current_period: Option<Period>,
+    pub next_invoice_date: Option<NaiveDate>,
+    pub outstanding: i64,
+}
+
+impl SubscriptionInfo {
+    /// What `subscription` shows on `today`, with `outstanding` (minor units) still owed on
+    /// its invoices.
+    pub fn new(subscription: Subscription, today: NaiveDate, outstanding: i64) -> Self {
+        let timeline = subscription.timeline();
+        let current_period = match subscription.state {
+            State::Active => timeline
+                .index_containing(today)
+                .and_then(|k| timeline.period(k))
+                .map(|p| p.served),
+            _ => None,
+        };
+        let next_invoice_date = match subscription.state {
+            State::Active => timeline.period(subscription.next_period).map(|p| p.due_on),
+            _ => None,
+        };
+        SubscriptionInfo {
+            subscription,
+            current_period,
+            next_invoice_date,
+            outstanding,
+        }
+    }
 }
 
 #[cfg(test)]

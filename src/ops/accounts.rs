@@ -10,20 +10,9 @@ use super::Session;
 use super::books::{Books, company_of, find_customer};
 use crate::domain::customer::Customer;
 use crate::domain::payment::{Method, Refund, draw};
-use crate::domain::statement::{self, Statement};
+use crate::domain::statement::{self, Account, Statement};
 use crate::error::{Error, Result};
 use crate::store::Tx;
-
-/// Where a customer stands, in the books' currency (minor units).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Account {
-    pub customer: Customer,
-    pub currency: String,
-    /// What they owe: the outstanding of their issued invoices.
-    pub balance: i64,
-    /// What is held for them: unallocated payments and credit notes, less refunds.
-    pub credit: i64,
-}
 
 fn account_in(tx: &Tx, customer: Customer, currency: &str) -> Result<Account> {
     let balance = tx.customer_owed(&customer.code, currency)?;

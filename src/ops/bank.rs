@@ -7,10 +7,11 @@ use super::Session;
 use super::books::{Books, find_invoice};
 use super::payments::{self, PaymentInput, PaymentOrigin};
 use crate::domain::bank::{self, Decision, OpenInvoice, Payer};
+use crate::domain::bank::{BankTransaction, Matched};
 use crate::domain::payment::Method;
 use crate::error::{Error, Result};
 use crate::formats::bank::{self as statement, CsvMapping, StatementFormat, TextEncoding};
-use crate::store::{BankTransaction, Tx};
+use crate::store::Tx;
 
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,16 +75,6 @@ fn default_mapping(bytes: &[u8]) -> CsvMapping {
         mapping.encoding = TextEncoding::Utf8;
     }
     mapping
-}
-
-/// A line matched to invoices by the reconciliation.
-#[derive(Debug, Clone)]
-pub struct Matched {
-    pub transaction: i64,
-    pub rule: String,
-    pub customer: String,
-    pub payment: String,
-    pub invoices: Vec<String>,
 }
 
 /// Matches every unmatched incoming line it can: by invoice number or payment reference

@@ -6,7 +6,6 @@
 //! the last unit cannot both see it free.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
-use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::Session;
@@ -19,10 +18,9 @@ use crate::domain::availability::{
 use crate::domain::billing::Factor;
 use crate::domain::booking::{BookingRecord, Location, Pay, ReservationRecord};
 use crate::domain::credits::{
-    LedgerKind, booking_cost, booking_units, charged_cost, format_credits,
+    LedgerKind, booking_cost, booking_units, charged_cost, format_credits, shown_units,
 };
 use crate::domain::invoice::{DocKind, NewInvoice};
-use crate::domain::money::round_half_away;
 use crate::domain::period::Period;
 use crate::domain::subscription::Subscription;
 use crate::domain::values;
@@ -183,11 +181,6 @@ pub fn find_booking(tx: &Tx, id: &str) -> Result<BookingRecord> {
         .ok_or_else(|| Error::not_found("booking", id))
 }
 
-/// Units shown and invoiced: at most three decimals, like every quantity.
-fn shown_units(units: Decimal) -> Decimal {
-    round_half_away(units, 3).normalize()
-}
-
 /// Books one unit over `[from, to)`, paid by credits (taken now, soonest-expiring lots
 /// first) or by a one-off invoice at the item's price for the booking unit. Refused with
 /// nothing written when no unit is free or the credits do not cover it.
@@ -196,7 +189,7 @@ pub fn add_booking(s: &mut Session, input: NewBooking) -> Result<BookingRecord> 
     let now = s.clock.rfc3339();
     let tz = s.clock.tz;
     for (flag, at) in [("--from", input.from), ("--to", input.to)] {
-        if crate::clock::local_to_utc(at, tz).is_none() {
+        if crate::domain::local_time::local_to_utc(at, tz).is_none() {
             return Err(Error::invalid(
                 flag,
                 format!("{at} does not exist in {tz} (the clocks skip it)"),

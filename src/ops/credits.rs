@@ -7,7 +7,6 @@
 //! the caller's transaction, so the ledger always sums to the lots.
 
 use chrono::{Days, NaiveDate};
-use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::Session;
@@ -16,7 +15,7 @@ use super::catalogue::require_uom;
 use super::units::{Created, PageKey, TickOptions, TickReport, keyed_by_id};
 use crate::domain::booking::BookingRecord;
 use crate::domain::credits::{
-    CreditRule, CreditType, LedgerEntry, LedgerKind, LedgerRecord, Lot, LotRecord, Move,
+    Balance, CreditRule, CreditType, LedgerEntry, LedgerKind, LedgerRecord, Lot, LotRecord, Move,
     OriginKind, Recurrence, RuleSpec, apply, credits_bought, entries, expiry_for, format_credits,
     grant_occurrences, lots_to_expire, next_expiry, next_occurrence, plan_refund, plan_use,
     usable_balance,
@@ -208,17 +207,6 @@ pub fn refund_booking(
 }
 
 // ── by hand ──
-
-/// What a customer holds of one type on a day.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Balance {
-    pub customer: String,
-    pub credit_type: String,
-    pub unit: String,
-    /// Milli-credits usable on the day.
-    pub balance: i64,
-    pub next_expiry: Option<NaiveDate>,
-}
 
 fn balance_of(tx: &Tx, customer: &str, credit_type: &CreditType, on: NaiveDate) -> Result<Balance> {
     let lots = tx.credit_open_lots(customer, &credit_type.code)?;
@@ -468,18 +456,6 @@ pub fn ledger(
 
 // ── invoices ──
 
-/// The quantity a line bills, proration included (a line billed for 10 of 31 days bills
-/// 10/31 of its quantity).
-fn billed_qty(line: &InvoiceLine) -> Decimal {
-    let qty = line.qty.abs();
-    match (line.days, line.period_days) {
-        (Some(days), Some(period_days)) if period_days > 0 && days != period_days => {
-            qty * Decimal::from(days) / Decimal::from(period_days)
-        }
-        _ => qty,
-    }
-}
-
 /// Called when an invoice is issued: each line that sells a credit type opens a lot for
 /// the customer; each credit note line correcting such a line revokes what is left of its
 /// lot, up to the credited quantity.
@@ -505,7 +481,7 @@ fn open_purchased(tx: &Tx, books: &Books, invoice: &Invoice, line: &InvoiceLine)
     let Some((_, _, per_unit)) = credit_type.sold_as else {
         return Ok(());
     };
-    let Some(quantity) = credits_bought(billed_qty(line), per_unit) else {
+    let Some(quantity) = credits_bought(line.billed_qty(), per_unit) else {
         return Ok(());
     };
     let origin = format!("invoice:{}", invoice.reference());
@@ -551,7 +527,7 @@ fn revoke_credited(
     };
     let credit_type = find_type(tx, &record.credit_type)?;
     let credited = match credit_type.sold_as {
-        Some((_, _, per_unit)) => credits_bought(billed_qty(line), per_unit).unwrap_or(0),
+        Some((_, _, per_unit)) => credits_bought(line.billed_qty(), per_unit).unwrap_or(0),
         None => record.lot.quantity,
     };
     let amount = credited.min(record.lot.remaining);

@@ -212,7 +212,8 @@ fn next_tick_day(day: NaiveDate) -> NaiveDate {
 }
 
 fn at_nine(day: NaiveDate, tz: chrono_tz::Tz) -> chrono::DateTime<chrono::Utc> {
-    crate::clock::local_to_utc(day.and_hms_opt(9, 0, 0).unwrap_or_default(), tz).unwrap_or_default()
+    crate::domain::local_time::local_to_utc(day.and_hms_opt(9, 0, 0).unwrap_or_default(), tz)
+        .unwrap_or_default()
 }
 
 /// `count` members with one monthly subscription each (a desk from the price list and a

@@ -53,7 +53,7 @@ pub fn apply(tx: &Tx, books: &Books, issue: Issue) -> Result<Issued> {
                     books,
                     &invoice,
                     &customer,
-                    subscription.as_ref(),
+                    subscription.as_deref(),
                 )? {
                     issued.payment_request = true;
                     issued.emails = u64::from(emailed);

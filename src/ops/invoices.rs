@@ -6,10 +6,10 @@ use super::books::{Books, find_customer, find_invoice, find_subscription};
 use super::pricing::price_typed_line;
 use super::{Mode, Session};
 use super::{credit_notes, follow_ups, issuing};
+use crate::domain::invoice::InvoiceFilter;
 use crate::domain::invoice::{DocKind, Invoice, InvoiceLine, NewInvoice, VatAmount};
 use crate::domain::lines::LineSpec;
 use crate::error::{Error, Result};
-use crate::store::InvoiceFilter;
 
 /// A one-off invoice priced today; issued unless `as_draft`.
 pub fn create_one_off(

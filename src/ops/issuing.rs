@@ -79,7 +79,9 @@ pub enum FollowUp {
     /// invoice.
     SettleFromHeldCredit,
     /// A payment request opens when the payer pays by link or through a gateway.
-    RequestPayment { subscription: Option<Subscription> },
+    RequestPayment {
+        subscription: Option<Box<Subscription>>,
+    },
 }
 
 /// Issues draft `id` on the books' day: the next number of its series, the due date, and
@@ -185,7 +187,8 @@ fn issued<'a>(
                     .as_deref()
                     .map(|s| find_subscription(tx, s))
                     .transpose()?,
-            };
+            }
+            .map(Box::new);
             follow_ups.push(FollowUp::RequestPayment { subscription });
         }
     }

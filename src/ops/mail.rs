@@ -7,11 +7,13 @@ use serde_json::json;
 use super::Session;
 use super::books::{Books, company_of, find_customer, find_invoice, find_subscription};
 use crate::config::MachineConfig;
+use crate::domain::outbox::{OutboxMessage, Template};
+use crate::domain::payment_request::PaymentRequest;
 use crate::domain::values;
 use crate::error::{Error, Result};
 use crate::formats::document::{self, DocumentContext, EmailContext, PaymentRequestContext};
 use crate::mail::{Attachment, OutgoingMail};
-use crate::store::{OutboxMessage, PaymentRequest, Template, Tx};
+use crate::store::Tx;
 
 /// A template's subject and body, checked as a whole: syntax, and every name it reads.
 fn checked_template(name: &str, subject: &str, body: &str) -> Result<Template> {

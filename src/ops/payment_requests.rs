@@ -9,9 +9,10 @@ use super::Session;
 use super::books::Books;
 use crate::domain::customer::{Customer, PaymentMethod};
 use crate::domain::invoice::Invoice;
+use crate::domain::payment_request::PaymentRequest;
 use crate::domain::subscription::Subscription;
 use crate::error::{Error, Result};
-use crate::store::{PaymentRequest, Tx};
+use crate::store::Tx;
 
 /// 128 random bits from the operating system, hex: the token a link carries and a
 /// transfer may quote.

@@ -8,7 +8,7 @@ use super::Session;
 use super::books::{Books, find_customer, find_invoice};
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{OutOfRange, format_minor, in_range, minor_digits};
-use crate::domain::payment::{Method, Payment, allocate};
+use crate::domain::payment::{Method, Payment, Recorded, allocate};
 use crate::error::{Error, Result};
 use crate::ops::settlement::{self, Via};
 use crate::store::{CreditSource, Tx};
@@ -36,31 +36,11 @@ pub struct PaymentOrigin {
     pub gateway_payment_id: Option<String>,
 }
 
-/// A recorded payment and what it settled.
-#[derive(Debug, Clone)]
-pub struct Recorded {
-    pub payment: Payment,
-    pub allocations: Vec<(String, i64)>,
-    /// What is still held as the customer's credit: neither allocated nor refunded.
-    pub unallocated: i64,
-    /// What was paid back of it (`payment refund`).
-    pub refunded: i64,
-}
-
-impl Recorded {
-    /// A stored payment with what it settled and what was refunded of it.
-    fn read(tx: &Tx, payment: Payment) -> Result<Recorded> {
-        let allocations = tx.payment_allocations(&payment.id)?;
-        let refunded = tx.payment_refunded(&payment.id)?;
-        let unallocated =
-            payment.amount - allocations.iter().map(|(_, a)| a).sum::<i64>() - refunded;
-        Ok(Recorded {
-            payment,
-            allocations,
-            unallocated,
-            refunded,
-        })
-    }
+/// A stored payment with what it settled and what was refunded of it.
+fn recorded(tx: &Tx, payment: Payment) -> Result<Recorded> {
+    let allocations = tx.payment_allocations(&payment.id)?;
+    let refunded = tx.payment_refunded(&payment.id)?;
+    Ok(Recorded::new(payment, allocations, refunded))
 }
 
 pub fn add(s: &mut Session, input: PaymentInput) -> Result<Recorded> {
@@ -245,7 +225,7 @@ pub fn find(tx: &Tx, id: &str) -> Result<Payment> {
 pub fn get(s: &mut Session, id: &str) -> Result<Recorded> {
     s.store.read(|tx| {
         let payment = find(tx, id)?;
-        Recorded::read(tx, payment)
+        recorded(tx, payment)
     })
 }
 
@@ -258,6 +238,6 @@ pub fn list(
         if let Some(c) = customer {
             find_customer(tx, c)?;
         }
-        tx.payments_each(customer, |payment| each(Recorded::read(tx, payment)?))
+        tx.payments_each(customer, |payment| each(recorded(tx, payment)?))
     })
 }

@@ -29,7 +29,8 @@ use crate::domain::repeat::{
 use crate::domain::schedule::{DayRule, Frequency, RepeatSchedule};
 use crate::error::{Error, Result};
 
-use crate::store::{CreatedDoc, OutboxMessage, SourceKey, Tx};
+use crate::domain::outbox::OutboxMessage;
+use crate::store::{CreatedDoc, SourceKey, Tx};
 
 /// A repeat as typed.
 #[derive(Debug, Clone)]

@@ -13,7 +13,7 @@ use crate::domain::customer::PaymentMethod;
 use crate::domain::invoice::{NewInvoice, NewLine, Totals};
 use crate::domain::lines::LineSpec;
 use crate::domain::period::{Interval, IntervalUnit, Period, span};
-use crate::domain::subscription::{State, Subscription, SubscriptionLine};
+use crate::domain::subscription::{State, Subscription, SubscriptionInfo, SubscriptionLine};
 use crate::domain::values::LAST_DATE;
 use crate::error::{Error, Result};
 use crate::ops::plans;
@@ -209,35 +209,9 @@ fn check_payment_setup(tx: &Tx, method: PaymentMethod, template: Option<&str>) -
     Ok(())
 }
 
-/// A subscription with what its views show beyond the stored fields.
-#[derive(Debug, Clone)]
-pub struct SubscriptionInfo {
-    pub subscription: Subscription,
-    pub current_period: Option<Period>,
-    pub next_invoice_date: Option<NaiveDate>,
-    pub outstanding: i64,
-}
-
 fn info(tx: &Tx, sub: Subscription, today: NaiveDate) -> Result<SubscriptionInfo> {
-    let timeline = sub.timeline();
-    let current_period = match sub.state {
-        State::Active => timeline
-            .index_containing(today)
-            .and_then(|k| timeline.period(k))
-            .map(|p| p.served),
-        _ => None,
-    };
-    let next_invoice_date = match sub.state {
-        State::Active => timeline.period(sub.next_period).map(|p| p.due_on),
-        _ => None,
-    };
     let outstanding = tx.subscription_outstanding(&sub.id)?;
-    Ok(SubscriptionInfo {
-        subscription: sub,
-        current_period,
-        next_invoice_date,
-        outstanding,
-    })
+    Ok(SubscriptionInfo::new(sub, today, outstanding))
 }
 
 pub fn get(s: &mut Session, id: &str) -> Result<SubscriptionInfo> {

@@ -12,9 +12,10 @@ use super::payments::{self, PaymentInput, PaymentOrigin};
 use crate::config::MachineConfig;
 use crate::domain::money::{format_minor, minor_digits};
 use crate::domain::payment::Method;
+use crate::domain::payment_request::PaymentRequest;
 use crate::error::{Error, Result};
 use crate::formats::gateway::{self, Charged, GatewayEvent};
-use crate::store::{PaymentRequest, Tx};
+use crate::store::Tx;
 
 /// Stripe's tolerance between the signed timestamp and now.
 const STRIPE_TOLERANCE_SECS: i64 = 300;

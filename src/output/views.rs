@@ -3,13 +3,13 @@
 
 use serde::Serialize;
 
+use crate::domain::audit::{AuditEntry, ChainHead};
 use crate::domain::catalogue::{
     Item, ItemGroup, ItemPrice, PriceList, Uom, UomConversion, VatRate,
 };
 use crate::domain::customer::Customer;
 use crate::domain::money::format_decimal;
-use crate::ops::company::SettingValue;
-use crate::store::{AuditEntry, ChainHead};
+use crate::domain::settings::SettingValue;
 
 #[derive(Debug, Default, Serialize)]
 pub struct CustomerView {
@@ -257,9 +257,8 @@ impl From<&ChainHead> for ChainView {
 
 use crate::domain::invoice::{Invoice, InvoiceLine, VatAmount, draft_reference};
 use crate::domain::money::{format_minor, format_rate, minor_digits};
+use crate::domain::subscription::SubscriptionInfo;
 use crate::domain::subscription::{Plan, Subscription};
-use crate::ops::subscriptions::SubscriptionInfo;
-use crate::ops::units::TickReport;
 
 fn date(d: Option<chrono::NaiveDate>) -> Option<String> {
     d.map(|d| d.to_string())
@@ -622,31 +621,6 @@ pub struct TickView {
     pub failed: Vec<FailureView>,
 }
 
-impl From<&TickReport> for TickView {
-    fn from(r: &TickReport) -> Self {
-        TickView {
-            now: r.now.clone(),
-            invoices: r.invoices,
-            credit_notes: r.credit_notes,
-            orders: r.orders,
-            payment_requests: r.payment_requests,
-            emails: r.emails,
-            credits_granted: r.credits_granted,
-            credits_expired: r.credits_expired,
-            repeats: r.repeats,
-            completed: r.completed,
-            failed: r
-                .failed
-                .iter()
-                .map(|f| FailureView {
-                    unit: f.unit.clone(),
-                    error: f.error.clone(),
-                })
-                .collect(),
-        }
-    }
-}
-
 // ── orders ──
 
 use crate::domain::order::Order;
@@ -736,7 +710,7 @@ impl OrderDetail {
 
 // ── payments ──
 
-use crate::ops::payments::Recorded;
+use crate::domain::payment::Recorded;
 
 #[derive(Debug, Default, Serialize)]
 pub struct PaymentView {
@@ -811,8 +785,8 @@ impl PaymentDetail {
 
 // ── bank ──
 
-use crate::ops::bank::Matched;
-use crate::store::BankTransaction;
+use crate::domain::bank::BankTransaction;
+use crate::domain::bank::Matched;
 
 #[derive(Debug, Default, Serialize)]
 pub struct BankTransactionView {
@@ -874,8 +848,8 @@ impl From<&Matched> for BankMatchView {
 
 // ── mail, payment requests, webhooks ──
 
-use crate::ops::webhooks::Applied;
-use crate::store::{OutboxMessage, PaymentRequest, Template};
+use crate::domain::outbox::{OutboxMessage, Template};
+use crate::domain::payment_request::PaymentRequest;
 
 #[derive(Debug, Default, Serialize)]
 pub struct TemplateView {
@@ -972,16 +946,6 @@ pub struct WebhookView {
     pub event_id: String,
     pub kind: String,
     pub outcome: String,
-}
-
-impl From<&Applied> for WebhookView {
-    fn from(a: &Applied) -> Self {
-        WebhookView {
-            event_id: a.event_id.clone(),
-            kind: a.kind.clone(),
-            outcome: a.outcome.clone(),
-        }
-    }
 }
 
 // ── supplier bills ──
@@ -1213,13 +1177,12 @@ impl ContractDetail {
 
 use crate::domain::availability::{DayAvailability, SlotAvailability};
 use crate::domain::booking::{BookingRecord, Location, ReservationRecord};
-use crate::domain::credits::{CreditType, LedgerRecord, LotRecord, format_credits};
-use crate::ops::credits::Balance;
+use crate::domain::credits::{Balance, CreditType, LedgerRecord, LotRecord, format_credits};
 
 /// A company-local datetime as RFC 3339 with the zone's offset that day. A wall-clock
 /// time that does not exist in the zone (never stored: bookings refuse it) is shown bare.
 pub fn local_rfc3339(at: chrono::NaiveDateTime, tz: chrono_tz::Tz) -> String {
-    crate::clock::local_to_utc(at, tz).map_or_else(
+    crate::domain::local_time::local_to_utc(at, tz).map_or_else(
         || at.format("%Y-%m-%dT%H:%M:%S").to_string(),
         |instant| {
             instant
@@ -1501,34 +1464,4 @@ pub struct SepaExportView {
     pub skipped: usize,
     pub already_exported: usize,
     pub collections: Vec<SepaCollectionView>,
-}
-
-impl SepaExportView {
-    pub fn new(r: &crate::ops::sepa::ExportReport) -> Self {
-        let collections = r
-            .exported
-            .as_ref()
-            .map(|e| e.collections.as_slice())
-            .unwrap_or_default();
-        SepaExportView {
-            msg_id: r.exported.as_ref().map(|e| e.msg_id.clone()),
-            file: r.exported.as_ref().map(|e| e.file.display().to_string()),
-            collection_date: r.collection_date.to_string(),
-            transactions: collections.len(),
-            control_sum: format_minor(r.exported.as_ref().map_or(0, |e| e.control_sum), 2),
-            currency: crate::domain::sepa::CURRENCY.into(),
-            skipped: r.skipped.len(),
-            already_exported: r.already_exported,
-            collections: collections
-                .iter()
-                .map(|c| SepaCollectionView {
-                    invoice: c.number.clone(),
-                    customer: c.customer.clone(),
-                    mandate_id: c.mandate.id.clone(),
-                    sequence: c.sequence.as_str().into(),
-                    amount: format_minor(c.amount, 2),
-                })
-                .collect(),
-        }
-    }
 }

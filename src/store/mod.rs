@@ -36,15 +36,13 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rust_decimal::Decimal;
 
+use crate::domain::audit::ChainHead;
 use crate::error::{Error, Result};
 
-pub use audit::{AuditEntry, ChainBreak, ChainHead, ChainReport};
-pub use bank::BankTransaction;
 pub use billing::BulkDemo;
 pub use credits::{NewLedgerRow, NewLot};
 pub use due::{DueKey, Schedule};
-pub use invoices::{Frozen, InvoiceFilter, Numbering};
-pub use mail::{OutboxMessage, PaymentRequest, Template};
+pub use invoices::{Frozen, Numbering};
 pub use migrate::SCHEMA_VERSION;
 pub use payments::CreditSource;
 pub use repeats::{CreatedDoc, SourceKey};

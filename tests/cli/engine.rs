@@ -97,7 +97,8 @@ fn op() -> impl Strategy<Value = Op> {
 
 fn at(s: &mut Session, day: NaiveDate) {
     let tz = s.clock.tz;
-    let now = subs::clock::local_to_utc(day.and_hms_opt(10, 0, 0).unwrap(), tz).unwrap();
+    let now =
+        subs::domain::local_time::local_to_utc(day.and_hms_opt(10, 0, 0).unwrap(), tz).unwrap();
     s.set_now(Clock { now, tz });
 }
 

@@ -3,10 +3,10 @@
 use clap::Args;
 
 use crate::cli::{Ctx, date_arg};
+use crate::domain::invoice::InvoiceFilter;
 use crate::error::Error;
 use crate::ops::invoices;
 use crate::output::views::InvoiceView;
-use crate::store::InvoiceFilter;
 
 /// List invoices and credit notes by issue date (drafts last).
 ///

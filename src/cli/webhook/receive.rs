@@ -8,6 +8,7 @@ use clap::{Args, ValueEnum};
 use crate::cli::{Ctx, read_input};
 use crate::error::Error;
 use crate::ops::webhooks;
+use crate::ops::webhooks::Applied;
 use crate::output::views::WebhookView;
 
 /// Receive a payment gateway's webhook: verify its signature, store each event once, and
@@ -79,4 +80,14 @@ pub fn run(ctx: &mut Ctx, args: WebhookReceiveArgs) -> anyhow::Result<()> {
         _ => ctx.printer.rows(applied.iter().map(WebhookView::from))?,
     }
     Ok(())
+}
+
+impl From<&Applied> for WebhookView {
+    fn from(a: &Applied) -> Self {
+        WebhookView {
+            event_id: a.event_id.clone(),
+            kind: a.kind.clone(),
+            outcome: a.outcome.clone(),
+        }
+    }
 }

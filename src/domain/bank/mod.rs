@@ -34,3 +34,26 @@ pub struct BankLine {
     /// Hex SHA-256 that recognises this line when the same statement is imported again.
     pub fingerprint: String,
 }
+
+/// A bank line as stored, with what reconciliation made of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BankTransaction {
+    pub id: i64,
+    pub line: BankLine,
+    pub status: String,
+    pub match_rule: Option<String>,
+    pub customer: Option<String>,
+    pub payment: Option<String>,
+    /// Why reconciliation left the line for a person.
+    pub note: Option<String>,
+}
+
+/// A line matched to invoices by the reconciliation.
+#[derive(Debug, Clone)]
+pub struct Matched {
+    pub transaction: i64,
+    pub rule: String,
+    pub customer: String,
+    pub payment: String,
+    pub invoices: Vec<String>,
+}
