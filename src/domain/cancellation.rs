@@ -15,6 +15,14 @@ use crate::domain::money::{OutOfRange, from_minor};
 use crate::domain::period::Period;
 use crate::error::Error;
 
+/// Where a cancellation cuts: the last day of service, and whether the period holding it
+/// is prorated to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cut {
+    pub last_day: NaiveDate,
+    pub prorate: bool,
+}
+
 /// A period line already invoiced for the subscription.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BilledLine {
@@ -116,10 +124,10 @@ fn credit_for(
 /// prorated to it when asked. Returns the lines kept and whether anything changed.
 pub fn trim_lines(
     lines: Vec<NewLine>,
-    last_day: NaiveDate,
-    prorate: bool,
+    cut: Cut,
     digits: u32,
 ) -> Result<(Vec<NewLine>, bool), Error> {
+    let Cut { last_day, prorate } = cut;
     let mut touched = false;
     let mut kept = Vec::new();
     for mut line in lines {
@@ -174,6 +182,13 @@ mod tests {
         }
     }
 
+    fn cut(last_day: &str, prorate: bool) -> Cut {
+        Cut {
+            last_day: date(last_day),
+            prorate,
+        }
+    }
+
     /// A whole period's line: its factor keeps the period's days, as billing writes it.
     fn line_of(start: &str, end: &str, net: i64) -> NewLine {
         let days = (date(end) - date(start)).num_days() + 1;
@@ -209,7 +224,7 @@ mod tests {
             line_of("2023-03-01", "2023-03-31", 3100),
             line_of("2023-04-01", "2023-04-30", 3000),
         ];
-        let (kept, touched) = trim_lines(lines.clone(), date("2023-03-10"), true, 2).unwrap();
+        let (kept, touched) = trim_lines(lines.clone(), cut("2023-03-10", true), 2).unwrap();
         assert!(touched);
         assert_eq!(kept.len(), 2);
         assert_eq!(kept[0], lines[0]);
@@ -223,7 +238,7 @@ mod tests {
         assert_eq!((kept[1].factor.days, kept[1].factor.period_days), (10, 31));
         assert_eq!(kept[1].amount.net, 1000);
         // Without proration the period holding the last day stays whole.
-        let (kept, _) = trim_lines(lines.clone(), date("2023-03-10"), false, 2).unwrap();
+        let (kept, _) = trim_lines(lines.clone(), cut("2023-03-10", false), 2).unwrap();
         assert_eq!(kept, lines[..2]);
     }
 
@@ -231,7 +246,7 @@ mod tests {
     fn trimming_lines_that_end_before_the_last_day_changes_nothing() {
         let lines = vec![line_of("2023-02-01", "2023-02-28", 2800)];
         assert_eq!(
-            trim_lines(lines.clone(), date("2023-03-10"), true, 2).unwrap(),
+            trim_lines(lines.clone(), cut("2023-03-10", true), 2).unwrap(),
             (lines, false)
         );
     }

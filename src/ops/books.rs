@@ -111,6 +111,22 @@ impl Books {
     }
 }
 
+/// Who pays a document: its customer and, for a subscription's document, the
+/// subscription (its payment method and e-mail template apply). Given by a caller that
+/// has them at hand (`tick` does), it saves looking them up again for every invoice.
+#[derive(Debug, Clone, Copy)]
+pub struct Payer<'a> {
+    pub customer: &'a Customer,
+    pub subscription: Option<&'a Subscription>,
+}
+
+/// A subscription with the customer it bills, as pricing and billing need them together.
+#[derive(Debug, Clone, Copy)]
+pub struct Subscriber<'a> {
+    pub subscription: &'a Subscription,
+    pub customer: &'a Customer,
+}
+
 /// The company settings as seen inside a transaction.
 pub fn company_of(tx: &Tx) -> Result<Company> {
     let settings = tx.settings()?;

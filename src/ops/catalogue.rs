@@ -109,25 +109,21 @@ fn resolve_uom(tx: &Tx, code: Option<&str>) -> Result<String> {
     }
 }
 
-pub fn convert_uom(
-    s: &mut Session,
-    item: &str,
-    from: &str,
-    to: &str,
-    factor: Decimal,
-) -> Result<UomConversion> {
+/// Records that one `from` of `item` is `factor` `to` (`uom convert`).
+pub fn convert_uom(s: &mut Session, conversion: UomConversion) -> Result<UomConversion> {
+    let UomConversion {
+        item,
+        from,
+        to,
+        factor,
+    } = &conversion;
+    let (item, from, to, factor) = (item.as_str(), from.as_str(), to.as_str(), *factor);
     if from == to {
         return Err(Error::invalid(
             "TO",
             "a unit converts to another unit, not to itself",
         ));
     }
-    let conversion = UomConversion {
-        item: item.into(),
-        from: from.into(),
-        to: to.into(),
-        factor,
-    };
     s.store.write(|tx| {
         find_item(tx, item)?;
         require_uom(tx, from)?;

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::Session;
 use super::books::{Books, find_customer, find_subscription};
-use super::units::{TickOptions, TickReport};
+use super::units::{TickReport, Unit};
 use crate::domain::contract::{Contract, ContractStatus, ContractTerm, status_on};
 use crate::domain::values;
 use crate::error::{Error, Result};
@@ -218,13 +218,8 @@ pub fn complete_term(
 }
 
 /// The `tick` unit: the contract's status as of the books' day.
-pub fn refresh_due(
-    tx: &Tx,
-    books: &Books,
-    id: &str,
-    _options: &TickOptions,
-    _out: &mut TickReport,
-) -> Result<()> {
+pub fn refresh_due(tx: &Tx, books: &Books, unit: Unit, _out: &mut TickReport) -> Result<()> {
+    let id = unit.id;
     let Some(original) = tx.contract(id)? else {
         return Ok(());
     };

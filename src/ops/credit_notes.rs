@@ -34,14 +34,21 @@ fn credit_header(original: &Invoice, reason: Option<String>) -> NewInvoice {
     }
 }
 
+/// The line credits of one invoice a cancellation corrects, and the reason printed.
+#[derive(Debug, Clone, Copy)]
+pub struct LineCredits<'a> {
+    pub credits: &'a [LineCredit],
+    pub reason: &'a str,
+}
+
 /// Issues a credit note for the line credits of one invoice (a cancellation's correction).
 pub fn credit_lines(
     tx: &Tx,
     books: &Books,
     original: &Invoice,
-    credits: &[LineCredit],
-    reason: &str,
+    line_credits: LineCredits,
 ) -> Result<Issue<'static>> {
+    let LineCredits { credits, reason } = line_credits;
     let lines = tx.invoice_lines(original.id)?;
     let mut note = credit_header(original, Some(reason.to_string()));
     for credit in credits {
@@ -85,14 +92,21 @@ pub fn credit_lines(
     issuing::issue(tx, books, id, None)
 }
 
-/// Credits an issued invoice: in full (what remains of each line), or by a net `amount`
+/// What a credit note by amount asks: a net amount (default: all that remains to credit),
+/// and why.
+#[derive(Debug, Clone, Default)]
+pub struct CreditRequest {
+    pub amount: Option<i64>,
+    pub reason: Option<String>,
+}
+
+/// Credits an issued invoice: in full (what remains of each line), or by a net amount
 /// split across its VAT rates in proportion to their bases.
 pub fn credit_invoice(
     tx: &Tx,
     books: &Books,
     original: &Invoice,
-    amount: Option<i64>,
-    reason: Option<String>,
+    request: &CreditRequest,
 ) -> Result<Issue<'static>> {
     if !original.is_issued() {
         return Err(Error::refused(format!(
@@ -116,7 +130,7 @@ pub fn credit_invoice(
             original.reference()
         )));
     }
-    let amount = amount.unwrap_or(creditable);
+    let amount = request.amount.unwrap_or(creditable);
     if amount > creditable {
         return Err(Error::invalid(
             "--amount",
@@ -128,7 +142,7 @@ pub fn credit_invoice(
             ),
         ));
     }
-    let mut note = credit_header(original, reason);
+    let mut note = credit_header(original, request.reason.clone());
     note.period = match (original.period_start, original.period_end) {
         (Some(start), Some(end)) => Some(Period { start, end }),
         _ => None,

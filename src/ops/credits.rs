@@ -12,7 +12,7 @@ use serde_json::json;
 use super::Session;
 use super::books::{Books, find_customer, find_item};
 use super::catalogue::require_uom;
-use super::units::{Created, PageKey, TickOptions, TickReport, keyed_by_id};
+use super::units::{Created, DueQuery, PageKey, TickReport, Unit, keyed_by_id};
 use crate::domain::booking::BookingRecord;
 use crate::domain::credits::{
     Balance, CreditRule, CreditType, LedgerEntry, LedgerKind, LedgerRecord, Lot, LotRecord, Move,
@@ -101,6 +101,40 @@ pub struct Cause<'a> {
     pub now: &'a str,
 }
 
+/// A customer's holding of one credit type: the lots a use, a grant or an expiry moves.
+#[derive(Debug, Clone, Copy)]
+pub struct Holding<'a> {
+    pub customer: &'a str,
+    pub credit_type: &'a str,
+}
+
+/// Credits moving in or out of a holding: which kind of ledger row, and why.
+#[derive(Debug, Clone, Copy)]
+pub struct Movement<'a> {
+    pub holding: Holding<'a>,
+    pub kind: LedgerKind,
+    pub cause: &'a Cause<'a>,
+}
+
+/// A lot granted by hand: how many milli-credits, valid through `expires` (`None`: never
+/// lapses).
+#[derive(Debug, Clone, Copy)]
+pub struct Granted {
+    pub quantity: i64,
+    pub expires: Option<NaiveDate>,
+}
+
+/// Credits given or taken by hand (`credits grant`, `use`, `revoke`).
+#[derive(Debug, Clone, Default)]
+pub struct ByHand {
+    pub customer: String,
+    pub credit_type: String,
+    /// As typed: whole or fractional credits, as the type counts them.
+    pub quantity: String,
+    /// Why, for the ledger.
+    pub reason: Option<String>,
+}
+
 /// Opens a lot and writes its opening row (grant or purchase), dated `cause.date`.
 fn open_lot(tx: &Tx, lot: &NewLot, cause: &Cause) -> Result<i64> {
     let id = tx.credit_lot_insert(lot)?;
@@ -119,15 +153,15 @@ fn open_lot(tx: &Tx, lot: &NewLot, cause: &Cause) -> Result<i64> {
 
 /// Writes `moves` of `kind` on `lots`: the domain checks them all (no lot below zero or
 /// above its quantity) before any row is written.
-fn record_moves(
-    tx: &Tx,
-    customer: &str,
-    credit_type: &str,
-    lots: &mut [Lot],
-    kind: LedgerKind,
-    moves: &[Move],
-    cause: &Cause,
-) -> Result<()> {
+fn record_moves(tx: &Tx, movement: &Movement, lots: &mut [Lot], moves: &[Move]) -> Result<()> {
+    let Movement {
+        holding: Holding {
+            customer,
+            credit_type,
+        },
+        kind,
+        cause,
+    } = *movement;
     let movements = entries(kind, moves);
     apply(lots, &movements)?;
     for entry in movements {
@@ -154,18 +188,15 @@ fn record_moves(
 /// Takes `amount` milli-credits of `kind` (use or revoke) from the customer's lots usable
 /// on `cause.date`, soonest expiring first; refused (exit 1) with nothing taken when they
 /// hold less.
-pub fn spend(
-    tx: &Tx,
-    customer: &str,
-    credit_type: &str,
-    amount: i64,
-    kind: LedgerKind,
-    cause: &Cause,
-) -> Result<Vec<Move>> {
+pub fn spend(tx: &Tx, movement: &Movement, amount: i64) -> Result<Vec<Move>> {
+    let Holding {
+        customer,
+        credit_type,
+    } = movement.holding;
     let mut lots = tx.credit_open_lots(customer, credit_type)?;
-    let taken = plan_use(&lots, amount, cause.date)
+    let taken = plan_use(&lots, amount, movement.cause.date)
         .map_err(|shortfall| shortfall.refusal(customer, credit_type))?;
-    record_moves(tx, customer, credit_type, &mut lots, kind, &taken, cause)?;
+    record_moves(tx, movement, &mut lots, &taken)?;
     Ok(taken)
 }
 
@@ -194,15 +225,15 @@ pub fn refund_booking(
         reason: None,
         now,
     };
-    record_moves(
-        tx,
-        &booking.customer,
-        credit_type,
-        &mut lots,
-        LedgerKind::Refund,
-        &refund,
-        &cause,
-    )?;
+    let movement = Movement {
+        holding: Holding {
+            customer: &booking.customer,
+            credit_type,
+        },
+        kind: LedgerKind::Refund,
+        cause: &cause,
+    };
+    record_moves(tx, &movement, &mut lots, &refund)?;
     Ok(refund.iter().map(|(_, amount)| amount).sum())
 }
 
@@ -219,25 +250,20 @@ fn balance_of(tx: &Tx, customer: &str, credit_type: &CreditType, on: NaiveDate) 
     })
 }
 
-/// Grants `quantity` by hand: a lot from today, through `expires` (default: the type's
+/// Grants credits by hand: a lot from today, through `expires` (default: the type's
 /// validity). Returns the new lot.
-pub fn grant(
-    s: &mut Session,
-    customer: &str,
-    credit_type: &str,
-    quantity: &str,
-    expires: Option<NaiveDate>,
-    reason: Option<String>,
-) -> Result<LotRecord> {
+pub fn grant(s: &mut Session, grant: &ByHand, expires: Option<NaiveDate>) -> Result<LotRecord> {
     let today = s.today();
     let now = s.clock.rfc3339();
-    let reason = reason
-        .map(|r| values::non_empty("--reason", &r))
+    let reason = grant
+        .reason
+        .as_ref()
+        .map(|r| values::non_empty("--reason", r))
         .transpose()?;
     s.store.write(|tx| {
-        let customer = find_customer(tx, customer)?;
-        let credit_type = find_type(tx, credit_type)?;
-        let quantity = credit_type.parse_quantity("QTY", quantity)?;
+        let customer = find_customer(tx, &grant.customer)?;
+        let credit_type = find_type(tx, &grant.credit_type)?;
+        let quantity = credit_type.parse_quantity("QTY", &grant.quantity)?;
         if let Some(day) = expires.filter(|day| *day < today) {
             return Err(Error::invalid(
                 "--expires",
@@ -252,14 +278,11 @@ pub fn grant(
             reason: reason.as_deref(),
             now: &now,
         };
-        let lot = grant_in(
-            tx,
-            &customer.code,
-            &credit_type.code,
-            quantity,
-            expires,
-            &cause,
-        )?;
+        let holding = Holding {
+            customer: &customer.code,
+            credit_type: &credit_type.code,
+        };
+        let lot = grant_in(tx, holding, Granted { quantity, expires }, &cause)?;
         tx.credit_lot(lot)?
             .ok_or_else(|| Error::Database(format!("credit lot {lot} vanished")))
     })
@@ -267,14 +290,12 @@ pub fn grant(
 
 /// Opens a lot granted by hand from `cause.date`, inside the caller's transaction (the
 /// demo grants in bulk this way); returns its id.
-pub fn grant_in(
-    tx: &Tx,
-    customer: &str,
-    credit_type: &str,
-    quantity: i64,
-    expires: Option<NaiveDate>,
-    cause: &Cause,
-) -> Result<i64> {
+pub fn grant_in(tx: &Tx, holding: Holding, granted: Granted, cause: &Cause) -> Result<i64> {
+    let Holding {
+        customer,
+        credit_type,
+    } = holding;
+    let Granted { quantity, expires } = granted;
     let lot = open_lot(
         tx,
         &NewLot {
@@ -299,23 +320,18 @@ pub fn grant_in(
 }
 
 /// Takes `quantity` by hand, as a use or a revocation; returns what is left.
-fn take_by_hand(
-    s: &mut Session,
-    kind: LedgerKind,
-    customer: &str,
-    credit_type: &str,
-    quantity: &str,
-    reason: Option<String>,
-) -> Result<Balance> {
+fn take_by_hand(s: &mut Session, kind: LedgerKind, take: &ByHand) -> Result<Balance> {
     let today = s.today();
     let now = s.clock.rfc3339();
-    let reason = reason
-        .map(|r| values::non_empty("--reason", &r))
+    let reason = take
+        .reason
+        .as_ref()
+        .map(|r| values::non_empty("--reason", r))
         .transpose()?;
     s.store.write(|tx| {
-        let customer = find_customer(tx, customer)?;
-        let credit_type = find_type(tx, credit_type)?;
-        let amount = credit_type.parse_quantity("QTY", quantity)?;
+        let customer = find_customer(tx, &take.customer)?;
+        let credit_type = find_type(tx, &take.credit_type)?;
+        let amount = credit_type.parse_quantity("QTY", &take.quantity)?;
         let cause = Cause {
             date: today,
             origin: "manual",
@@ -323,14 +339,15 @@ fn take_by_hand(
             reason: reason.as_deref(),
             now: &now,
         };
-        let taken = spend(
-            tx,
-            &customer.code,
-            &credit_type.code,
-            amount,
+        let movement = Movement {
+            holding: Holding {
+                customer: &customer.code,
+                credit_type: &credit_type.code,
+            },
             kind,
-            &cause,
-        )?;
+            cause: &cause,
+        };
+        let taken = spend(tx, &movement, amount)?;
         tx.audit(
             &format!("credits:{}", customer.code),
             &json!({ kind.as_str(): { "type": credit_type.code, "credits": format_credits(amount),
@@ -342,32 +359,13 @@ fn take_by_hand(
 }
 
 /// Spends credits by hand (`credits use`), soonest-expiring lots first.
-pub fn use_credits(
-    s: &mut Session,
-    customer: &str,
-    credit_type: &str,
-    quantity: &str,
-    reason: Option<String>,
-) -> Result<Balance> {
-    take_by_hand(s, LedgerKind::Use, customer, credit_type, quantity, reason)
+pub fn use_credits(s: &mut Session, take: &ByHand) -> Result<Balance> {
+    take_by_hand(s, LedgerKind::Use, take)
 }
 
 /// Takes credits back by hand (`credits revoke`), in the same order as a use.
-pub fn revoke(
-    s: &mut Session,
-    customer: &str,
-    credit_type: &str,
-    quantity: &str,
-    reason: Option<String>,
-) -> Result<Balance> {
-    take_by_hand(
-        s,
-        LedgerKind::Revoke,
-        customer,
-        credit_type,
-        quantity,
-        reason,
-    )
+pub fn revoke(s: &mut Session, take: &ByHand) -> Result<Balance> {
+    take_by_hand(s, LedgerKind::Revoke, take)
 }
 
 // ── what is held ──
@@ -467,8 +465,8 @@ pub fn on_issue(tx: &Tx, books: &Books, invoice: &Invoice) -> Result<()> {
     for line in tx.invoice_lines(invoice.id)? {
         if !invoice.is_credit_note() {
             open_purchased(tx, books, invoice, &line)?;
-        } else if let Some(corrected) = line.credits_line {
-            revoke_credited(tx, books, invoice, &line, corrected)?;
+        } else {
+            revoke_credited(tx, books, invoice, &line)?;
         }
     }
     Ok(())
@@ -515,13 +513,10 @@ fn open_purchased(tx: &Tx, books: &Books, invoice: &Invoice, line: &InvoiceLine)
     )
 }
 
-fn revoke_credited(
-    tx: &Tx,
-    books: &Books,
-    note: &Invoice,
-    line: &InvoiceLine,
-    corrected: i64,
-) -> Result<()> {
+fn revoke_credited(tx: &Tx, books: &Books, note: &Invoice, line: &InvoiceLine) -> Result<()> {
+    let Some(corrected) = line.credits_line else {
+        return Ok(());
+    };
     let Some(record) = tx.credit_lot_of_invoice_line(corrected)? else {
         return Ok(());
     };
@@ -543,15 +538,15 @@ fn revoke_credited(
         now: &books.now,
     };
     let mut lots = vec![record.lot.clone()];
-    record_moves(
-        tx,
-        &record.customer,
-        &record.credit_type,
-        &mut lots,
-        LedgerKind::Revoke,
-        &[(record.lot.id, amount)],
-        &cause,
-    )?;
+    let movement = Movement {
+        holding: Holding {
+            customer: &record.customer,
+            credit_type: &record.credit_type,
+        },
+        kind: LedgerKind::Revoke,
+        cause: &cause,
+    };
+    record_moves(tx, &movement, &mut lots, &[(record.lot.id, amount)])?;
     tx.audit(
         &format!("credits:{}", record.customer),
         &json!({ "revoke": { "lot": record.lot.id, "credits": format_credits(amount), "credit_note": note.reference() } }),
@@ -716,51 +711,30 @@ pub fn grant_due(tx: &Tx, books: &Books, sub_id: &str, out: &mut TickReport) -> 
 // ── tick phases ──
 
 /// Subscriptions with a rule owing a grant today (the tick's "credit grants" phase).
-pub fn due_grants(
-    tx: &Tx,
-    today: NaiveDate,
-    after: Option<&PageKey>,
-    limit: usize,
-) -> Result<Vec<PageKey>> {
+pub fn due_grants(tx: &Tx, query: DueQuery) -> Result<Vec<PageKey>> {
     Ok(keyed_by_id(tx.due_grant_subscriptions(
-        today,
-        after.map(|(_, id)| id.as_str()),
-        limit,
+        query.today,
+        query.after.map(|(_, id)| id.as_str()),
+        query.limit,
     )?))
 }
 
-pub fn run_grants(
-    tx: &Tx,
-    books: &Books,
-    sub_id: &str,
-    _options: &TickOptions,
-    out: &mut TickReport,
-) -> Result<()> {
-    grant_due(tx, books, sub_id, out)
+pub fn run_grants(tx: &Tx, books: &Books, unit: Unit, out: &mut TickReport) -> Result<()> {
+    grant_due(tx, books, unit.id, out)
 }
 
 /// Customers holding lots lapsed by today and not written off (the "credit expiry" phase).
-pub fn due_expiries(
-    tx: &Tx,
-    today: NaiveDate,
-    after: Option<&PageKey>,
-    limit: usize,
-) -> Result<Vec<PageKey>> {
+pub fn due_expiries(tx: &Tx, query: DueQuery) -> Result<Vec<PageKey>> {
     Ok(keyed_by_id(tx.due_expiry_customers(
-        today,
-        after.map(|(_, id)| id.as_str()),
-        limit,
+        query.today,
+        query.after.map(|(_, id)| id.as_str()),
+        query.limit,
     )?))
 }
 
 /// Writes off what is left of a customer's lapsed lots, dated the day after each expiry.
-pub fn run_expiry(
-    tx: &Tx,
-    books: &Books,
-    customer: &str,
-    _options: &TickOptions,
-    out: &mut TickReport,
-) -> Result<()> {
+pub fn run_expiry(tx: &Tx, books: &Books, unit: Unit, out: &mut TickReport) -> Result<()> {
+    let customer = unit.id;
     let mut expired = Vec::new();
     for record in tx.credit_lapsed_lots(customer, books.today)? {
         let mut lots = vec![record.lot.clone()];
@@ -778,15 +752,15 @@ pub fn run_expiry(
                 reason: None,
                 now: &books.now,
             };
-            record_moves(
-                tx,
-                customer,
-                &record.credit_type,
-                &mut lots,
-                LedgerKind::Expire,
-                &moves,
-                &cause,
-            )?;
+            let movement = Movement {
+                holding: Holding {
+                    customer,
+                    credit_type: &record.credit_type,
+                },
+                kind: LedgerKind::Expire,
+                cause: &cause,
+            };
+            record_moves(tx, &movement, &mut lots, &moves)?;
             out.credits_expired += 1;
             out.created.push(Created {
                 kind: "credit expiry",

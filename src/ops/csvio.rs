@@ -167,3 +167,12 @@ pub struct ImportSummary {
     pub updated: usize,
     pub unchanged: usize,
 }
+
+impl ImportSummary {
+    /// Adds what another batch of the same import did.
+    pub fn add(&mut self, batch: ImportSummary) {
+        self.created += batch.created;
+        self.updated += batch.updated;
+        self.unchanged += batch.unchanged;
+    }
+}

@@ -314,11 +314,11 @@ pub fn import(s: &mut Session, source: &str, bytes: &[u8]) -> Result<ImportSumma
                 .map_err(|e| Error::invalid(row.place(), e.to_string()))?;
             pending.push(customer);
             if pending.len() == IMPORT_BATCH {
-                write_batch(tx, &mut pending, &present, today, &mut summary)?;
+                summary.add(write_batch(tx, &mut pending, &present, today)?);
             }
             Ok(())
         })?;
-        write_batch(tx, &mut pending, &present, today, &mut summary)?;
+        summary.add(write_batch(tx, &mut pending, &present, today)?);
         tx.audit(
             "customer:*",
             &json!({ "import": source, "created": summary.created, "updated": summary.updated }),
@@ -334,8 +334,8 @@ fn write_batch(
     pending: &mut Vec<Customer>,
     present: &[&str],
     today: NaiveDate,
-    summary: &mut ImportSummary,
-) -> Result<()> {
+) -> Result<ImportSummary> {
+    let mut summary = ImportSummary::default();
     let customers: Vec<&Customer> = pending.iter().collect();
     let known = tx.customers_insert_new(&customers, today)?;
     summary.created += customers.len() - known.len();
@@ -350,7 +350,7 @@ fn write_batch(
         }
     }
     pending.clear();
-    Ok(())
+    Ok(summary)
 }
 
 /// Writes every customer (disabled ones too) as CSV in the import format.

@@ -5,9 +5,9 @@
 
 use serde_json::json;
 
-use super::books::Books;
-use super::issuing::{FollowUp, Issue};
-use super::settlement::{self, Via};
+use super::books::{Books, Payer};
+use super::issuing::{Correction, FollowUp, Issue};
+use super::settlement::{self, Allocation, Via};
 use super::units::TickReport;
 use crate::domain::invoice::Invoice;
 use crate::error::{Error, Result};
@@ -39,8 +39,8 @@ pub fn apply(tx: &Tx, books: &Books, issue: Issue) -> Result<Issued> {
     for follow_up in follow_ups {
         match follow_up {
             FollowUp::CreditLots => super::credits::on_issue(tx, books, &invoice)?,
-            FollowUp::SettleCorrected { corrected, amount } => {
-                settle_with_credit_note(tx, books, corrected, invoice.id, amount)?
+            FollowUp::SettleCorrected(correction) => {
+                settle_with_credit_note(tx, books, invoice.id, correction)?
             }
             FollowUp::SettleFromHeldCredit => {
                 let (settled, paid) = apply_customer_credit(tx, books, &invoice)?;
@@ -48,13 +48,13 @@ pub fn apply(tx: &Tx, books: &Books, issue: Issue) -> Result<Issued> {
                 invoice.paid += paid;
             }
             FollowUp::RequestPayment { subscription } => {
-                if let Some((_, emailed)) = super::payment_requests::after_issue(
-                    tx,
-                    books,
-                    &invoice,
-                    &customer,
-                    subscription.as_deref(),
-                )? {
+                let payer = Payer {
+                    customer: &customer,
+                    subscription: subscription.as_deref(),
+                };
+                if let Some((_, emailed)) =
+                    super::payment_requests::after_issue(tx, books, &invoice, payer)?
+                {
                     issued.payment_request = true;
                     issued.emails = u64::from(emailed);
                 }
@@ -87,25 +87,24 @@ pub fn count_issued(issued: Option<&Issued>, out: &mut TickReport) {
 fn settle_with_credit_note(
     tx: &Tx,
     books: &Books,
-    corrected: i64,
     note: i64,
-    amount: i64,
+    correction: Correction,
 ) -> Result<()> {
+    let Correction { corrected, amount } = correction;
     tx.invoice_add_credited(corrected, amount)?;
     let invoice = tx
         .invoice(corrected)?
         .ok_or_else(|| Error::not_found("invoice", corrected.to_string()))?;
     let take = amount.min(invoice.outstanding());
     if take > 0 {
-        settlement::settle(
-            tx,
-            books,
-            corrected,
-            &CreditSource::CreditNote(note),
-            take,
-            books.today,
-            Via::Receipt,
-        )?;
+        let allocation = Allocation {
+            invoice: corrected,
+            source: &CreditSource::CreditNote(note),
+            amount: take,
+            date: books.today,
+            via: Via::Receipt,
+        };
+        settlement::settle(tx, books, allocation)?;
     }
     Ok(())
 }
@@ -124,15 +123,14 @@ pub fn apply_customer_credit(tx: &Tx, books: &Books, invoice: &Invoice) -> Resul
             break;
         }
         let take = available.min(left);
-        settlement::settle(
-            tx,
-            books,
-            invoice.id,
-            &source,
-            take,
-            books.today,
-            Via::HeldCredit,
-        )?;
+        let allocation = Allocation {
+            invoice: invoice.id,
+            source: &source,
+            amount: take,
+            date: books.today,
+            via: Via::HeldCredit,
+        };
+        settlement::settle(tx, books, allocation)?;
         if matches!(source, CreditSource::Payment(_)) {
             paid += take;
         }

@@ -3,7 +3,8 @@
 use serde_json::json;
 
 use super::books::{Books, find_customer, find_invoice, find_subscription};
-use super::pricing::price_typed_line;
+pub use super::credit_notes::CreditRequest;
+use super::pricing::{Buyer, price_typed_line};
 use super::{Mode, Session};
 use super::{credit_notes, follow_ups, issuing};
 use crate::domain::invoice::InvoiceFilter;
@@ -11,22 +12,35 @@ use crate::domain::invoice::{DocKind, Invoice, InvoiceLine, NewInvoice, VatAmoun
 use crate::domain::lines::LineSpec;
 use crate::error::{Error, Result};
 
-/// A one-off invoice priced today; issued unless `as_draft`.
-pub fn create_one_off(
-    s: &mut Session,
-    customer: &str,
-    lines: &[LineSpec],
-    days_until_due: Option<u32>,
-    as_draft: bool,
-) -> Result<Invoice> {
+/// `invoice create`: a one-off invoice for a customer, priced today.
+#[derive(Debug, Clone, Default)]
+pub struct OneOffInvoice {
+    pub customer: String,
+    pub lines: Vec<LineSpec>,
+    /// The payment term; the books' default when `None`.
+    pub days_until_due: Option<u32>,
+    /// Kept as a draft instead of issued.
+    pub draft: bool,
+}
+
+/// Writes a one-off invoice, issued unless asked as a draft.
+pub fn create_one_off(s: &mut Session, input: &OneOffInvoice) -> Result<Invoice> {
     let today = s.today();
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let customer = find_customer(tx, customer)?;
+        let customer = find_customer(tx, &input.customer)?;
         let mut new_lines = Vec::new();
-        for spec in lines {
-            let (_, line) = price_typed_line(tx, &books, spec, &customer, today)?;
+        for spec in &input.lines {
+            let (_, line) = price_typed_line(
+                tx,
+                &books,
+                spec,
+                Buyer {
+                    customer: &customer,
+                    on: today,
+                },
+            )?;
             new_lines.push(line);
         }
         let invoice = NewInvoice {
@@ -37,12 +51,12 @@ pub fn create_one_off(
             credits_invoice: None,
             period: None,
             currency: books.company.currency.clone(),
-            days_until_due: days_until_due.unwrap_or(books.days_until_due),
+            days_until_due: input.days_until_due.unwrap_or(books.days_until_due),
             due_from: None,
             reason: None,
             lines: new_lines,
         };
-        let id = if as_draft {
+        let id = if input.draft {
             issuing::draft(tx, &books, &invoice)?
         } else {
             let issue = issuing::create(tx, &books, &invoice, None)?;
@@ -146,13 +160,8 @@ pub fn issue_as(s: &mut Session, mode: Mode, reference: Option<&str>) -> Result<
     })
 }
 
-pub fn credit(
-    s: &mut Session,
-    reference: &str,
-    amount: Option<i64>,
-    reason: Option<String>,
-) -> Result<Invoice> {
-    credit_as(s, Mode::Write, reference, amount, reason)
+pub fn credit(s: &mut Session, reference: &str, request: &CreditRequest) -> Result<Invoice> {
+    credit_as(s, Mode::Write, reference, request)
 }
 
 /// [`credit`], kept or only planned: the credit note it would issue, nothing written.
@@ -160,15 +169,14 @@ pub fn credit_as(
     s: &mut Session,
     mode: Mode,
     reference: &str,
-    amount: Option<i64>,
-    reason: Option<String>,
+    request: &CreditRequest,
 ) -> Result<Invoice> {
     let today = s.today();
     let now = s.clock.rfc3339();
     s.apply(mode, |tx| {
         let books = Books::load(tx, today, &now)?;
         let original = find_invoice(tx, reference)?;
-        let note = credit_notes::credit_invoice(tx, &books, &original, amount, reason)?;
+        let note = credit_notes::credit_invoice(tx, &books, &original, request)?;
         let number = follow_ups::apply(tx, &books, note)?.number;
         tx.audit(
             &format!("invoice:{}", original.reference()),

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::books::{Books, find_subscription};
+use super::books::{Books, Payer, find_subscription};
 use crate::domain::customer::Customer;
 use crate::domain::invoice::{self, DocKind, Invoice, NewInvoice, Totals};
 use crate::domain::subscription::Subscription;
@@ -47,14 +47,6 @@ pub fn draft(tx: &Tx, books: &Books, inv: &NewInvoice) -> Result<i64> {
     Ok(id)
 }
 
-/// Who pays a document, when the caller already has them at hand (`tick` does): saves
-/// looking them up again for every invoice.
-#[derive(Clone, Copy)]
-pub struct Payer<'a> {
-    pub customer: &'a Customer,
-    pub subscription: Option<&'a Subscription>,
-}
-
 /// A document just issued, with what its issue sets off: apply the follow-ups
 /// (`follow_ups::apply`) in the same transaction, before writing anything else.
 #[must_use = "an issued document's follow-ups must be applied (`follow_ups::apply`)"]
@@ -72,9 +64,9 @@ pub enum FollowUp {
     /// Lines selling booking credits open lots; a credit note's lines revoke what is left
     /// of the lots their invoice lines opened.
     CreditLots,
-    /// A credit note settles the invoice it corrects by `amount`, up to what that invoice
-    /// still owes; the rest (it was paid already) becomes the customer's credit.
-    SettleCorrected { corrected: i64, amount: i64 },
+    /// A credit note settles the invoice it corrects, up to what that invoice still owes;
+    /// the rest (it was paid already) becomes the customer's credit.
+    SettleCorrected(Correction),
     /// What the customer paid ahead or was credited, and has not used, settles the new
     /// invoice.
     SettleFromHeldCredit,
@@ -82,6 +74,21 @@ pub enum FollowUp {
     RequestPayment {
         subscription: Option<Box<Subscription>>,
     },
+}
+
+/// What a credit note corrects: the invoice, by `amount` (minor units, positive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Correction {
+    pub corrected: i64,
+    pub amount: i64,
+}
+
+/// When a document falls due: `days` after `from` (default: the issue day and the books'
+/// term).
+#[derive(Debug, Clone, Copy)]
+struct Terms {
+    from: Option<NaiveDate>,
+    days: Option<u32>,
 }
 
 /// Issues draft `id` on the books' day: the next number of its series, the due date, and
@@ -98,11 +105,15 @@ pub fn issue<'a>(tx: &Tx, books: &Books, id: i64, payer: Option<Payer<'a>>) -> R
     }
     let customer = payer_of(tx, &invoice.customer, payer)?;
     let kind = DocKind::parse(&invoice.kind).unwrap_or(DocKind::Invoice);
-    let numbering = take_number(tx, books, kind, invoice.due_from, invoice.days_until_due)?;
+    let terms = Terms {
+        from: invoice.due_from,
+        days: invoice.days_until_due,
+    };
+    let numbering = take_number(tx, books, kind, terms)?;
     let frozen = frozen_parties(books, &customer);
     tx.invoice_mark_issued(id, &numbering, &frozen)?;
     mark_issued_in_memory(&mut invoice, &numbering, &frozen);
-    issued(tx, books, invoice, customer, payer)
+    issued(tx, books, invoice, Parties { customer, payer })
 }
 
 /// Writes `inv` issued at once: numbered, with no draft to read back and update.
@@ -120,7 +131,11 @@ pub fn create<'a>(
     }
     let customer = payer_of(tx, &inv.customer, payer)?;
     let totals = totals_of(inv, books.digits)?;
-    let numbering = take_number(tx, books, inv.kind, inv.due_from, Some(inv.days_until_due))?;
+    let terms = Terms {
+        from: inv.due_from,
+        days: Some(inv.days_until_due),
+    };
+    let numbering = take_number(tx, books, inv.kind, terms)?;
     let frozen = frozen_parties(books, &customer);
     let id = tx.invoice_insert_issued(inv, &totals, &numbering, &frozen, &books.now)?;
     let mut invoice = Invoice {
@@ -142,7 +157,13 @@ pub fn create<'a>(
         ..Invoice::default()
     };
     mark_issued_in_memory(&mut invoice, &numbering, &frozen);
-    issued(tx, books, invoice, customer, payer)
+    issued(tx, books, invoice, Parties { customer, payer })
+}
+
+/// Who a document is issued to: the customer, and the payer the caller gave, if any.
+struct Parties<'a> {
+    customer: Cow<'a, Customer>,
+    payer: Option<Payer<'a>>,
 }
 
 /// The customer `code` as the payer gives them, else looked up.
@@ -159,23 +180,18 @@ fn payer_of<'a>(tx: &Tx, code: &str, payer: Option<Payer<'a>>) -> Result<Cow<'a,
 /// What follows issuing, for any document, in order: credit lots bought or revoked, then
 /// the settlement of the corrected invoice (credit notes), or the settlement of the new one
 /// by held credit and its payment request.
-fn issued<'a>(
-    tx: &Tx,
-    books: &Books,
-    invoice: Invoice,
-    customer: Cow<'a, Customer>,
-    payer: Option<Payer<'a>>,
-) -> Result<Issue<'a>> {
+fn issued<'a>(tx: &Tx, books: &Books, invoice: Invoice, parties: Parties<'a>) -> Result<Issue<'a>> {
+    let Parties { customer, payer } = parties;
     let mut follow_ups = Vec::new();
     // Most books sell no credits on invoices: then there is nothing to open or revoke.
     if books.sells_credits(tx)? {
         follow_ups.push(FollowUp::CreditLots);
     }
     match invoice.credits_invoice {
-        Some(corrected) => follow_ups.push(FollowUp::SettleCorrected {
+        Some(corrected) => follow_ups.push(FollowUp::SettleCorrected(Correction {
             corrected,
             amount: -invoice.grand_total,
-        }),
+        })),
         None => {
             if invoice.grand_total > 0 {
                 follow_ups.push(FollowUp::SettleFromHeldCredit);
@@ -200,13 +216,11 @@ fn issued<'a>(
 }
 
 /// The next number of the document's series on the books' day, and its due date.
-fn take_number(
-    tx: &Tx,
-    books: &Books,
-    kind: DocKind,
-    due_from: Option<NaiveDate>,
-    days_until_due: Option<u32>,
-) -> Result<Numbering> {
+fn take_number(tx: &Tx, books: &Books, kind: DocKind, terms: Terms) -> Result<Numbering> {
+    let Terms {
+        from: due_from,
+        days: days_until_due,
+    } = terms;
     let series = match kind {
         DocKind::CreditNote => &books.credit_note_series,
         DocKind::Invoice => &books.invoice_series,

@@ -30,15 +30,11 @@ fn checked_template(name: &str, subject: &str, body: &str) -> Result<Template> {
     })
 }
 
-pub fn add_template(
-    s: &mut Session,
-    name: &str,
-    subject: &str,
-    body: &str,
-    replace: bool,
-) -> Result<Template> {
+/// Adds a template (or, with `replace`, replaces the one of its name).
+pub fn add_template(s: &mut Session, new: &Template, replace: bool) -> Result<Template> {
+    let name = new.name.as_str();
     values::check_code("NAME", name)?;
-    let template = checked_template(name, subject, body)?;
+    let template = checked_template(name, &new.subject, &new.body)?;
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         tx.template_insert(&template, replace, &now)?;

@@ -10,7 +10,7 @@ use crate::domain::invoice::Invoice;
 use crate::domain::money::{OutOfRange, format_minor, in_range, minor_digits};
 use crate::domain::payment::{Method, Payment, Recorded, allocate};
 use crate::error::{Error, Result};
-use crate::ops::settlement::{self, Via};
+use crate::ops::settlement::{self, Allocation, Via};
 use crate::store::{CreditSource, Tx};
 
 /// A payment as entered: for given invoices, or on a customer's account.
@@ -26,6 +26,8 @@ pub struct PaymentInput {
     pub date: Option<NaiveDate>,
     pub reference: Option<String>,
     pub allow_overpayment: bool,
+    /// Where the money came from besides a person typing it.
+    pub origin: PaymentOrigin,
 }
 
 /// Where a payment came from, besides a person typing it.
@@ -48,26 +50,22 @@ pub fn add(s: &mut Session, input: PaymentInput) -> Result<Recorded> {
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let (customer, targets) = resolve_targets(tx, &books, &input)?;
-        record(
-            tx,
-            &books,
-            &customer,
-            &targets,
-            &input,
-            PaymentOrigin::default(),
-        )
+        let payee = resolve_targets(tx, &books, &input)?;
+        record(tx, &books, &payee, &input)
     })
 }
 
 /// The customer and the invoices a payment goes to: the invoices named (all of one
 /// customer, each once), else the customer's open invoices in the payment's currency,
 /// oldest first.
-pub fn resolve_targets(
-    tx: &Tx,
-    books: &Books,
-    input: &PaymentInput,
-) -> Result<(String, Vec<Invoice>)> {
+/// Who pays, and the invoices a payment goes to, in order.
+#[derive(Debug, Clone)]
+pub struct Payee {
+    pub customer: String,
+    pub targets: Vec<Invoice>,
+}
+
+pub fn resolve_targets(tx: &Tx, books: &Books, input: &PaymentInput) -> Result<Payee> {
     let mut invoices: Vec<Invoice> = Vec::new();
     for reference in &input.invoices {
         let invoice = find_invoice(tx, reference)?;
@@ -115,7 +113,10 @@ pub fn resolve_targets(
             }
         }
     }
-    Ok((customer, invoices))
+    Ok(Payee {
+        customer,
+        targets: invoices,
+    })
 }
 
 fn payment_currency(books: &Books, input: &PaymentInput) -> String {
@@ -128,14 +129,9 @@ fn payment_currency(books: &Books, input: &PaymentInput) -> String {
 /// Records a payment and allocates it to `targets` in order; an amount above what they
 /// owe needs `allow_overpayment` and is kept as the customer's credit. Every target must
 /// be in the payment's currency.
-pub fn record(
-    tx: &Tx,
-    books: &Books,
-    customer: &str,
-    targets: &[Invoice],
-    input: &PaymentInput,
-    origin: PaymentOrigin,
-) -> Result<Recorded> {
+pub fn record(tx: &Tx, books: &Books, payee: &Payee, input: &PaymentInput) -> Result<Recorded> {
+    let Payee { customer, targets } = payee;
+    let origin = &input.origin;
     let currency = payment_currency(books, input);
     let digits = minor_digits(&currency);
     let money = |minor: i64| format_minor(minor, digits);
@@ -184,21 +180,20 @@ pub fn record(
         method: input.method,
         reference: input.reference.clone(),
         bank_transaction: origin.bank_transaction,
-        gateway: origin.gateway,
-        gateway_payment_id: origin.gateway_payment_id,
+        gateway: origin.gateway.clone(),
+        gateway_payment_id: origin.gateway_payment_id.clone(),
     };
     tx.payment_insert(&payment, &books.now)?;
     let source = CreditSource::Payment(payment.id.clone());
     for (invoice, amount) in &allocations {
-        settlement::settle(
-            tx,
-            books,
-            *invoice,
-            &source,
-            *amount,
-            payment.date,
-            Via::Receipt,
-        )?;
+        let allocation = Allocation {
+            invoice: *invoice,
+            source: &source,
+            amount: *amount,
+            date: payment.date,
+            via: Via::Receipt,
+        };
+        settlement::settle(tx, books, allocation)?;
     }
     let settled = tx.payment_allocations(&payment.id)?;
     tx.audit(

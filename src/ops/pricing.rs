@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::books::{Books, company_of, find_item};
+use super::books::{Books, Subscriber, company_of, find_item};
 use crate::domain::billing::{BillingPeriod, Factor};
 use crate::domain::catalogue::Item;
 use crate::domain::customer::Customer;
@@ -15,46 +15,62 @@ use crate::domain::messages;
 use crate::domain::money::minor_digits;
 use crate::domain::period::Period;
 use crate::domain::pricing::{PriceSource, Priced, pick_list_price};
-use crate::domain::subscription::Subscription;
 use crate::error::{Error, Result};
 use crate::store::Tx;
 
-/// The rate of `item` in `uom` for `customer` on `date`: fixed, or from the customer's price
-/// list, else the default list.
-pub fn price_for(
-    tx: &Tx,
-    books: &Books,
-    item: &Item,
-    uom: &str,
-    fixed: Option<Decimal>,
-    customer: &Customer,
-    date: NaiveDate,
-) -> Result<Priced> {
-    if let Some(rate) = fixed {
+/// Who a price is for, and the day it is valid on.
+#[derive(Debug, Clone, Copy)]
+pub struct Buyer<'a> {
+    pub customer: &'a Customer,
+    pub on: NaiveDate,
+}
+
+/// A rate to find: `item` in `uom` for a buyer, unless the line fixes it.
+#[derive(Debug, Clone, Copy)]
+pub struct PriceQuery<'a> {
+    pub item: &'a Item,
+    pub uom: &'a str,
+    pub fixed: Option<Decimal>,
+    pub buyer: Buyer<'a>,
+}
+
+/// A line about to be priced: what it sells, how much, and for which days. `field` is the
+/// line as the user knows it (`--item DESK`), which an amount past the bound names.
+#[derive(Debug, Clone)]
+pub struct LineToPrice<'a> {
+    pub field: String,
+    pub item: &'a Item,
+    pub qty: Decimal,
+    pub uom: &'a str,
+    pub factor: Factor,
+    pub period: Option<Period>,
+}
+
+/// The rate a query asks for: fixed, or from the customer's price list, else the default
+/// list.
+pub fn price_for(tx: &Tx, books: &Books, query: &PriceQuery) -> Result<Priced> {
+    if let Some(rate) = query.fixed {
         return Ok(Priced {
             rate,
             source: PriceSource::Fixed,
         });
     }
     let key = (
-        item.code.clone(),
-        uom.to_string(),
-        customer.price_list.clone(),
-        date,
+        query.item.code.clone(),
+        query.uom.to_string(),
+        query.buyer.customer.price_list.clone(),
+        query.buyer.on,
     );
-    books.price(key, || {
-        price_from_list(tx, books, item, uom, customer, date)
-    })
+    books.price(key, || price_from_list(tx, books, query))
 }
 
-fn price_from_list(
-    tx: &Tx,
-    books: &Books,
-    item: &Item,
-    uom: &str,
-    customer: &Customer,
-    date: NaiveDate,
-) -> Result<Priced> {
+fn price_from_list(tx: &Tx, books: &Books, query: &PriceQuery) -> Result<Priced> {
+    let PriceQuery {
+        item,
+        uom,
+        buyer: Buyer { customer, on: date },
+        ..
+    } = *query;
     let default = tx.default_price_list()?;
     let own = match &customer.price_list {
         Some(name) => Some(
@@ -119,43 +135,46 @@ pub fn typed_line_item(tx: &Tx, spec: &LineSpec) -> Result<Item> {
 }
 
 /// A line typed on a one-off document (`ITEM[:QTY][@RATE]`), whole, in the item's own
-/// unit, priced on `date`; the item comes back too, for what else the document needs.
+/// unit, priced for the buyer; the item comes back too, for what else the document needs.
 pub fn price_typed_line(
     tx: &Tx,
     books: &Books,
     spec: &LineSpec,
-    customer: &Customer,
-    date: NaiveDate,
+    buyer: Buyer,
 ) -> Result<(Item, NewLine)> {
     let item = find_item(tx, &spec.item)?;
-    let priced = price_for(tx, books, &item, &item.uom, spec.rate, customer, date)?;
-    let line = priced_line(
-        &format!("--item {}", spec.item),
-        &item,
-        spec.qty,
-        &item.uom,
-        &priced,
-        Factor::FULL,
-        None,
-        books.digits,
-    )?;
+    let query = PriceQuery {
+        item: &item,
+        uom: &item.uom,
+        fixed: spec.rate,
+        buyer,
+    };
+    let priced = price_for(tx, books, &query)?;
+    let line = LineToPrice {
+        field: format!("--item {}", spec.item),
+        item: &item,
+        qty: spec.qty,
+        uom: &item.uom,
+        factor: Factor::FULL,
+        period: None,
+    };
+    let line = priced_line(&line, &priced, books.digits)?;
     Ok((item, line))
 }
 
-/// A priced line for a period (or for no period on one-off documents). An amount past the
-/// bound is bad input naming `field`, the line as the user knows it.
-#[allow(clippy::too_many_arguments)]
-pub fn priced_line(
-    field: &str,
-    item: &Item,
-    qty: Decimal,
-    uom: &str,
-    priced: &Priced,
-    factor: Factor,
-    period: Option<Period>,
-    digits: u32,
-) -> Result<NewLine> {
-    let amount = line_amount(qty, priced.rate, factor, digits).map_err(|e| e.at(field))?;
+/// A line at its rate, for a period (or for no period on one-off documents). An amount past
+/// the bound is bad input naming the line's field.
+pub fn priced_line(line: &LineToPrice, priced: &Priced, digits: u32) -> Result<NewLine> {
+    let LineToPrice {
+        item,
+        qty,
+        uom,
+        factor,
+        period,
+        ..
+    } = *line;
+    let amount =
+        line_amount(qty, priced.rate, factor, digits).map_err(|e| e.at(line.field.as_str()))?;
     let description = if factor.is_full() {
         item.name.clone()
     } else {
@@ -181,10 +200,13 @@ pub fn priced_line(
 pub fn period_lines(
     tx: &Tx,
     books: &Books,
-    sub: &Subscription,
-    customer: &Customer,
+    subscriber: Subscriber,
     period: &BillingPeriod,
 ) -> Result<Vec<NewLine>> {
+    let Subscriber {
+        subscription: sub,
+        customer,
+    } = subscriber;
     if sub.lines.is_empty() {
         return Err(Error::refused(format!(
             "subscription {} has no lines",
@@ -195,25 +217,25 @@ pub fn period_lines(
         .iter()
         .map(|line| {
             let item = books.item(tx, &line.item)?;
-            let priced = price_for(
-                tx,
-                books,
-                &item,
-                &line.uom,
-                line.rate,
-                customer,
-                period.served.start,
-            )?;
-            let mut new = priced_line(
-                &format!("line {}", line.item),
-                &item,
-                line.qty,
-                &line.uom,
-                &priced,
-                period.factor,
-                Some(period.served),
-                books.digits,
-            )?;
+            let query = PriceQuery {
+                item: &item,
+                uom: &line.uom,
+                fixed: line.rate,
+                buyer: Buyer {
+                    customer,
+                    on: period.served.start,
+                },
+            };
+            let priced = price_for(tx, books, &query)?;
+            let to_price = LineToPrice {
+                field: format!("line {}", line.item),
+                item: &item,
+                qty: line.qty,
+                uom: &line.uom,
+                factor: period.factor,
+                period: Some(period.served),
+            };
+            let mut new = priced_line(&to_price, &priced, books.digits)?;
             new.subscription_line = Some(line.id);
             Ok(new)
         })

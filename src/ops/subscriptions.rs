@@ -4,11 +4,13 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::books::{Books, find_customer, find_subscription};
+use super::bookings::Spot;
+use super::books::{Books, Subscriber, find_customer, find_subscription};
+use super::credit_notes::{self, LineCredits};
 use super::pricing::{period_lines, typed_line_item};
-use super::{Mode, Session, credit_notes, follow_ups, issuing};
+use super::{Mode, Session, follow_ups, issuing};
 use crate::domain::billing::{BillMode, BillingPeriod, Timeline};
-use crate::domain::cancellation::{BilledLine, plan_credits, trim_lines};
+use crate::domain::cancellation::{BilledLine, Cut, plan_credits, trim_lines};
 use crate::domain::customer::PaymentMethod;
 use crate::domain::invoice::{NewInvoice, NewLine, Totals};
 use crate::domain::lines::LineSpec;
@@ -41,6 +43,8 @@ pub struct NewSubscription {
     pub reserve: Vec<(String, String)>,
     /// `--credits TYPE:QTY:RECURRENCE[:VALIDITY_DAYS]` rules.
     pub credit_rules: Vec<crate::domain::credits::RuleSpec>,
+    /// The sales order it comes from (`order confirm` makes it).
+    pub sales_order: Option<String>,
 }
 
 fn check_dates(
@@ -70,7 +74,7 @@ fn check_dates(
 pub fn create(s: &mut Session, input: NewSubscription) -> Result<Subscription> {
     let today = s.today();
     let now = s.clock.rfc3339();
-    s.store.write(|tx| insert(tx, input, today, &now, None))
+    s.store.write(|tx| insert(tx, input, today, &now))
 }
 
 /// Creates a subscription inside the caller's transaction (`order confirm` makes several).
@@ -79,7 +83,6 @@ pub fn insert(
     input: NewSubscription,
     today: NaiveDate,
     now: &str,
-    sales_order: Option<&str>,
 ) -> Result<Subscription> {
     let start = input.start.unwrap_or(today);
     check_dates(start, input.trial_end, input.end)?;
@@ -163,7 +166,7 @@ pub fn insert(
         email_template: input.email_template.clone(),
         gateway_customer: None,
         gateway_payment_method: None,
-        sales_order: sales_order.map(String::from),
+        sales_order: input.sales_order.clone(),
         lines,
     };
     if sub.timeline().schedule.period(0).is_none() {
@@ -185,7 +188,7 @@ pub fn insert(
                  "lines": sub.lines.iter().map(|l| json!({"item": l.item, "qty": l.qty.to_string(), "rate": l.rate.map(|r| r.to_string())})).collect::<Vec<_>>() }),
     )?;
     for (item, location) in &input.reserve {
-        super::bookings::reserve(tx, &sub, item, location, now)?;
+        super::bookings::reserve(tx, &sub, Spot { item, location }, now)?;
     }
     super::credits::add_rules(tx, &sub, &input.credit_rules, now)?;
     find_subscription(tx, &id)
@@ -322,7 +325,11 @@ pub fn preview(
             let Some(period) = timeline.period(index) else {
                 break;
             };
-            let priced = period_lines(tx, &books, &sub, &customer, &period).and_then(|lines| {
+            let subscriber = Subscriber {
+                subscription: &sub,
+                customer: &customer,
+            };
+            let priced = period_lines(tx, &books, subscriber, &period).and_then(|lines| {
                 crate::domain::invoice::totals(
                     lines.iter().map(|l| (l.vat_rate, l.amount.net)),
                     books.digits,
@@ -373,28 +380,34 @@ pub struct CreditNoteIssued {
     pub grand_total: i64,
 }
 
-/// Cancels a subscription with `on` as its last day of service (default: the end of the
-/// current period), correcting what was already invoiced beyond it.
-pub fn cancel(
-    s: &mut Session,
-    id: &str,
-    on: Option<NaiveDate>,
-    prorate: bool,
-    break_commitment: bool,
-) -> Result<Cancellation> {
-    cancel_as(s, Mode::Write, id, on, prorate, break_commitment)
+/// What `subscription cancel` asks.
+#[derive(Debug, Clone, Default)]
+pub struct CancelOptions {
+    pub id: String,
+    /// The last day of service; default: the end of the current period.
+    pub on: Option<NaiveDate>,
+    /// Credit the days after the last day in the period holding it.
+    pub prorate: bool,
+    /// Cancel before the end a signed contract commits the customer to.
+    pub break_commitment: bool,
+}
+
+/// Cancels a subscription on its last day of service, correcting what was already
+/// invoiced beyond it.
+pub fn cancel(s: &mut Session, options: &CancelOptions) -> Result<Cancellation> {
+    cancel_as(s, Mode::Write, options)
 }
 
 /// [`cancel`], kept or only planned: a plan is exactly what the cancellation would do
 /// (numbers and amounts of the credit notes included), with nothing written.
-pub fn cancel_as(
-    s: &mut Session,
-    mode: Mode,
-    id: &str,
-    on: Option<NaiveDate>,
-    prorate: bool,
-    break_commitment: bool,
-) -> Result<Cancellation> {
+pub fn cancel_as(s: &mut Session, mode: Mode, options: &CancelOptions) -> Result<Cancellation> {
+    let CancelOptions {
+        id,
+        on,
+        prorate,
+        break_commitment,
+    } = options;
+    let (id, on, prorate) = (id.as_str(), *on, *prorate);
     let today = s.today();
     let now = s.clock.rfc3339();
     s.apply(mode, |tx| {
@@ -407,18 +420,19 @@ pub fn cancel_as(
             && on.is_none_or(|date| date <= run_start)
             && !tx.billed_since(id, run_start)?
         {
-            return call_off(tx, sub, prorate, break_commitment, &now);
+            return call_off(tx, sub, options, &now);
         }
         let last_day = sub.cancellation_last_day(on, today)?;
-        check_commitment(tx, &sub, last_day, break_commitment)?;
+        check_commitment(tx, &sub, last_day, *break_commitment)?;
         let books = Books::load(tx, today, &now)?;
         sub.end = Some(last_day);
         sub.prorate_end = prorate;
         sub.cancelled_at = Some(now.clone());
         super::bookings::end_reservations(tx, id, last_day)?;
-        let credit_notes = credit_invoiced_lines(tx, &books, &sub, last_day, prorate)?;
-        let mut adjusted = adjust_drafts(tx, &books, &sub, last_day, prorate)?;
-        adjusted.extend(adjust_orders(tx, &books, &sub, last_day, prorate)?);
+        let cut = Cut { last_day, prorate };
+        let credit_notes = credit_invoiced_lines(tx, &books, &sub, cut)?;
+        let mut adjusted = adjust_drafts(tx, &books, &sub, cut)?;
+        adjusted.extend(adjust_orders(tx, &books, &sub, cut)?);
         // The schedule is recomputed from the new end: periods after it no longer exist.
         let next_due = sub.timeline().period(sub.next_period).map(|p| p.due_on);
         sub.finish_or_schedule(next_due, today);
@@ -443,15 +457,14 @@ pub fn cancel_as(
 fn call_off(
     tx: &Tx,
     mut sub: Subscription,
-    prorate: bool,
-    break_commitment: bool,
+    options: &CancelOptions,
     now: &str,
 ) -> Result<Cancellation> {
     let start = sub.run_start();
     let last_day = start.pred_opt().unwrap_or(start);
-    check_commitment(tx, &sub, last_day, break_commitment)?;
+    check_commitment(tx, &sub, last_day, options.break_commitment)?;
     sub.end = Some(last_day);
-    sub.prorate_end = prorate;
+    sub.prorate_end = options.prorate;
     sub.cancelled_at = Some(now.to_string());
     sub.state = State::Cancelled;
     sub.next_due_on = None;
@@ -465,7 +478,7 @@ fn call_off(
     Ok(Cancellation {
         subscription: find_subscription(tx, &sub.id)?,
         last_day,
-        prorate,
+        prorate: options.prorate,
         credit_notes: Vec::new(),
         adjusted: Vec::new(),
     })
@@ -496,8 +509,7 @@ fn credit_invoiced_lines(
     tx: &Tx,
     books: &Books,
     sub: &Subscription,
-    last_day: NaiveDate,
-    prorate: bool,
+    cut: Cut,
 ) -> Result<Vec<CreditNoteIssued>> {
     let mut issued = Vec::new();
     for invoice_id in tx.subscription_invoice_ids(&sub.id)? {
@@ -528,13 +540,18 @@ fn credit_invoiced_lines(
                 credited: tx.line_credited(line.id)?,
             });
         }
+        let Cut { last_day, prorate } = cut;
         let credits =
             plan_credits(&billed, last_day, prorate, books.digits).map_err(|e| e.at(&sub.id))?;
         if credits.is_empty() {
             continue;
         }
         let reason = crate::domain::messages::documents().cancellation_reason(&sub.id, last_day);
-        let note = credit_notes::credit_lines(tx, books, &invoice, &credits, &reason)?;
+        let line_credits = LineCredits {
+            credits: &credits,
+            reason: &reason,
+        };
+        let note = credit_notes::credit_lines(tx, books, &invoice, line_credits)?;
         let number = follow_ups::apply(tx, books, note)?.number;
         let note = tx
             .invoice_by_number(&number)?
@@ -550,13 +567,7 @@ fn credit_invoiced_lines(
 
 /// Drafts are not legal documents yet: lines beyond the last day are removed or prorated
 /// in place, and a draft left empty is withdrawn.
-fn adjust_drafts(
-    tx: &Tx,
-    books: &Books,
-    sub: &Subscription,
-    last_day: NaiveDate,
-    prorate: bool,
-) -> Result<Vec<String>> {
+fn adjust_drafts(tx: &Tx, books: &Books, sub: &Subscription, cut: Cut) -> Result<Vec<String>> {
     let mut changed = Vec::new();
     for invoice_id in tx.subscription_invoice_ids(&sub.id)? {
         let Some(draft) = tx.invoice(invoice_id)? else {
@@ -570,7 +581,7 @@ fn adjust_drafts(
             .iter()
             .map(NewLine::from)
             .collect();
-        let (kept, touched) = trim_lines(lines, last_day, prorate, books.digits)?;
+        let (kept, touched) = trim_lines(lines, cut, books.digits)?;
         if !touched {
             continue;
         }
@@ -594,7 +605,7 @@ fn adjust_drafts(
             inv.period = span(inv.lines.iter().filter_map(|l| l.period));
             tx.invoice_rewrite_draft(invoice_id, &inv, &issuing::totals_of(&inv, books.digits)?)?;
         }
-        tx.billed_periods_forget_after(&sub.id, last_day, "invoice")?;
+        tx.billed_periods_forget_after(&sub.id, cut.last_day, "invoice")?;
         changed.push(reference);
     }
     Ok(changed)
@@ -602,20 +613,14 @@ fn adjust_drafts(
 
 /// Orders waiting to be invoiced are trimmed the same way; an order left empty is
 /// cancelled.
-fn adjust_orders(
-    tx: &Tx,
-    books: &Books,
-    sub: &Subscription,
-    last_day: NaiveDate,
-    prorate: bool,
-) -> Result<Vec<String>> {
+fn adjust_orders(tx: &Tx, books: &Books, sub: &Subscription, cut: Cut) -> Result<Vec<String>> {
     let mut changed = Vec::new();
     for id in tx.open_period_orders(&sub.id)? {
         let Some(order) = tx.order(&id)? else {
             continue;
         };
         let lines: Vec<NewLine> = order.lines.iter().map(|l| l.line.clone()).collect();
-        let (kept, touched) = trim_lines(lines, last_day, prorate, books.digits)?;
+        let (kept, touched) = trim_lines(lines, cut, books.digits)?;
         if !touched {
             continue;
         }
@@ -629,7 +634,7 @@ fn adjust_orders(
                 .collect();
             tx.order_rewrite_lines(&id, &lines, period)?;
         }
-        tx.billed_periods_forget_after(&sub.id, last_day, "order")?;
+        tx.billed_periods_forget_after(&sub.id, cut.last_day, "order")?;
         changed.push(id);
     }
     Ok(changed)

@@ -12,17 +12,17 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::books::Books;
+use super::books::{Books, Payer, Subscriber};
 use super::follow_ups;
-use super::issuing::{self, Payer};
+use super::issuing;
 use super::pricing::period_lines;
 use super::units::{
-    Created, DueUnits, Failure, PageKey, RunUnit, TickOptions, TickReport, created_invoice,
+    Created, DueQuery, DueUnits, Failure, PageKey, RunUnit, TickOptions, TickReport, Unit,
+    created_invoice,
 };
 use crate::domain::billing::{BillMode, BillingPeriod};
-use crate::domain::customer::Customer;
 use crate::domain::invoice::{DocKind, NewInvoice};
-use crate::domain::subscription::{State, Subscription};
+use crate::domain::subscription::State;
 use crate::error::{Error, Result};
 use crate::store::{DueKey, Schedule, Tx};
 
@@ -45,8 +45,8 @@ pub struct Phase {
 const PHASES: &[Phase] = &[
     Phase {
         name: "subscriptions",
-        due: |tx, today, after, limit| due_on(Schedule::Subscriptions, tx, today, after, limit),
-        run: run_subscription,
+        due: |tx, query| due_on(Schedule::Subscriptions, tx, query),
+        run: bill_subscription,
     },
     // Grants follow the billing (per-period rules grant on the periods it laid out);
     // expiry follows the grants, so a lot granted late for a past occurrence lapses at once.
@@ -62,41 +62,26 @@ const PHASES: &[Phase] = &[
     },
     Phase {
         name: "repeats",
-        due: |tx, today, after, limit| due_on(Schedule::Repeats, tx, today, after, limit),
+        due: |tx, query| due_on(Schedule::Repeats, tx, query),
         run: super::repeats::run_due,
     },
     Phase {
         name: "contracts",
-        due: |tx, today, after, limit| due_on(Schedule::Contracts, tx, today, after, limit),
+        due: |tx, query| due_on(Schedule::Contracts, tx, query),
         run: super::contracts::refresh_due,
     },
 ];
 
 /// A page of a dated schedule, its (day, id) keys written as page keys.
-fn due_on(
-    schedule: Schedule,
-    tx: &Tx,
-    today: NaiveDate,
-    after: Option<&PageKey>,
-    limit: usize,
-) -> Result<Vec<PageKey>> {
-    let after: Option<DueKey> =
-        after.and_then(|(date, id)| date.parse().ok().map(|d| (d, id.clone())));
+fn due_on(schedule: Schedule, tx: &Tx, query: DueQuery) -> Result<Vec<PageKey>> {
+    let after: Option<DueKey> = query
+        .after
+        .and_then(|(date, id)| date.parse().ok().map(|d| (d, id.clone())));
     Ok(tx
-        .due_page(schedule, today, after.as_ref(), limit)?
+        .due_page(schedule, query.today, after.as_ref(), query.limit)?
         .into_iter()
         .map(|(date, id)| (date.to_string(), id))
         .collect())
-}
-
-fn run_subscription(
-    tx: &Tx,
-    books: &Books,
-    id: &str,
-    options: &TickOptions,
-    out: &mut TickReport,
-) -> Result<()> {
-    bill_subscription(tx, books, id, options.max_periods, out)
 }
 
 /// Runs a tick at the session's "now". `on_unit` is called after each unit (progress).
@@ -110,18 +95,14 @@ pub fn run(s: &mut Session, options: TickOptions, on_unit: &mut dyn FnMut()) -> 
         ..TickReport::default()
     };
     let mut page = |tx: &Tx, phase: &Phase, after: Option<&PageKey>, report: &mut TickReport| {
-        run_page(
-            tx,
-            &Page {
-                phase,
-                today,
-                books: &books,
-                options: &options,
-            },
-            after,
-            report,
-            on_unit,
-        )
+        let mut page = Page {
+            phase,
+            today,
+            books: &books,
+            options: &options,
+            on_unit: &mut *on_unit,
+        };
+        run_page(tx, &mut page, after, report)
     };
     if options.dry_run {
         // Everything in one transaction rolled back at the end: exactly what would happen.
@@ -156,30 +137,39 @@ struct Page<'a> {
     today: NaiveDate,
     books: &'a Books,
     options: &'a TickOptions,
+    /// Called after each unit (progress).
+    on_unit: &'a mut dyn FnMut(),
 }
 
 /// Runs one page of a phase's due units, each in a savepoint; returns the page's last key,
 /// or `None` when nothing was left.
 fn run_page(
     tx: &Tx,
-    page: &Page,
+    page: &mut Page,
     after: Option<&PageKey>,
     report: &mut TickReport,
-    on_unit: &mut dyn FnMut(),
 ) -> Result<Option<PageKey>> {
-    let units = (page.phase.due)(tx, page.today, after, BATCH)?;
+    let query = DueQuery {
+        today: page.today,
+        after,
+        limit: BATCH,
+    };
+    let units = (page.phase.due)(tx, query)?;
     for (_, unit_id) in &units {
         let mut unit = TickReport::default();
-        let outcome = tx.savepoint(|tx| {
-            isolated(|| (page.phase.run)(tx, page.books, unit_id, page.options, &mut unit))
-        });
+        let due = Unit {
+            id: unit_id,
+            options: page.options,
+        };
+        let outcome =
+            tx.savepoint(|tx| isolated(|| (page.phase.run)(tx, page.books, due, &mut unit)));
         settle(
             report,
             unit_id,
             outcome.map(|_| unit),
             page.options.list_documents,
         )?;
-        on_unit();
+        (page.on_unit)();
     }
     Ok(units.last().cloned())
 }
@@ -242,7 +232,15 @@ pub fn check_one(s: &mut Session, id: &str, max_periods: usize) -> Result<TickRe
             .ok_or_else(|| Error::not_found("subscription", id))?;
         let books = Books::load(tx, today, &unit.now)?;
         unit.digits = books.digits;
-        bill_subscription(tx, &books, id, max_periods, &mut unit)?;
+        let options = TickOptions {
+            max_periods,
+            ..TickOptions::default()
+        };
+        let due = Unit {
+            id,
+            options: &options,
+        };
+        bill_subscription(tx, &books, due, &mut unit)?;
         super::credits::grant_due(tx, &books, id, &mut unit)
     })?;
     Ok(unit)
@@ -275,13 +273,8 @@ fn settle(
 }
 
 /// Bills every due period of one subscription, oldest first, then moves its schedule on.
-pub fn bill_subscription(
-    tx: &Tx,
-    books: &Books,
-    id: &str,
-    max_periods: usize,
-    out: &mut TickReport,
-) -> Result<()> {
+pub fn bill_subscription(tx: &Tx, books: &Books, unit: Unit, out: &mut TickReport) -> Result<()> {
+    let (id, max_periods) = (unit.id, unit.options.max_periods);
     let Some(original) = tx.subscription(id)? else {
         return Ok(());
     };
@@ -302,8 +295,12 @@ pub fn bill_subscription(
             let customer = tx
                 .customer(&sub.customer)?
                 .ok_or_else(|| Error::not_found("customer", &sub.customer))?;
+            let subscriber = Subscriber {
+                subscription: &sub,
+                customer: &customer,
+            };
             for period in &scan.due {
-                bill_period(tx, books, &sub, &customer, period, out)?;
+                out.absorb(bill_period(tx, books, subscriber, period)?);
             }
         }
         sub.next_period = scan.next_index;
@@ -327,18 +324,23 @@ pub fn bill_subscription(
     Ok(())
 }
 
+/// Bills one period of a subscription: its invoice, or its order when it is billed through
+/// orders. Returns what it created.
 fn bill_period(
     tx: &Tx,
     books: &Books,
-    sub: &Subscription,
-    customer: &Customer,
+    subscriber: Subscriber,
     period: &BillingPeriod,
-    out: &mut TickReport,
-) -> Result<()> {
-    let lines = period_lines(tx, books, sub, customer, period)?;
+) -> Result<TickReport> {
+    let Subscriber {
+        subscription: sub,
+        customer,
+    } = subscriber;
     if sub.with_order {
-        return super::orders::order_period(tx, books, sub, period, lines, out);
+        return super::orders::order_period(tx, books, subscriber, period);
     }
+    let lines = period_lines(tx, books, subscriber, period)?;
+    let mut out = TickReport::default();
     let invoice = NewInvoice {
         kind: DocKind::Invoice,
         customer: sub.customer.clone(),
@@ -380,7 +382,7 @@ fn bill_period(
             period.served.start, period.served.end, sub.id
         )));
     }
-    follow_ups::count_issued(issued.as_ref(), out);
+    follow_ups::count_issued(issued.as_ref(), &mut out);
     let (kind, reference) = created_invoice(id, issued.map(|i| i.number));
     let grand = issuing::totals_of(&invoice, books.digits)?.grand;
     out.invoices += 1;
@@ -391,7 +393,7 @@ fn bill_period(
         period: Some((period.served.start, period.served.end)),
         amount: Some(grand),
     });
-    Ok(())
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -400,26 +402,16 @@ mod tests {
     use crate::ops::company::{InitSettings, init};
     use crate::ops::units::keyed_by_id;
 
-    fn three_units(
-        _: &Tx,
-        _: NaiveDate,
-        after: Option<&PageKey>,
-        _: usize,
-    ) -> Result<Vec<PageKey>> {
-        Ok(match after {
+    fn three_units(_: &Tx, query: DueQuery) -> Result<Vec<PageKey>> {
+        Ok(match query.after {
             None => keyed_by_id(vec!["A".into(), "B".into(), "C".into()]),
             Some(_) => Vec::new(),
         })
     }
 
     /// Writes an audit entry for the unit, then B panics (as a bug would, half-way).
-    fn b_panics_after_writing(
-        tx: &Tx,
-        _: &Books,
-        id: &str,
-        _: &TickOptions,
-        out: &mut TickReport,
-    ) -> Result<()> {
+    fn b_panics_after_writing(tx: &Tx, _: &Books, unit: Unit, out: &mut TickReport) -> Result<()> {
+        let id = unit.id;
         tx.audit(&format!("unit:{id}"), &json!({ "ran": id }))?;
         let ids: Vec<i64> = vec![1];
         if id == "B" {
@@ -448,13 +440,14 @@ mod tests {
         s.store
             .write(|tx| {
                 let books = Books::load(tx, today, &now)?;
-                let page = Page {
+                let mut page = Page {
                     phase: &phase,
                     today,
                     books: &books,
                     options: &TickOptions::default(),
+                    on_unit: &mut || {},
                 };
-                run_page(tx, &page, None, &mut report, &mut || {})
+                run_page(tx, &mut page, None, &mut report)
             })
             .unwrap();
         assert_eq!(report.repeats, 2);

@@ -114,11 +114,27 @@ impl TickReport {
 /// Where a phase's paging stopped: its own sort key and the unit's id.
 pub type PageKey = (String, String);
 
-/// Lists up to `limit` units due on a day, after a page key.
-pub type DueUnits = fn(&Tx, NaiveDate, Option<&PageKey>, usize) -> Result<Vec<PageKey>>;
+/// Which due units a phase lists: those due on `today`, after `after` in the phase's own
+/// order, at most `limit` of them.
+#[derive(Debug, Clone, Copy)]
+pub struct DueQuery<'a> {
+    pub today: NaiveDate,
+    pub after: Option<&'a PageKey>,
+    pub limit: usize,
+}
 
-/// Does one unit of a phase.
-pub type RunUnit = fn(&Tx, &Books, &str, &TickOptions, &mut TickReport) -> Result<()>;
+/// Lists the units a phase has due.
+pub type DueUnits = fn(&Tx, DueQuery) -> Result<Vec<PageKey>>;
+
+/// One due unit as its phase does it: its id, with the run's options.
+#[derive(Debug, Clone, Copy)]
+pub struct Unit<'a> {
+    pub id: &'a str,
+    pub options: &'a TickOptions,
+}
+
+/// Does one unit of a phase, adding what it did to the report.
+pub type RunUnit = fn(&Tx, &Books, Unit, &mut TickReport) -> Result<()>;
 
 /// Page keys for a phase ordered by id alone.
 pub fn keyed_by_id(ids: Vec<String>) -> Vec<PageKey> {

@@ -18,8 +18,9 @@ use subs::domain::payment::Method;
 use subs::ops::bookings::{self, NewBooking};
 use subs::ops::catalogue::{self, ItemInput, PriceInput};
 use subs::ops::company::{self, InitSettings};
-use subs::ops::payments::{self, PaymentInput};
-use subs::ops::subscriptions::{self, NewSubscription};
+use subs::ops::credits::ByHand;
+use subs::ops::payments::{self, PaymentInput, PaymentOrigin};
+use subs::ops::subscriptions::{self, CancelOptions, NewSubscription};
 use subs::ops::tick;
 use subs::ops::units::TickOptions;
 use subs::ops::{Session, credits, customers};
@@ -241,7 +242,13 @@ fn apply(s: &mut Session, op: &Op, today: &mut NaiveDate, subscriptions: &mut Ve
                 } else {
                     today.checked_sub_days(Days::new(on_in.unsigned_abs()))
                 };
-                let _ = subscriptions::cancel(s, id, on, *prorate, false);
+                let options = CancelOptions {
+                    id: id.clone(),
+                    on,
+                    prorate: *prorate,
+                    break_commitment: false,
+                };
+                let _ = subscriptions::cancel(s, &options);
             }
         }
         Op::Pay { customer: c, cents } => {
@@ -254,6 +261,7 @@ fn apply(s: &mut Session, op: &Op, today: &mut NaiveDate, subscriptions: &mut Ve
                 date: None,
                 reference: None,
                 allow_overpayment: true,
+                origin: PaymentOrigin::default(),
             };
             payments::add(s, input).unwrap();
         }
@@ -261,13 +269,25 @@ fn apply(s: &mut Session, op: &Op, today: &mut NaiveDate, subscriptions: &mut Ve
             customer: c,
             credits: n,
         } => {
-            credits::grant(s, &customer(*c), "HALF", &n.to_string(), None, None).unwrap();
+            let grant = ByHand {
+                customer: customer(*c),
+                credit_type: "HALF".into(),
+                quantity: n.to_string(),
+                reason: None,
+            };
+            credits::grant(s, &grant, None).unwrap();
         }
         Op::Use {
             customer: c,
             credits: n,
         } => {
-            let _ = credits::use_credits(s, &customer(*c), "HALF", &n.to_string(), None);
+            let take = ByHand {
+                customer: customer(*c),
+                credit_type: "HALF".into(),
+                quantity: n.to_string(),
+                reason: None,
+            };
+            let _ = credits::use_credits(s, &take);
         }
         Op::Book {
             customer: c,

@@ -14,7 +14,8 @@ use subs::domain::payment::Method;
 use subs::ops::accounts::{self, RefundInput};
 use subs::ops::catalogue::{self, ItemInput};
 use subs::ops::company::{self, InitSettings};
-use subs::ops::payments::{self, PaymentInput};
+use subs::ops::invoices::{CreditRequest, OneOffInvoice};
+use subs::ops::payments::{self, PaymentInput, PaymentOrigin};
 use subs::ops::{Session, customers, invoices, settlement};
 
 const CUSTOMERS: usize = 2;
@@ -114,8 +115,12 @@ fn apply(s: &mut Session, op: &Op, issued: &mut Vec<String>) {
                 qty: Decimal::ONE,
                 rate: Some(Decimal::new(*cents, 2)),
             };
-            let invoice =
-                invoices::create_one_off(s, &code(*customer), &[line], None, false).unwrap();
+            let input = OneOffInvoice {
+                customer: code(*customer),
+                lines: vec![line],
+                ..OneOffInvoice::default()
+            };
+            let invoice = invoices::create_one_off(s, &input).unwrap();
             issued.push(invoice.number.unwrap());
         }
         Op::Pay {
@@ -137,12 +142,17 @@ fn apply(s: &mut Session, op: &Op, issued: &mut Vec<String>) {
                 date: None,
                 reference: None,
                 allow_overpayment: *allow_overpayment,
+                origin: PaymentOrigin::default(),
             };
             let _ = payments::add(s, input);
         }
         Op::Credit { invoice, cents } => {
             if let Some(number) = issued.get(*invoice) {
-                let _ = invoices::credit(s, number, *cents, None);
+                let request = CreditRequest {
+                    amount: *cents,
+                    reason: None,
+                };
+                let _ = invoices::credit(s, number, &request);
             }
         }
         Op::Refund { customer, cents } => {

@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::{Ctx, date_arg};
-use crate::ops::credits;
+use crate::ops::credits::{self, ByHand};
 use crate::output::views::CreditLotView;
 
 /// Grant credits by hand: a new lot for the customer, usable from today.
@@ -31,14 +31,13 @@ pub struct CreditsGrantArgs {
 pub fn run(ctx: &mut Ctx, args: CreditsGrantArgs) -> anyhow::Result<()> {
     let expires = date_arg("--expires", args.expires.as_deref())?;
     let mut s = ctx.session("credits grant")?;
-    let lot = credits::grant(
-        &mut s,
-        &args.customer,
-        &args.credit_type,
-        &args.qty,
-        expires,
-        args.reason,
-    )?;
+    let grant = ByHand {
+        customer: args.customer,
+        credit_type: args.credit_type,
+        quantity: args.qty,
+        reason: args.reason,
+    };
+    let lot = credits::grant(&mut s, &grant, expires)?;
     ctx.printer
         .created(&lot.lot.id.to_string(), &CreditLotView::from(&lot))?;
     Ok(())

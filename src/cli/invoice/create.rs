@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::{Ctx, days_arg, line_specs};
-use crate::ops::invoices;
+use crate::ops::invoices::{self, OneOffInvoice};
 use crate::output::views::InvoiceView;
 
 /// Create a one-off invoice, issued at once unless --draft.
@@ -30,7 +30,13 @@ pub fn run(ctx: &mut Ctx, args: InvoiceCreateArgs) -> anyhow::Result<()> {
     let days = days_arg("--days-until-due", args.days_until_due.as_deref())?;
     let lines = line_specs(&args.items)?;
     let mut s = ctx.session("invoice create")?;
-    let invoice = invoices::create_one_off(&mut s, &args.customer, &lines, days, args.draft)?;
+    let input = OneOffInvoice {
+        customer: args.customer,
+        lines,
+        days_until_due: days,
+        draft: args.draft,
+    };
+    let invoice = invoices::create_one_off(&mut s, &input)?;
     ctx.printer
         .created(&invoice.reference(), &InvoiceView::new(&invoice, s.today()))?;
     Ok(())

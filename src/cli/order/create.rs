@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::{Ctx, date_arg, line_specs};
-use crate::ops::orders;
+use crate::ops::orders::{self, NewOrder};
 use crate::output::views::OrderView;
 
 /// Create a draft sales order, priced on its date.
@@ -32,7 +32,13 @@ pub fn run(ctx: &mut Ctx, args: OrderCreateArgs) -> anyhow::Result<()> {
     let start = date_arg("--start", args.start.as_deref())?;
     let lines = line_specs(&args.items)?;
     let mut s = ctx.session("order create")?;
-    let order = orders::create(&mut s, &args.customer, &lines, date, start)?;
+    let input = NewOrder {
+        customer: args.customer,
+        lines,
+        date,
+        start,
+    };
+    let order = orders::create(&mut s, &input)?;
     ctx.printer.created(&order.id, &OrderView::new(&order))?;
     Ok(())
 }

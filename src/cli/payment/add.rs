@@ -6,7 +6,7 @@ use crate::cli::{Ctx, currency_digits, date_arg};
 use crate::domain::money::{DecimalRule, minor_digits, parse_amount};
 use crate::domain::payment::Method;
 use crate::domain::values;
-use crate::ops::payments::{self, PaymentInput};
+use crate::ops::payments::{self, PaymentInput, PaymentOrigin};
 use crate::output::views::PaymentDetail;
 
 /// Record a payment received by cheque, cash, transfer or card terminal.
@@ -77,6 +77,7 @@ pub fn run(ctx: &mut Ctx, args: PaymentAddArgs) -> anyhow::Result<()> {
         date,
         reference,
         allow_overpayment: args.allow_overpayment,
+        origin: PaymentOrigin::default(),
     };
     let recorded = payments::add(&mut s, input)?;
     ctx.printer

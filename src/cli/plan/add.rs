@@ -4,7 +4,7 @@ use clap::Args;
 
 use crate::cli::{Ctx, IntervalArg, line_specs};
 use crate::domain::period::Interval;
-use crate::ops::plans;
+use crate::ops::plans::{self, NewPlan};
 use crate::output::views::PlanView;
 
 /// Add a plan: item lines that subscriptions copy, and a default interval.
@@ -44,7 +44,13 @@ pub fn run(ctx: &mut Ctx, args: PlanAddArgs) -> anyhow::Result<()> {
             every: every.unwrap_or(1),
         }),
     };
-    let plan = plans::add(&mut s, &args.code, args.name, interval, lines)?;
+    let input = NewPlan {
+        code: args.code,
+        name: args.name,
+        interval,
+        lines,
+    };
+    let plan = plans::add(&mut s, input)?;
     ctx.printer
         .created(&plan.code, &PlanView::new(&plan, digits))?;
     Ok(())

@@ -131,6 +131,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
         email_template: args.email_template,
         reserve,
         credit_rules,
+        sales_order: None,
     };
     let sub = subscriptions::create(&mut s, input)?;
     let info = subscriptions::get(&mut s, &sub.id)?;

@@ -7,8 +7,8 @@ use clap::{Args, ValueEnum};
 
 use crate::cli::{Ctx, read_input};
 use crate::error::Error;
-use crate::ops::webhooks;
 use crate::ops::webhooks::Applied;
+use crate::ops::webhooks::{self, Webhook};
 use crate::output::views::WebhookView;
 
 /// Receive a payment gateway's webhook: verify its signature, store each event once, and
@@ -69,7 +69,12 @@ pub fn run(ctx: &mut Ctx, args: WebhookReceiveArgs) -> anyhow::Result<()> {
     };
     let config = ctx.machine_config()?;
     let mut s = ctx.session("webhook receive")?;
-    let applied = webhooks::receive(&mut s, &config, gateway, &args.signature, &body)?;
+    let webhook = Webhook {
+        gateway,
+        signature: &args.signature,
+        body: &body,
+    };
+    let applied = webhooks::receive(&mut s, &config, &webhook)?;
     match ctx.printer.format {
         crate::output::Format::Table => {
             for a in &applied {
