@@ -9,6 +9,7 @@ use serde_json::json;
 use super::Session;
 use super::books::{Books, company_of, find_customer};
 use crate::domain::customer::Customer;
+use crate::domain::ids::CustomerCode;
 use crate::domain::payment::{Method, Refund, draw};
 use crate::domain::statement::{self, Account, Statement};
 use crate::error::{Error, Result};
@@ -35,7 +36,7 @@ pub fn held_credit(tx: &Tx, customer: &str, currency: &str) -> Result<i64> {
 }
 
 /// A customer with their balance and credit.
-pub fn account(s: &mut Session, code: &str) -> Result<Account> {
+pub fn account(s: &mut Session, code: &CustomerCode) -> Result<Account> {
     s.store.read(|tx| {
         let customer = find_customer(tx, code)?;
         let currency = company_of(tx)?.currency;
@@ -46,7 +47,7 @@ pub fn account(s: &mut Session, code: &str) -> Result<Account> {
 /// A customer's statement from `from` (every movement when `None`), with their account.
 pub fn statement(
     s: &mut Session,
-    code: &str,
+    code: &CustomerCode,
     from: Option<NaiveDate>,
 ) -> Result<(Account, Statement)> {
     s.store.read(|tx| {

@@ -23,6 +23,7 @@ use crate::domain::credits::{
     LedgerKind, booking_cost, booking_units, charged_cost, format_credits, shown_units,
 };
 use crate::domain::customer::Customer;
+use crate::domain::ids::SubscriptionId;
 use crate::domain::invoice::{DocKind, NewInvoice};
 use crate::domain::period::Period;
 use crate::domain::subscription::Subscription;
@@ -168,7 +169,10 @@ pub fn end_reservations(tx: &Tx, subscription: &str, last_day: NaiveDate) -> Res
     Ok(())
 }
 
-pub fn reservations_of(s: &mut Session, subscription: &str) -> Result<Vec<ReservationRecord>> {
+pub fn reservations_of(
+    s: &mut Session,
+    subscription: &SubscriptionId,
+) -> Result<Vec<ReservationRecord>> {
     s.store.read(|tx| tx.reservations_of(subscription))
 }
 

@@ -20,6 +20,7 @@ use crate::domain::credits::{
     grant_occurrences, lots_to_expire, next_expiry, next_occurrence, plan_refund, plan_use,
     usable_balance,
 };
+use crate::domain::ids::CustomerCode;
 use crate::domain::invoice::{Invoice, InvoiceLine};
 use crate::domain::subscription::Subscription;
 use crate::domain::values;
@@ -127,7 +128,7 @@ pub struct Granted {
 /// Credits given or taken by hand (`credits grant`, `use`, `revoke`).
 #[derive(Debug, Clone, Default)]
 pub struct ByHand {
-    pub customer: String,
+    pub customer: CustomerCode,
     pub credit_type: String,
     /// As typed: whole or fractional credits, as the type counts them.
     pub quantity: String,

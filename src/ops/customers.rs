@@ -13,6 +13,7 @@ use super::Session;
 use super::books::find_customer;
 use super::csvio::{CsvColumns, CsvRow, ImportSummary, parse_flag};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
+use crate::domain::ids::CustomerCode;
 use crate::domain::{sepa, values};
 use crate::error::{Error, Result};
 use crate::store::Tx;
@@ -105,12 +106,12 @@ pub fn add(s: &mut Session, customer: Customer) -> Result<Customer> {
     Ok(customer)
 }
 
-pub fn get(s: &mut Session, code: &str) -> Result<Customer> {
+pub fn get(s: &mut Session, code: &CustomerCode) -> Result<Customer> {
     s.store.read(|tx| find_customer(tx, code))
 }
 
 /// The customer `code`, or a not-found error naming it.
-pub fn edit(s: &mut Session, code: &str, edit: CustomerEdit) -> Result<Customer> {
+pub fn edit(s: &mut Session, code: &CustomerCode, edit: CustomerEdit) -> Result<Customer> {
     s.store.write(|tx| {
         let mut c = find_customer(tx, code)?;
         if let Some(name) = edit.name {

@@ -7,6 +7,7 @@ pub use super::credit_notes::CreditRequest;
 use super::pricing::{Buyer, price_typed_line};
 use super::{Mode, Session};
 use super::{credit_notes, follow_ups, issuing};
+use crate::domain::ids::{CustomerCode, InvoiceRef};
 use crate::domain::invoice::InvoiceFilter;
 use crate::domain::invoice::{DocKind, Invoice, InvoiceLine, NewInvoice, VatAmount};
 use crate::domain::lines::LineSpec;
@@ -15,7 +16,7 @@ use crate::error::{Error, Result};
 /// `invoice create`: a one-off invoice for a customer, priced today.
 #[derive(Debug, Clone, Default)]
 pub struct OneOffInvoice {
-    pub customer: String,
+    pub customer: CustomerCode,
     pub lines: Vec<LineSpec>,
     /// The payment term; the books' default when `None`.
     pub days_until_due: Option<u32>,
@@ -87,7 +88,7 @@ pub fn list(
 
 pub fn get(
     s: &mut Session,
-    reference: &str,
+    reference: &InvoiceRef,
 ) -> Result<(Invoice, Vec<InvoiceLine>, Vec<VatAmount>)> {
     s.store.read(|tx| {
         let invoice = find_invoice(tx, reference)?;
@@ -97,7 +98,7 @@ pub fn get(
     })
 }
 
-pub fn issue_draft(s: &mut Session, reference: &str) -> Result<String> {
+pub fn issue_draft(s: &mut Session, reference: &InvoiceRef) -> Result<String> {
     let issued = issue_as(s, Mode::Write, Some(reference))?;
     Ok(issued
         .into_iter()
@@ -126,7 +127,11 @@ pub struct IssuedDraft {
 
 /// Issues the draft `reference`, or every draft (oldest first) when `None`, in one
 /// transaction: kept, or only planned (the numbers they would take, nothing written).
-pub fn issue_as(s: &mut Session, mode: Mode, reference: Option<&str>) -> Result<Vec<IssuedDraft>> {
+pub fn issue_as(
+    s: &mut Session,
+    mode: Mode,
+    reference: Option<&InvoiceRef>,
+) -> Result<Vec<IssuedDraft>> {
     let today = s.today();
     let now = s.clock.rfc3339();
     s.apply(mode, |tx| {
@@ -160,7 +165,7 @@ pub fn issue_as(s: &mut Session, mode: Mode, reference: Option<&str>) -> Result<
     })
 }
 
-pub fn credit(s: &mut Session, reference: &str, request: &CreditRequest) -> Result<Invoice> {
+pub fn credit(s: &mut Session, reference: &InvoiceRef, request: &CreditRequest) -> Result<Invoice> {
     credit_as(s, Mode::Write, reference, request)
 }
 
@@ -168,7 +173,7 @@ pub fn credit(s: &mut Session, reference: &str, request: &CreditRequest) -> Resu
 pub fn credit_as(
     s: &mut Session,
     mode: Mode,
-    reference: &str,
+    reference: &InvoiceRef,
     request: &CreditRequest,
 ) -> Result<Invoice> {
     let today = s.today();

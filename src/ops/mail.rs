@@ -7,6 +7,7 @@ use serde_json::json;
 use super::Session;
 use super::books::{Books, company_of, find_customer, find_invoice, find_subscription};
 use crate::config::MachineConfig;
+use crate::domain::ids::InvoiceRef;
 use crate::domain::outbox::{OutboxMessage, Template};
 use crate::domain::payment_request::PaymentRequest;
 use crate::domain::values;
@@ -134,7 +135,7 @@ pub fn email_context(
 }
 
 /// (subject, body) of a template rendered for an invoice.
-pub fn render(s: &mut Session, name: &str, invoice: &str) -> Result<(String, String)> {
+pub fn render(s: &mut Session, name: &str, invoice: &InvoiceRef) -> Result<(String, String)> {
     s.store.read(|tx| {
         let template = find_template(tx, name)?;
         let ctx = email_context(tx, invoice, None)?;
@@ -181,7 +182,7 @@ pub fn invoice_html(tx: &Tx, reference: &str) -> Result<String> {
     })
 }
 
-pub fn render_invoice(s: &mut Session, reference: &str) -> Result<String> {
+pub fn render_invoice(s: &mut Session, reference: &InvoiceRef) -> Result<String> {
     s.store.read(|tx| invoice_html(tx, reference))
 }
 

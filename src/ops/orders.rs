@@ -12,6 +12,7 @@ use super::pricing::{Buyer, period_lines, price_typed_line};
 use super::subscriptions::{self, NewSubscription};
 use super::units::{Created, TickReport, created_invoice};
 use crate::domain::billing::{BillMode, BillingPeriod};
+use crate::domain::ids::CustomerCode;
 use crate::domain::invoice::{DocKind, NewInvoice, NewLine, draft_reference};
 use crate::domain::lines::LineSpec;
 use crate::domain::order::{Order, OrderLine, OrderStatus};
@@ -28,7 +29,7 @@ pub fn find(tx: &Tx, id: &str) -> Result<Order> {
 /// An order as typed on `order create`.
 #[derive(Debug, Clone, Default)]
 pub struct NewOrder {
-    pub customer: String,
+    pub customer: CustomerCode,
     pub lines: Vec<LineSpec>,
     /// The order's date, which prices it; default: today.
     pub date: Option<NaiveDate>,

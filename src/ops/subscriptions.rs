@@ -12,6 +12,7 @@ use super::{Mode, Session, follow_ups, issuing};
 use crate::domain::billing::{BillMode, BillingPeriod, Timeline};
 use crate::domain::cancellation::{BilledLine, Cut, plan_credits, trim_lines};
 use crate::domain::customer::PaymentMethod;
+use crate::domain::ids::{CustomerCode, SubscriptionId};
 use crate::domain::invoice::{NewInvoice, NewLine, Totals};
 use crate::domain::lines::LineSpec;
 use crate::domain::period::{Interval, IntervalUnit, Period, span};
@@ -217,7 +218,7 @@ fn info(tx: &Tx, sub: Subscription, today: NaiveDate) -> Result<SubscriptionInfo
     Ok(SubscriptionInfo::new(sub, today, outstanding))
 }
 
-pub fn get(s: &mut Session, id: &str) -> Result<SubscriptionInfo> {
+pub fn get(s: &mut Session, id: &SubscriptionId) -> Result<SubscriptionInfo> {
     let today = s.today();
     s.store
         .read(|tx| info(tx, find_subscription(tx, id)?, today))
@@ -225,7 +226,7 @@ pub fn get(s: &mut Session, id: &str) -> Result<SubscriptionInfo> {
 
 pub fn list(
     s: &mut Session,
-    customer: Option<&str>,
+    customer: Option<&CustomerCode>,
     mut each: impl FnMut(SubscriptionInfo) -> Result<()>,
 ) -> Result<()> {
     let today = s.today();
@@ -233,7 +234,9 @@ pub fn list(
         if let Some(c) = customer {
             find_customer(tx, c)?;
         }
-        tx.subscriptions_each(customer, |sub| each(info(tx, sub, today)?))
+        tx.subscriptions_each(customer.map(CustomerCode::as_str), |sub| {
+            each(info(tx, sub, today)?)
+        })
     })
 }
 
@@ -249,7 +252,8 @@ pub struct SubscriptionEdit {
     pub email_template: Option<Option<String>>,
 }
 
-pub fn edit(s: &mut Session, id: &str, edit: SubscriptionEdit) -> Result<Subscription> {
+pub fn edit(s: &mut Session, id: &SubscriptionId, edit: SubscriptionEdit) -> Result<Subscription> {
+    let id = id.as_str();
     s.store.write(|tx| {
         let mut sub = find_subscription(tx, id)?;
         if let Some(specs) = &edit.lines {
@@ -307,7 +311,7 @@ pub struct PreviewPeriod {
 /// The next `count` periods of a subscription priced as they would be, writing nothing.
 pub fn preview(
     s: &mut Session,
-    id: &str,
+    id: &SubscriptionId,
     count: usize,
 ) -> Result<(Subscription, Vec<PreviewPeriod>)> {
     let today = s.today();
@@ -383,7 +387,7 @@ pub struct CreditNoteIssued {
 /// What `subscription cancel` asks.
 #[derive(Debug, Clone, Default)]
 pub struct CancelOptions {
-    pub id: String,
+    pub id: SubscriptionId,
     /// The last day of service; default: the end of the current period.
     pub on: Option<NaiveDate>,
     /// Credit the days after the last day in the period holding it.
@@ -642,7 +646,12 @@ fn adjust_orders(tx: &Tx, books: &Books, sub: &Subscription, cut: Cut) -> Result
 
 /// Restarts a cancelled or completed subscription on `on` (default today): a new run of
 /// periods anchored on that day.
-pub fn restart(s: &mut Session, id: &str, on: Option<NaiveDate>) -> Result<Subscription> {
+pub fn restart(
+    s: &mut Session,
+    id: &SubscriptionId,
+    on: Option<NaiveDate>,
+) -> Result<Subscription> {
+    let id = id.as_str();
     let today = s.today();
     let date = on.unwrap_or(today);
     s.store.write(|tx| {

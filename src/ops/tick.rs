@@ -21,6 +21,7 @@ use super::units::{
     created_invoice,
 };
 use crate::domain::billing::{BillMode, BillingPeriod};
+use crate::domain::ids::SubscriptionId;
 use crate::domain::invoice::{DocKind, NewInvoice};
 use crate::domain::subscription::State;
 use crate::error::{Error, Result};
@@ -220,7 +221,8 @@ pub fn due_count(s: &mut Session) -> Result<u64> {
 }
 
 /// Brings one subscription up to date now (`subscription check`).
-pub fn check_one(s: &mut Session, id: &str, max_periods: usize) -> Result<TickReport> {
+pub fn check_one(s: &mut Session, id: &SubscriptionId, max_periods: usize) -> Result<TickReport> {
+    let id = id.as_str();
     let today = s.today();
     let now = s.clock.rfc3339();
     let mut unit = TickReport {

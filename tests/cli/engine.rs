@@ -243,7 +243,7 @@ fn apply(s: &mut Session, op: &Op, today: &mut NaiveDate, subscriptions: &mut Ve
                     today.checked_sub_days(Days::new(on_in.unsigned_abs()))
                 };
                 let options = CancelOptions {
-                    id: id.clone(),
+                    id: id.as_str().into(),
                     on,
                     prorate: *prorate,
                     break_commitment: false,
@@ -270,7 +270,7 @@ fn apply(s: &mut Session, op: &Op, today: &mut NaiveDate, subscriptions: &mut Ve
             credits: n,
         } => {
             let grant = ByHand {
-                customer: customer(*c),
+                customer: customer(*c).into(),
                 credit_type: "HALF".into(),
                 quantity: n.to_string(),
                 reason: None,
@@ -282,7 +282,7 @@ fn apply(s: &mut Session, op: &Op, today: &mut NaiveDate, subscriptions: &mut Ve
             credits: n,
         } => {
             let take = ByHand {
-                customer: customer(*c),
+                customer: customer(*c).into(),
                 credit_type: "HALF".into(),
                 quantity: n.to_string(),
                 reason: None,

@@ -116,7 +116,7 @@ fn apply(s: &mut Session, op: &Op, issued: &mut Vec<String>) {
                 rate: Some(Decimal::new(*cents, 2)),
             };
             let input = OneOffInvoice {
-                customer: code(*customer),
+                customer: code(*customer).into(),
                 lines: vec![line],
                 ..OneOffInvoice::default()
             };
@@ -152,7 +152,7 @@ fn apply(s: &mut Session, op: &Op, issued: &mut Vec<String>) {
                     amount: *cents,
                     reason: None,
                 };
-                let _ = invoices::credit(s, number, &request);
+                let _ = invoices::credit(s, &number.as_str().into(), &request);
             }
         }
         Op::Refund { customer, cents } => {
@@ -200,7 +200,9 @@ fn money_in_equals_money_placed(s: &mut Session, db: &std::path::Path) {
             "SELECT coalesce(sum(amount), 0) FROM refunds WHERE customer = ?1",
             &customer,
         );
-        let held = accounts::account(s, &customer).unwrap().credit;
+        let held = accounts::account(s, &customer.as_str().into())
+            .unwrap()
+            .credit;
         assert!(held >= 0, "{customer} holds {held}");
         assert_eq!(
             received + credited,

@@ -213,7 +213,7 @@ proptest! {
                         lines: Some(specs(lines)),
                         ..SubscriptionEdit::default()
                     };
-                    subscriptions::edit(&mut s, &subs_made[n].0, edit).unwrap();
+                    subscriptions::edit(&mut s, &subs_made[n].0.as_str().into(), edit).unwrap();
                     subs_made[n].1 = lines.clone();
                 }
                 Op::Tick(days) => {
@@ -225,7 +225,7 @@ proptest! {
             }
             // Every subscription holds exactly the lines it was last given, in order.
             for (id, lines) in &subs_made {
-                let got: Vec<_> = subscriptions::get(&mut s, id)
+                let got: Vec<_> = subscriptions::get(&mut s, &id.as_str().into())
                     .unwrap()
                     .subscription
                     .lines

@@ -3,6 +3,7 @@
 use clap::Args;
 
 use crate::cli::{Ctx, date_arg};
+use crate::domain::ids::CustomerCode;
 use crate::ops::credits::{self, ByHand};
 use crate::output::views::CreditLotView;
 
@@ -13,7 +14,7 @@ use crate::output::views::CreditLotView;
 #[derive(Debug, Args)]
 pub struct CreditsGrantArgs {
     /// The customer's code
-    pub customer: String,
+    pub customer: CustomerCode,
     /// The credit type
     #[arg(value_name = "TYPE")]
     pub credit_type: String,

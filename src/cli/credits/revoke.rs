@@ -3,6 +3,7 @@
 use clap::Args;
 
 use crate::cli::Ctx;
+use crate::domain::ids::CustomerCode;
 use crate::ops::credits::{self, ByHand};
 use crate::output::views::CreditBalanceView;
 
@@ -13,7 +14,7 @@ use crate::output::views::CreditBalanceView;
 #[derive(Debug, Args)]
 pub struct CreditsRevokeArgs {
     /// The customer's code
-    pub customer: String,
+    pub customer: CustomerCode,
     /// The credit type
     #[arg(value_name = "TYPE")]
     pub credit_type: String,

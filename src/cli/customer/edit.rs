@@ -4,6 +4,7 @@ use clap::Args;
 
 use crate::cli::{Ctx, clearable};
 use crate::domain::customer::{CustomerKind, PaymentMethod};
+use crate::domain::ids::CustomerCode;
 use crate::domain::values::parse_date;
 use crate::domain::{sepa, values};
 use crate::ops::customers::{self, CustomerEdit};
@@ -13,7 +14,7 @@ use crate::output::views::CustomerView;
 #[derive(Debug, Args)]
 pub struct CustomerEditArgs {
     /// The customer's code
-    pub code: String,
+    pub code: CustomerCode,
     /// Name printed on invoices
     #[arg(long)]
     pub name: Option<String>,

@@ -3,6 +3,7 @@
 use clap::Args;
 
 use crate::cli::{Ctx, days_arg, line_specs};
+use crate::domain::ids::CustomerCode;
 use crate::ops::invoices::{self, OneOffInvoice};
 use crate::output::views::InvoiceView;
 
@@ -14,7 +15,7 @@ use crate::output::views::InvoiceView;
 pub struct InvoiceCreateArgs {
     /// The customer invoiced
     #[arg(long)]
-    pub customer: String,
+    pub customer: CustomerCode,
     /// ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it (repeat)
     #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]", required = true)]
     pub items: Vec<String>,

@@ -3,6 +3,7 @@
 use clap::Args;
 
 use crate::cli::{Ctx, currency_digits};
+use crate::domain::ids::InvoiceRef;
 use crate::domain::money::{DecimalRule, format_minor, parse_amount};
 use crate::ops::invoices::CreditRequest;
 use crate::ops::{Mode, invoices};
@@ -19,7 +20,7 @@ use crate::output::views::InvoiceView;
 #[derive(Debug, Args)]
 pub struct InvoiceCreditArgs {
     /// The issued invoice to correct (its number)
-    pub number: String,
+    pub number: InvoiceRef,
     /// Net amount to credit (before VAT) [default: all that remains]
     #[arg(long)]
     pub amount: Option<String>,

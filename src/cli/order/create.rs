@@ -3,6 +3,7 @@
 use clap::Args;
 
 use crate::cli::{Ctx, date_arg, line_specs};
+use crate::domain::ids::CustomerCode;
 use crate::ops::orders::{self, NewOrder};
 use crate::output::views::OrderView;
 
@@ -15,7 +16,7 @@ use crate::output::views::OrderView;
 pub struct OrderCreateArgs {
     /// The customer ordering
     #[arg(long)]
-    pub customer: String,
+    pub customer: CustomerCode,
     /// ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it (repeat)
     #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]", required = true)]
     pub items: Vec<String>,

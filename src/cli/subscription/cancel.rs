@@ -6,6 +6,7 @@ use serde::Serialize;
 use chrono::NaiveDate;
 
 use crate::cli::{Ctx, currency_digits, date_arg};
+use crate::domain::ids::SubscriptionId;
 use crate::domain::money::format_minor;
 use crate::ops::Mode;
 use crate::ops::subscriptions::{self, CancelOptions, Cancellation};
@@ -26,7 +27,7 @@ use crate::output::prompt::confirm_plan;
 #[derive(Debug, Args)]
 pub struct SubscriptionCancelArgs {
     /// The subscription (SUB-0001)
-    pub id: String,
+    pub id: SubscriptionId,
     /// Last day of service [default: end of the current period]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,

@@ -5,6 +5,7 @@ use clap::Args;
 use super::BillArg;
 use crate::cli::{Ctx, IntervalArg, currency_digits, date_arg, days_arg, every_arg, line_specs};
 use crate::domain::customer::PaymentMethod;
+use crate::domain::ids::SubscriptionId;
 use crate::ops::subscriptions::{self, NewSubscription};
 use crate::output::prompt;
 use crate::output::views::SubscriptionView;
@@ -134,7 +135,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
         sales_order: None,
     };
     let sub = subscriptions::create(&mut s, input)?;
-    let info = subscriptions::get(&mut s, &sub.id)?;
+    let info = subscriptions::get(&mut s, &SubscriptionId::from(sub.id.as_str()))?;
     ctx.printer
         .created(&sub.id, &SubscriptionView::new(&info, s.today(), digits))?;
     Ok(())

@@ -4,6 +4,7 @@ use clap::Args;
 
 use crate::cli::{Ctx, clearable, currency_digits, days_arg, line_specs};
 use crate::domain::customer::PaymentMethod;
+use crate::domain::ids::SubscriptionId;
 use crate::ops::subscriptions::{self, SubscriptionEdit};
 
 /// Change how a subscription bills from now on. Its start, interval and dates stay
@@ -11,7 +12,7 @@ use crate::ops::subscriptions::{self, SubscriptionEdit};
 #[derive(Debug, Args)]
 pub struct SubscriptionEditArgs {
     /// The subscription (SUB-0001)
-    pub id: String,
+    pub id: SubscriptionId,
     /// Replace the lines: ITEM[:QTY][@RATE] (repeat)
     #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]")]
     pub items: Vec<String>,
