@@ -2,8 +2,8 @@
 
 use clap::Args;
 
-use super::Ctx;
-use super::booking::datetime_arg;
+use crate::cli::args::datetime_arg;
+use crate::cli::ctx::Ctx;
 use crate::domain::availability::parse_slot;
 use crate::ops::bookings::{self, Availability, AvailabilityQuery};
 use crate::output::views::{DayAvailabilityView, SlotAvailabilityView};

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::domain::money::format_minor;
 use crate::error::Error;
 use crate::ops::mail;
@@ -117,7 +117,8 @@ pub(crate) fn print_report(ctx: &mut Ctx, report: &TickReport) -> anyhow::Result
 fn print_summary(ctx: &mut Ctx, report: &TickReport, failures_fail: bool) -> anyhow::Result<()> {
     for failure in &report.failed {
         let lead = if failures_fail { "error" } else { "would fail" };
-        eprintln!("{lead}: {}: {}", failure.unit, failure.error);
+        ctx.printer
+            .problem(format!("{lead}: {}: {}", failure.unit, failure.error));
     }
     match ctx.printer.format {
         Format::Table if ctx.printer.quiet => {}

@@ -8,7 +8,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
-use super::{Identity, Tx};
+use super::tx::{Identity, Tx};
 use crate::domain::audit::{AuditEntry, ChainBreak, ChainHead, ChainReport};
 use crate::error::Result;
 

@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::Tx;
+use super::tx::Tx;
 use crate::domain::bank::{BankLine, BankTransaction, OpenInvoice};
 use crate::error::Result;
 

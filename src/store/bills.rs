@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Tx, decimal, decimal_text, duplicate_as};
+use super::tx::{Tx, decimal, decimal_text, duplicate_as};
 use crate::domain::bill::{BillLine, SupplierBill};
 use crate::domain::invoice::Totals;
 use crate::error::Result;

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::Tx;
+use super::tx::Tx;
 use crate::error::Result;
 
 /// Where paging stopped in a schedule: (due day, id).

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Tx, decimal, decimal_text};
+use super::tx::{Tx, decimal, decimal_text};
 use crate::domain::invoice::{
     Invoice, InvoiceFilter, InvoiceLine, NewInvoice, Totals, VatAmount, factor_text,
 };

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Tx, duplicate_as};
+use super::tx::{Tx, duplicate_as};
 use crate::domain::outbox::{OutboxMessage, Template};
 use crate::domain::payment_request::PaymentRequest;
 use crate::error::Result;

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::Tx;
+use super::tx::Tx;
 use crate::domain::invoice::draft_reference;
 use crate::domain::repeat::{Repeat, RepeatRun, RepeatStatus, SourceKind, SourceRef};
 use crate::domain::schedule::{DayRule, Frequency, RepeatSchedule};

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use crate::cli::{Ctx, MAX_DATA_INPUT, read_input, read_text};
+use crate::cli::args::{MAX_DATA_INPUT, read_input, read_text};
+use crate::cli::ctx::Ctx;
 use crate::formats::bank::StatementFormat;
 use crate::ops::bank::{self, StatementFile};
 

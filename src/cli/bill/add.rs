@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
 use crate::domain::bill::parse_bill_line;
 use crate::ops::bills::{self, NewBill};
 use crate::output::views::BillDetail;

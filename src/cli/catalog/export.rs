@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::error::Error;
 use crate::ops::catalog;
 

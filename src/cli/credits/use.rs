@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::domain::ids::CustomerCode;
 use crate::ops::credits::{self, ByHand};
 use crate::output::views::CreditBalanceView;

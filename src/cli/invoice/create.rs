@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, days_arg, line_specs};
+use crate::cli::args::{days_arg, line_specs};
+use crate::cli::ctx::Ctx;
 use crate::domain::ids::CustomerCode;
 use crate::ops::invoices::{self, OneOffInvoice};
 use crate::output::views::InvoiceView;

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits};
+use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::ids::InvoiceRef;
 use crate::domain::money::{DecimalRule, format_minor, parse_amount};
 use crate::ops::invoices::CreditRequest;

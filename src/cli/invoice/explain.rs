@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::domain::ids::InvoiceRef;
 use crate::domain::money::minor_digits;
 use crate::ops::invoices;

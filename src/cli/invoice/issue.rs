@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits};
+use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::ids::InvoiceRef;
 use crate::domain::money::format_minor;
 use crate::error::Error;

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::domain::ids::InvoiceRef;
 use crate::error::Error;
 use crate::ops::mail;

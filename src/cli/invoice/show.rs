@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::domain::ids::InvoiceRef;
 use crate::ops::invoices;
 use crate::output::views::InvoiceDetail;

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg, line_specs};
+use crate::cli::args::{date_arg, line_specs};
+use crate::cli::ctx::Ctx;
 use crate::domain::ids::CustomerCode;
 use crate::ops::orders::{self, NewOrder};
 use crate::output::views::OrderView;

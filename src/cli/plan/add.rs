@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, IntervalArg, line_specs};
+use crate::cli::args::{IntervalArg, line_specs};
+use crate::cli::ctx::Ctx;
 use crate::domain::period::Interval;
 use crate::ops::plans::{self, NewPlan};
 use crate::output::views::PlanView;
@@ -32,9 +33,9 @@ pub struct PlanAddArgs {
 
 pub fn run(ctx: &mut Ctx, args: PlanAddArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("plan add")?;
-    let digits = crate::cli::currency_digits(&mut s)?;
+    let digits = crate::cli::ctx::currency_digits(&mut s)?;
     let lines = line_specs(&args.items)?;
-    let every = crate::cli::every_arg(args.every.as_deref())?;
+    let every = crate::cli::args::every_arg(args.every.as_deref())?;
     let interval = match (args.interval, every) {
         (None, None) => None,
         (unit, every) => Some(Interval {

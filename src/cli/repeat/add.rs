@@ -2,7 +2,8 @@
 
 use clap::{Args, ValueEnum};
 
-use crate::cli::{Ctx, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
 use crate::domain::repeat::SourceRef;
 use crate::domain::schedule::{Frequency, parse_day_of_month};
 use crate::ops::repeats::{self, NewRepeat};

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
 use crate::domain::money::format_minor;
 use crate::domain::sepa::SequenceType;
 use crate::ops::sepa::{self, ExportInput, ExportReport};
@@ -62,10 +63,10 @@ pub fn run(ctx: &mut Ctx, args: SepaExportArgs) -> anyhow::Result<()> {
     let report = sepa::export(&mut s, input)?;
     // Left-out invoices are money not collected: shown even with -q.
     for skipped in &report.skipped {
-        eprintln!(
+        ctx.printer.problem(format!(
             "warning: {} ({}) not collected: {}",
             skipped.invoice, skipped.customer, skipped.reason
-        );
+        ));
     }
     if report.already_exported > 0 {
         ctx.printer.note(format!(

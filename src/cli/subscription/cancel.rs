@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use chrono::NaiveDate;
 
-use crate::cli::{Ctx, currency_digits, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::ids::SubscriptionId;
 use crate::domain::money::format_minor;
 use crate::ops::Mode;

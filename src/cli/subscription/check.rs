@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::cli::tick::{max_periods_arg, print_report};
 use crate::domain::ids::SubscriptionId;
 use crate::ops::tick;

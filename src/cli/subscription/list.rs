@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits};
+use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::ids::CustomerCode;
 use crate::domain::subscription::Status;
 use crate::error::Error;

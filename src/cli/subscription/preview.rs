@@ -3,7 +3,7 @@
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::{Ctx, currency_digits};
+use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::ids::SubscriptionId;
 use crate::domain::money::format_minor;
 use crate::error::Error;

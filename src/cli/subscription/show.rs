@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits};
+use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::ids::SubscriptionId;
 use crate::ops::{Session, bookings, subscriptions};
 use crate::output::views::{ReservationView, SubscriptionDetail};

@@ -3,7 +3,7 @@
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::domain::ids::InvoiceRef;
 use crate::ops::mail;
 use crate::output::Format;

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, decimal_arg};
+use crate::cli::args::decimal_arg;
+use crate::cli::ctx::Ctx;
 use crate::domain::catalogue::{FACTOR_RULE, UomConversion};
 use crate::ops::catalogue;
 use crate::output::views::ConversionView;

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use crate::cli::{Ctx, read_input};
+use crate::cli::args::read_input;
+use crate::cli::ctx::Ctx;
 use crate::error::Error;
 use crate::ops::webhooks::Applied;
 use crate::ops::webhooks::{self, Webhook};

@@ -35,7 +35,8 @@ use crate::domain::values::{clip, utf8_text};
 use crate::error::Error;
 
 use super::amount::{NumberStyle, parse_bank_amount};
-use super::{BankLine, LineDraft, bounded_text, optional_text, refuse_controls, seal};
+use super::lines::{LineDraft, bounded_text, optional_text, refuse_controls, seal};
+use crate::domain::bank::BankLine;
 use crate::domain::money::minor_digits;
 
 const NAMESPACE_PREFIX: &str = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.";
@@ -501,7 +502,7 @@ impl Entry {
     fn label(&self) -> String {
         let mut pieces: Vec<String> = Vec::new();
         for piece in self.info.iter().chain(&self.remittance) {
-            let piece = super::clean_text(piece);
+            let piece = super::lines::clean_text(piece);
             if !piece.is_empty() && !pieces.contains(&piece) {
                 pieces.push(piece);
             }

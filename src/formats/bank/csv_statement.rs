@@ -16,7 +16,7 @@
 //! - Labels are kept as the bank wrote them, even when they look like a spreadsheet formula
 //!   (`=HYPERLINK(…)`): this is a record of what the bank said, not text a person typed;
 //!   whoever writes it back out to a spreadsheet must neutralise it there.
-//! - A text field longer than [`MAX_TEXT_CHARS`](super::MAX_TEXT_CHARS) is an error.
+//! - A text field longer than [`MAX_TEXT_CHARS`](super::lines::MAX_TEXT_CHARS) is an error.
 
 use std::borrow::Cow;
 
@@ -27,8 +27,9 @@ use crate::error::Error;
 use crate::formats::csv_text::{LineCounter, check_length, check_quotes};
 
 use super::amount::parse_bank_amount;
+use super::lines::{LineDraft, bounded_text, optional_text, seal};
 use super::mapping::{AmountColumns, CsvMapping, TextEncoding};
-use super::{BankLine, LineDraft, bounded_text, optional_text, seal};
+use crate::domain::bank::BankLine;
 
 /// Reads a CSV export; `source` names the file in errors and `digits` is the number of
 /// decimals of the account's currency.
