@@ -16,7 +16,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use crate::domain::schedule::Frequency;
+use crate::domain::repeat::dates::Frequency;
 
 /// A language documents can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

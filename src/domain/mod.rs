@@ -5,7 +5,6 @@
 pub mod audit;
 pub mod availability;
 pub mod bank;
-pub mod bill;
 pub mod billing;
 pub mod booking;
 pub mod cancellation;
@@ -28,9 +27,9 @@ pub mod payment_request;
 pub mod period;
 pub mod pricing;
 pub mod repeat;
-pub mod schedule;
 pub mod sepa;
 pub mod settings;
 pub mod statement;
 pub mod subscription;
+pub mod supplier_bill;
 pub mod values;

@@ -3,10 +3,8 @@
 
 pub mod accounts;
 pub mod bank;
-pub mod bills;
 pub mod bookings;
 pub mod books;
-pub mod catalog;
 pub mod catalogue;
 pub mod company;
 pub mod contracts;
@@ -28,9 +26,11 @@ pub mod repeats;
 pub mod sepa;
 pub mod settlement;
 pub mod subscriptions;
+pub mod supplier_bills;
 pub mod tick;
 pub mod units;
 pub mod webhooks;
+pub mod website;
 
 use std::path::Path;
 

@@ -12,21 +12,21 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::bills;
 use super::books::{Books, find_invoice};
 use super::follow_ups;
 use super::issuing;
 use super::orders;
+use super::supplier_bills;
 use super::units::{Created, TickReport, Unit, created_invoice};
 use crate::domain::billing::Factor;
 use crate::domain::invoice::{DocKind, LineAmount, NewInvoice, NewLine};
 use crate::domain::messages::{self, NoticeDocument};
 use crate::domain::order::{Order, OrderLine, OrderStatus};
 use crate::domain::period::Period;
+use crate::domain::repeat::dates::{DayRule, Frequency, RepeatSchedule};
 use crate::domain::repeat::{
     Repeat, RepeatRun, RepeatStatus, SourceKind, SourceRef, check_recipients, notice,
 };
-use crate::domain::schedule::{DayRule, Frequency, RepeatSchedule};
 use crate::error::{Error, Result};
 
 use crate::domain::outbox::OutboxMessage;
@@ -98,7 +98,7 @@ fn check_source(tx: &Tx, source: &SourceRef) -> Result<(SourceKey, NaiveDate)> {
             Ok((SourceKey::Order(order.id), order.date))
         }
         SourceKind::Bill => {
-            let bill = bills::find(tx, &source.id)?;
+            let bill = supplier_bills::find(tx, &source.id)?;
             Ok((SourceKey::Bill(bill.id), bill.date))
         }
     }
@@ -323,8 +323,8 @@ fn create_occurrence(
             (doc, "order", NoticeDocument::Order, id, None)
         }
         SourceKind::Bill => {
-            let source = bills::find(tx, &repeat.source.id)?;
-            let id = bills::copy_for(tx, books, &source, date)?;
+            let source = supplier_bills::find(tx, &repeat.source.id)?;
+            let id = supplier_bills::copy_for(tx, books, &source, date)?;
             let grand = source
                 .totals(books.digits)
                 .map_err(|e| e.at(&source.id))?

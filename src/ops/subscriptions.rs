@@ -170,7 +170,7 @@ pub fn insert(
         sales_order: input.sales_order.clone(),
         lines,
     };
-    if sub.timeline().schedule.period(0).is_none() {
+    if sub.timeline().cadence.period(0).is_none() {
         return Err(Error::invalid(
             "--start",
             format!(

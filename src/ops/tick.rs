@@ -25,7 +25,7 @@ use crate::domain::ids::SubscriptionId;
 use crate::domain::invoice::{DocKind, NewInvoice};
 use crate::domain::subscription::State;
 use crate::error::{Error, Result};
-use crate::store::{DueKey, Schedule, Tx};
+use crate::store::{DueKey, DueList, Tx};
 
 /// How many due units are read at a time, and share one transaction: memory stays flat
 /// however many are due, and committing each unit alone would rewrite the same hot pages
@@ -46,7 +46,7 @@ pub struct Phase {
 const PHASES: &[Phase] = &[
     Phase {
         name: "subscriptions",
-        due: |tx, query| due_on(Schedule::Subscriptions, tx, query),
+        due: |tx, query| due_on(DueList::Subscriptions, tx, query),
         run: bill_subscription,
     },
     // Grants follow the billing (per-period rules grant on the periods it laid out);
@@ -63,23 +63,23 @@ const PHASES: &[Phase] = &[
     },
     Phase {
         name: "repeats",
-        due: |tx, query| due_on(Schedule::Repeats, tx, query),
+        due: |tx, query| due_on(DueList::Repeats, tx, query),
         run: super::repeats::run_due,
     },
     Phase {
         name: "contracts",
-        due: |tx, query| due_on(Schedule::Contracts, tx, query),
+        due: |tx, query| due_on(DueList::Contracts, tx, query),
         run: super::contracts::refresh_due,
     },
 ];
 
-/// A page of a dated schedule, its (day, id) keys written as page keys.
-fn due_on(schedule: Schedule, tx: &Tx, query: DueQuery) -> Result<Vec<PageKey>> {
+/// A page of a dated due list, its (day, id) keys written as page keys.
+fn due_on(list: DueList, tx: &Tx, query: DueQuery) -> Result<Vec<PageKey>> {
     let after: Option<DueKey> = query
         .after
         .and_then(|(date, id)| date.parse().ok().map(|d| (d, id.clone())));
     Ok(tx
-        .due_page(schedule, query.today, after.as_ref(), query.limit)?
+        .due_page(list, query.today, after.as_ref(), query.limit)?
         .into_iter()
         .map(|(date, id)| (date.to_string(), id))
         .collect())
@@ -213,9 +213,9 @@ fn isolated(work: impl FnOnce() -> Result<()>) -> Result<()> {
 pub fn due_count(s: &mut Session) -> Result<u64> {
     let today = s.today();
     s.store.read(|tx| {
-        Schedule::ALL
+        DueList::ALL
             .into_iter()
-            .map(|schedule| tx.due_count(schedule, today))
+            .map(|list| tx.due_count(list, today))
             .sum()
     })
 }

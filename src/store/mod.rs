@@ -7,7 +7,6 @@
 mod audit;
 mod bank;
 mod billing;
-mod bills;
 mod bookings;
 mod catalogue;
 mod contracts;
@@ -25,6 +24,7 @@ mod repeats;
 mod sepa;
 mod settings;
 mod settlement;
+mod supplier_bills;
 mod tx;
 
 use std::cell::{Cell, RefCell};
@@ -40,7 +40,7 @@ use crate::error::{Error, Result};
 
 pub use billing::BulkDemo;
 pub use credits::{NewLedgerRow, NewLot};
-pub use due::{DueKey, Schedule};
+pub use due::{DueKey, DueList};
 pub use invoices::{Frozen, Numbering};
 pub use migrate::SCHEMA_VERSION;
 pub use payments::CreditSource;

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::period::{Interval, IntervalUnit, Schedule};
+use crate::domain::period::{Cadence, Interval, IntervalUnit};
 use crate::error::Error;
 
 use super::types::*;
@@ -64,7 +64,7 @@ impl Occurrence {
 ///
 /// `billed_periods` (start, end) are the subscription's billed periods, used by
 /// [`Recurrence::EveryPeriod`] only. Day, week and month occurrences are laid out from the
-/// anchor by [`Schedule`], never chained, so a rule anchored on the 31st grants on the
+/// anchor by [`Cadence`], never chained, so a rule anchored on the 31st grants on the
 /// last day of shorter months and on the 31st again after them.
 pub fn grant_occurrences(
     recurrence: Recurrence,
@@ -105,9 +105,9 @@ fn scheduled_occurrences(
     anchor: NaiveDate,
     last: NaiveDate,
 ) -> Vec<Occurrence> {
-    let schedule = Schedule::new(anchor, Interval { unit, every: 1 });
+    let cadence = Cadence::new(anchor, Interval { unit, every: 1 });
     (0u64..)
-        .map_while(|index| schedule.period_start(index))
+        .map_while(|index| cadence.period_start(index))
         .take_while(|starts| *starts <= last)
         .map(Occurrence::on)
         .collect()
@@ -133,10 +133,10 @@ pub fn next_occurrence(
             .filter(|start| *start > after && *start >= anchor)
             .min(),
         Recurrence::Every(unit) => {
-            let schedule = Schedule::new(anchor, Interval { unit, every: 1 });
-            match schedule.index_containing(after) {
+            let cadence = Cadence::new(anchor, Interval { unit, every: 1 });
+            match cadence.index_containing(after) {
                 None => Some(anchor),
-                Some(index) => schedule.period_start(index + 1),
+                Some(index) => cadence.period_start(index + 1),
             }
         }
     };

@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::billing::VatBreakdownView;
 use super::fields::date;
-use crate::domain::bill::SupplierBill;
 use crate::domain::money::{format_decimal, format_minor, format_rate, minor_digits};
+use crate::domain::supplier_bill::SupplierBill;
 
 #[derive(Debug, Default, Serialize)]
 pub struct BillView {

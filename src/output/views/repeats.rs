@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use super::fields::date;
+use crate::domain::repeat::dates::DayRule;
 use crate::domain::repeat::{Repeat, RepeatRun};
-use crate::domain::schedule::DayRule;
 
 #[derive(Debug, Default, Serialize)]
 pub struct RepeatView {

@@ -1,12 +1,15 @@
 //! Repeats (DESIGN §11): a source document copied on a schedule. What can be repeated, the
-//! states a repeat goes through, and the notice sent for each document it creates.
+//! states a repeat goes through, and the notice sent for each document it creates. The
+//! dates a repeat falls on are `dates.rs`'s.
+
+pub mod dates;
 
 use chrono::NaiveDate;
 
 use crate::domain::messages::{Catalogue, NoticeDocument, fill};
-use crate::domain::schedule::RepeatSchedule;
 use crate::domain::values::check_email;
 use crate::error::Error;
+use dates::RepeatSchedule;
 
 /// The kind of document a repeat copies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,9 +5,9 @@ use serde_json::json;
 
 use super::Session;
 use super::books::{Books, company_of};
-use crate::domain::bill::{BillLine, BillLineSpec, BillStatus, SupplierBill};
 use crate::domain::invoice::Totals;
 use crate::domain::money::{format_minor, minor_digits};
+use crate::domain::supplier_bill::{BillLine, BillLineSpec, BillStatus, SupplierBill};
 use crate::domain::values;
 use crate::error::{Error, Result};
 use crate::ops::catalogue::{default_vat, resolve_vat};

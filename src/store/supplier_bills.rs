@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::tx::{Tx, decimal, decimal_text, duplicate_as};
-use crate::domain::bill::{BillLine, SupplierBill};
 use crate::domain::invoice::Totals;
+use crate::domain::supplier_bill::{BillLine, SupplierBill};
 use crate::error::Result;
 
 const SELECT_BILL: &str =

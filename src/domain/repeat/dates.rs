@@ -1,7 +1,7 @@
 //! Repeat schedules (DESIGN §11): the dates on which a repeated document is created.
 //!
 //! Occurrence k is computed from the start date and k, never from occurrence k − 1, with
-//! the same calendar arithmetic as billing periods ([`Schedule`]): monthly, quarterly,
+//! the same calendar arithmetic as billing periods ([`Cadence`]): monthly, quarterly,
 //! half-yearly and yearly are 1, 3, 6 and 12 months; daily and weekly are 1 and 7 days. By
 //! default an occurrence falls on the start's day of month (clamped to short months, so
 //! the 31st gives 28 or 29 February and the 31st again in March). `--day N` picks day N of
@@ -11,7 +11,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::period::{
-    Interval, IntervalUnit, Schedule, day_of_month_clamped, last_day_of_month,
+    Cadence, Interval, IntervalUnit, day_of_month_clamped, last_day_of_month,
 };
 use crate::error::Error;
 
@@ -182,7 +182,7 @@ impl RepeatSchedule {
     fn raw(&self, k: u64) -> Option<NaiveDate> {
         let interval = self.frequency.interval();
         match self.day {
-            DayRule::StartDay => Schedule::new(self.start, interval).period_start(k),
+            DayRule::StartDay => Cadence::new(self.start, interval).period_start(k),
             DayRule::Day(n) => Some(day_of_month_clamped(self.month(k)?, n)),
             DayRule::LastDay => Some(last_day_of_month(self.month(k)?)),
         }
@@ -191,7 +191,7 @@ impl RepeatSchedule {
     /// The first day of the k-th month of the schedule, counted from the start's month.
     fn month(&self, k: u64) -> Option<NaiveDate> {
         let first = self.start.with_day(1)?;
-        Schedule::new(first, self.frequency.interval()).period_start(k)
+        Cadence::new(first, self.frequency.interval()).period_start(k)
     }
 
     /// 1 when the first date of the sequence falls before the start and is skipped.
@@ -227,7 +227,7 @@ impl RepeatSchedule {
             DayRule::StartDay => self.start,
             _ => self.start.with_day(1).unwrap_or(self.start),
         };
-        let months = Schedule::new(anchor, self.frequency.interval());
+        let months = Cadence::new(anchor, self.frequency.interval());
         let mut k = months.index_containing(date).unwrap_or(0);
         // With a day rule, the date of month k may be before or after `date`: walk.
         while k > 0 && self.raw(k - 1).is_some_and(|d| d >= date) {
