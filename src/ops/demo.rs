@@ -8,12 +8,13 @@ use rust_decimal::Decimal;
 
 use super::Session;
 use super::bookings::{self, NewBooking};
+use super::cancellation::{self, CancelOptions};
 use super::catalogue::{self, ItemInput, PriceInput};
 use super::company::{self, InitSettings};
 use super::credits;
 use super::customers;
 use super::plans::{self, NewPlan};
-use super::subscriptions::{self, CancelOptions, NewSubscription};
+use super::subscriptions::{self, NewSubscription};
 use super::tick;
 use super::units::TickOptions;
 use crate::clock::Clock;
@@ -209,7 +210,7 @@ fn story(s: &mut Session, run: &Run) -> Result<Vec<String>> {
                 prorate: true,
                 break_commitment: false,
             };
-            subscriptions::cancel(s, &options)?;
+            cancellation::cancel(s, &options)?;
             summary.push(format!(
                 "SUB-0004 cancelled on {} with proration",
                 leave_on.unwrap_or(day)

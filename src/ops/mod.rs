@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod bank;
 pub mod bookings;
 pub mod books;
+pub mod cancellation;
 pub mod catalogue;
 pub mod company;
 pub mod contracts;

@@ -16,11 +16,12 @@ use subs::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use subs::domain::lines::LineSpec;
 use subs::domain::payment::Method;
 use subs::ops::bookings::{self, NewBooking};
+use subs::ops::cancellation::{self, CancelOptions};
 use subs::ops::catalogue::{self, ItemInput, PriceInput};
 use subs::ops::company::{self, InitSettings};
 use subs::ops::credits::ByHand;
 use subs::ops::payments::{self, PaymentInput, PaymentOrigin};
-use subs::ops::subscriptions::{self, CancelOptions, NewSubscription};
+use subs::ops::subscriptions::{self, NewSubscription};
 use subs::ops::tick;
 use subs::ops::units::TickOptions;
 use subs::ops::{Session, credits, customers};
@@ -248,7 +249,7 @@ fn apply(s: &mut Session, op: &Op, today: &mut NaiveDate, subscriptions: &mut Ve
                     prorate: *prorate,
                     break_commitment: false,
                 };
-                let _ = subscriptions::cancel(s, &options);
+                let _ = cancellation::cancel(s, &options);
             }
         }
         Op::Pay { customer: c, cents } => {

@@ -10,7 +10,7 @@ use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::ids::SubscriptionId;
 use crate::domain::money::format_minor;
 use crate::ops::Mode;
-use crate::ops::subscriptions::{self, CancelOptions, Cancellation};
+use crate::ops::cancellation::{self, CancelOptions, Cancellation};
 use crate::output::prompt::confirm_plan;
 
 /// Cancel a subscription: --on is its last day of service (inclusive).
@@ -134,7 +134,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCancelArgs) -> anyhow::Result<()> {
         break_commitment: args.break_commitment,
     };
     // Worked out in full and rolled back: what is shown is what will be written.
-    let plan = subscriptions::cancel_as(&mut s, Mode::DryRun, &options)?;
+    let plan = cancellation::cancel_as(&mut s, Mode::DryRun, &options)?;
     let planned = CancellationView::new(&plan, s.today(), digits, true);
     if args.dry_run {
         match ctx.printer.format {
@@ -148,7 +148,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCancelArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     confirm_plan("cancel", &plan_lines(&plan, &planned), ctx.global.yes)?;
-    let done = subscriptions::cancel_as(&mut s, Mode::Write, &options)?;
+    let done = cancellation::cancel_as(&mut s, Mode::Write, &options)?;
     let view = CancellationView::new(&done, s.today(), digits, false);
     match ctx.printer.format {
         crate::output::Format::Table => {
