@@ -28,12 +28,7 @@ pub struct ByHand {
     pub reason: Option<String>,
 }
 
-fn balance_of(
-    tx: &Tx,
-    customer: &str,
-    credit_type: &CreditType,
-    on: NaiveDate,
-) -> Result<Balance> {
+fn balance_of(tx: &Tx, customer: &str, credit_type: &CreditType, on: NaiveDate) -> Result<Balance> {
     let lots = tx.credit_open_lots(customer, &credit_type.code)?;
     Ok(Balance {
         customer: customer.to_string(),

@@ -29,12 +29,7 @@ pub fn on_issue(tx: &Tx, books: &Books, invoice: &Invoice) -> Result<()> {
     Ok(())
 }
 
-fn open_purchased(
-    tx: &Tx,
-    books: &Books,
-    invoice: &Invoice,
-    line: &InvoiceLine,
-) -> Result<()> {
+fn open_purchased(tx: &Tx, books: &Books, invoice: &Invoice, line: &InvoiceLine) -> Result<()> {
     let Some(credit_type) = tx.credit_type_selling(&line.item, &line.uom)? else {
         return Ok(());
     };
@@ -75,12 +70,7 @@ fn open_purchased(
     )
 }
 
-fn revoke_credited(
-    tx: &Tx,
-    books: &Books,
-    note: &Invoice,
-    line: &InvoiceLine,
-) -> Result<()> {
+fn revoke_credited(tx: &Tx, books: &Books, note: &Invoice, line: &InvoiceLine) -> Result<()> {
     let Some(corrected) = line.credits_line else {
         return Ok(());
     };
