@@ -1,5 +1,11 @@
 //! What a command does, from start to end: opens its transaction, asks the domain to decide,
-//! has the store apply it, and writes the audit log. The command line calls these.
+//! has the store apply it, and writes the audit log. The command line calls these, each
+//! with its inputs in one options struct.
+//!
+//! What many modules share has its own small module that imports no other ops module:
+//! `books.rs` (the per-command `Books` and the lookups by id), `units.rs` (tick's unit of
+//! work), `pricing.rs`, `issuing.rs` (which returns the follow-ups of an issue; the caller
+//! applies them with `follow_ups.rs`). This file holds the `Session` a command runs in.
 
 pub mod accounts;
 pub mod bank;
