@@ -11,7 +11,7 @@ use subs::domain::cancellation::{BilledLine, plan_credits};
 use subs::domain::catalogue::{ItemPrice, UomConversion};
 use subs::domain::credits::{Lot, plan_use};
 use subs::domain::invoice::{line_amount, totals};
-use subs::domain::period::{Interval, IntervalUnit, Period, Schedule};
+use subs::domain::period::{Cadence, Interval, IntervalUnit, Period};
 use subs::domain::pricing::pick_list_price;
 
 fn main() {
@@ -22,8 +22,8 @@ fn date(s: &str) -> NaiveDate {
     s.parse().expect("date")
 }
 
-fn monthly() -> Schedule {
-    Schedule::new(
+fn monthly() -> Cadence {
+    Cadence::new(
         date("2024-01-31"),
         Interval {
             unit: IntervalUnit::Month,

@@ -3812,7 +3812,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__customer__subcmd__edit)
-            opts="-q -v -h -V --name --email --address --price-list --vat-id --siren --business --individual --payment-method --disable --enable --iban --bic --mandate-id --mandate-signed-on --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --email --address --price-list --vat-id --siren --business --individual --payment-method --iban --bic --mandate-id --mandate-signed-on --disable --enable --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7158,7 +7158,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__item__subcmd__add)
-            opts="-q -v -h -V --name --group --uom --recurring --vat-rate --publish --description --booking-uom --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --group --uom --vat-rate --description --booking-uom --recurring --publish --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7212,7 +7212,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__item__subcmd__edit)
-            opts="-q -v -h -V --name --group --uom --recurring --not-recurring --vat-rate --publish --unpublish --description --booking-uom --no-booking-uoms --disable --enable --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --group --uom --vat-rate --description --booking-uom --recurring --not-recurring --publish --unpublish --no-booking-uoms --disable --enable --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9824,7 +9824,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__create)
-            opts="-q -v -h -V --customer --plan --item --start --interval --every --bill --trial-end --end --days-until-due --draft-invoices --with-order --invoice-orders --payment-method --email-template --reserve --credits --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --customer --item --days-until-due --payment-method --email-template --plan --start --interval --every --bill --trial-end --end --draft-invoices --with-order --invoice-orders --reserve --credits --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9834,11 +9834,23 @@ _subs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --plan)
+                --item)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --item)
+                --days-until-due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --payment-method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9863,18 +9875,6 @@ _subs() {
                     return 0
                     ;;
                 --end)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --days-until-due)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --payment-method)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --email-template)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9910,7 +9910,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__edit)
-            opts="-q -v -h -V --item --days-until-due --draft-invoices --issue-invoices --payment-method --email-template --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --item --days-until-due --payment-method --email-template --draft-invoices --issue-invoices --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -239,16 +239,16 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "import" -d 'Import customers from CSV (the format of `customer export`)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "export" -d 'Export every customer as CSV, in the format `customer import` reads'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -d 'Name printed on invoices (asked for at a terminal when missing)' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -d 'Name printed on invoices (`add` asks for it at a terminal when missing)' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l email -d 'Billing e-mail address' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l address -d 'Billing address' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l price-list -d 'Default price list for this customer' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l vat-id -d 'Intra-EU VAT number' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l siren -d 'SIREN (nine digits)' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l payment-method -d 'manual (default), link, stripe, gocardless or sepa' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l payment-method -d 'manual (the default for a new customer), link, stripe, gocardless or sepa' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l iban -d 'IBAN of the account SEPA direct debits are taken from' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l bic -d 'BIC of that account\'s bank (optional for SEPA)' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l mandate-id -d 'Unique reference of the customer\'s SEPA mandate (up to 35 of A-Z a-z 0-9 /-?:().,\'+)' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l mandate-id -d 'Unique reference of the customer\'s SEPA mandate (up to 35 of A-Z a-z 0-9 /-?:().,\'+); a new one starts again with FRST' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l mandate-signed-on -d 'Day the customer signed the SEPA mandate' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
@@ -256,7 +256,7 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l business -d 'A business (default)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l business -d 'A business (the default for a new customer)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l individual -d 'A private person'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
@@ -298,16 +298,16 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -d 'Name printed on invoices' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -d 'Name printed on invoices (`add` asks for it at a terminal when missing)' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -d 'Billing e-mail address' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l address -d 'Billing address' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l price-list -d 'Default price list for this customer' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l vat-id -d 'Intra-EU VAT number' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l siren -d 'SIREN (nine digits)' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l payment-method -d 'manual, link, stripe, gocardless or sepa' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l payment-method -d 'manual (the default for a new customer), link, stripe, gocardless or sepa' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l iban -d 'IBAN of the account SEPA direct debits are taken from' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l bic -d 'BIC of that account\'s bank (optional for SEPA)' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l mandate-id -d 'Unique reference of the customer\'s SEPA mandate; a new one starts again with FRST' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l mandate-id -d 'Unique reference of the customer\'s SEPA mandate (up to 35 of A-Z a-z 0-9 /-?:().,\'+); a new one starts again with FRST' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l mandate-signed-on -d 'Day the customer signed the SEPA mandate' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
@@ -315,8 +315,8 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l business -d 'Make it a business'
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l individual -d 'Make it a private person'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l business -d 'A business (the default for a new customer)'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l individual -d 'A private person'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l disable -d 'Disable the customer (kept for history, hidden from lists)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l enable -d 'Enable a disabled customer'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
@@ -479,12 +479,12 @@ complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "import" -d 'Import items from CSV (the format of `item export`)'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "export" -d 'Export every item as CSV, in the format `item import` reads'
 complete -c subs -n "__fish_subs_using_subcommand item; and not __fish_seen_subcommand_from add list show edit import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l name -d 'Name printed on invoices (asked for at a terminal when missing)' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l group -d 'Item group' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l name -d 'Name printed on invoices (`add` asks for it at a terminal when missing)' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l group -d 'Item group (on edit, `""` takes it out of its group)' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l uom -d 'Unit of measure it is sold in' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l vat-rate -d 'VAT code or percentage' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l description -d 'Description for the catalogue' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l booking-uom -d 'A unit it can be booked by (repeat: --booking-uom half-day --booking-uom day)' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l description -d 'Description for the catalogue (on edit, `""` clears it)' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l booking-uom -d 'A unit it can be booked by (repeat: --booking-uom half-day --booking-uom day); on edit, they replace the item\'s' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
@@ -523,12 +523,12 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l name -d 'Name printed on invoices' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l group -d 'Item group (`""` to take it out of its group)' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l name -d 'Name printed on invoices (`add` asks for it at a terminal when missing)' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l group -d 'Item group (on edit, `""` takes it out of its group)' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l uom -d 'Unit of measure it is sold in' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l vat-rate -d 'VAT code or percentage' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l description -d 'Description for the catalogue (`""` to clear it)' -r
-complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l booking-uom -d 'Replace the booking units (repeat the flag)' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l description -d 'Description for the catalogue (on edit, `""` clears it)' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l booking-uom -d 'A unit it can be booked by (repeat: --booking-uom half-day --booking-uom day); on edit, they replace the item\'s' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
@@ -796,8 +796,11 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_s
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "restart" -d 'Restart a cancelled or completed subscription: periods start again from --on'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l customer -d 'The customer billed (asked for at a terminal when missing)' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l item -d 'ITEM[:QTY][@RATE] (repeat): @RATE fixes the unit rate, otherwise the price list prices it; on edit, they replace the lines of the periods not yet billed' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l days-until-due -d 'Payment term in days [default: invoice.days_until_due]' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l payment-method -d 'manual, link, stripe, gocardless or sepa [default: the customer\'s]; on edit, `""` goes back to the customer\'s' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l email-template -d 'E-mail template for payment requests; on edit, `""` for none' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l plan -d 'Copy the lines (and interval) of this plan' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l item -d 'ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l start -d 'First day of service [default: today]' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l interval -d 'Billing interval [default: the plan\'s, else month]' -r -f -a "day\t''
 week\t''
@@ -808,9 +811,6 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 arrears\t''"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l trial-end -d 'Last day of a free trial; billing starts the day after' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l end -d 'Last day of service; the period holding it is prorated' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l days-until-due -d 'Payment term [default: invoice.days_until_due]' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l payment-method -d 'manual, link, stripe, gocardless or sepa [default: the customer\'s]' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l email-template -d 'E-mail template for payment requests' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l reserve -d 'Hold one unit of ITEM at LOCATION from --start through --end (or the cancellation date); refused when none is free for the whole span' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l credits -d 'Grant booking credits: QTY of TYPE once, every billed period, or every day, week or month from the first billed day, each lot lasting VALIDITY_DAYS [default: the type\'s]' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
@@ -851,10 +851,10 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l item -d 'Replace the lines: ITEM[:QTY][@RATE] (repeat)' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l days-until-due -d 'Payment term in days for invoices issued from now on' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l payment-method -d 'manual, link, stripe, gocardless or sepa; "" for the customer\'s' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l email-template -d 'E-mail template for payment requests; "" for none' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l item -d 'ITEM[:QTY][@RATE] (repeat): @RATE fixes the unit rate, otherwise the price list prices it; on edit, they replace the lines of the periods not yet billed' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l days-until-due -d 'Payment term in days [default: invoice.days_until_due]' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l payment-method -d 'manual, link, stripe, gocardless or sepa [default: the customer\'s]; on edit, `""` goes back to the customer\'s' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l email-template -d 'E-mail template for payment requests; on edit, `""` for none' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r

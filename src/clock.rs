@@ -3,9 +3,10 @@
 //! Everything else receives "now" as an argument, so every behaviour that depends on time
 //! can be tested by pinning it.
 
-use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
+use crate::domain::local_time::local_to_utc;
 use crate::domain::values::check_date_range;
 use crate::error::Error;
 
@@ -74,15 +75,6 @@ pub fn parse_moment(text: &str, tz: Tz) -> Result<DateTime<Utc>, Error> {
             format!("{text:?} does not exist in time zone {tz}"),
         )
     })
-}
-
-/// A wall-clock time in `tz` as an instant; the earlier one when the clock goes back.
-pub fn local_to_utc(local: NaiveDateTime, tz: Tz) -> Option<DateTime<Utc>> {
-    match tz.from_local_datetime(&local) {
-        LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
-        LocalResult::Ambiguous(earlier, _) => Some(earlier.with_timezone(&Utc)),
-        LocalResult::None => None,
-    }
 }
 
 #[cfg(test)]

@@ -2,10 +2,10 @@
 
 use clap::Args;
 
-use super::Ctx;
-use super::booking::datetime_arg;
+use crate::cli::args::datetime_arg;
+use crate::cli::ctx::Ctx;
 use crate::domain::availability::parse_slot;
-use crate::ops::bookings::{self, Availability};
+use crate::ops::bookings::{self, Availability, AvailabilityQuery};
 use crate::output::views::{DayAvailabilityView, SlotAvailabilityView};
 
 /// Free units of ITEM at a location: capacity − reservations − bookings, per day of
@@ -38,7 +38,14 @@ pub fn run(ctx: &mut Ctx, args: AvailabilityArgs) -> anyhow::Result<()> {
     let slot = args.slot.as_deref().map(parse_slot).transpose()?;
     let mut s = ctx.session("availability")?;
     let tz = s.clock.tz;
-    match bookings::availability(&mut s, &args.item, &args.location, from, to, slot)? {
+    let query = AvailabilityQuery {
+        item: args.item,
+        location: args.location,
+        from,
+        to,
+        slot,
+    };
+    match bookings::availability(&mut s, &query)? {
         Availability::Days(days) => ctx
             .printer
             .rows(days.iter().map(DayAvailabilityView::from))?,

@@ -3,7 +3,7 @@
 use clap::Args;
 use clap_complete::Shell;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 
 /// Print shell completions for bash, zsh or fish.
 ///
@@ -15,12 +15,13 @@ pub struct CompletionsArgs {
     pub shell: String,
 }
 
-pub fn run(ctx: &mut Ctx, args: CompletionsArgs) -> anyhow::Result<()> {
+/// Prints the completions of `tree`, the command tree, for the shell asked.
+pub fn run(ctx: &mut Ctx, args: CompletionsArgs, mut tree: clap::Command) -> anyhow::Result<()> {
     let shell = match args.shell.as_str() {
         "bash" => Shell::Bash,
         "zsh" => Shell::Zsh,
         _ => Shell::Fish,
     };
-    clap_complete::generate(shell, &mut super::command(), "subs", ctx.printer.out());
+    clap_complete::generate(shell, &mut tree, "subs", ctx.printer.out());
     Ok(())
 }

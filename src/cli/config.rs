@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::ops::company;
 use crate::output::views::SettingView;
 

@@ -4,10 +4,10 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::error::Error;
+use crate::ops::company::SCHEMA_VERSION;
 use crate::output::views::ChainView;
-use crate::store::SCHEMA_VERSION;
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use super::{Ctx, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
 use crate::error::Error;
 use crate::ops::demo::{self, DemoOptions};
 
@@ -42,7 +43,7 @@ pub fn run(ctx: &mut Ctx, args: DemoArgs) -> anyhow::Result<()> {
         .global
         .db
         .clone()
-        .unwrap_or_else(|| super::default_db_path().with_file_name("demo.db"));
+        .unwrap_or_else(|| crate::cli::ctx::default_db_path().with_file_name("demo.db"));
     let summary = demo::build(
         &path,
         ctx.global.now.as_deref(),

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::ops::company::{self, InitSettings};
 use crate::output::prompt;
 

@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::error::Error;
 use crate::ops::company;
 use crate::output::views::{AuditView, ChainView};

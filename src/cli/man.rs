@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 
 /// Write man pages: one for `subs` and one per subcommand (`subs-customer-add.1`, …).
 ///
@@ -17,8 +17,8 @@ pub struct ManArgs {
     pub out: Option<PathBuf>,
 }
 
-pub fn run(ctx: &mut Ctx, args: ManArgs) -> anyhow::Result<()> {
-    let command = super::command();
+/// Writes the man pages of `command`, the command tree.
+pub fn run(ctx: &mut Ctx, args: ManArgs, command: clap::Command) -> anyhow::Result<()> {
     match args.out {
         Some(dir) => {
             std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;

@@ -2,13 +2,15 @@
 
 use clap::Args;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::domain::money::format_minor;
 use crate::error::Error;
 use crate::ops::mail;
-use crate::ops::tick::{self, DEFAULT_MAX_PERIODS, Failure, TickOptions, TickReport};
+use crate::ops::tick;
+use crate::ops::units::{DEFAULT_MAX_PERIODS, Failure, TickOptions, TickReport};
 use crate::output::Format;
 use crate::output::progress::Progress;
+use crate::output::views::FailureView;
 use crate::output::views::TickView;
 
 /// Advance every subscription and issue what is due as of now.
@@ -115,7 +117,8 @@ pub(crate) fn print_report(ctx: &mut Ctx, report: &TickReport) -> anyhow::Result
 fn print_summary(ctx: &mut Ctx, report: &TickReport, failures_fail: bool) -> anyhow::Result<()> {
     for failure in &report.failed {
         let lead = if failures_fail { "error" } else { "would fail" };
-        eprintln!("{lead}: {}: {}", failure.unit, failure.error);
+        ctx.printer
+            .problem(format!("{lead}: {}: {}", failure.unit, failure.error));
     }
     match ctx.printer.format {
         Format::Table if ctx.printer.quiet => {}
@@ -155,5 +158,31 @@ fn print_summary(ctx: &mut Ctx, report: &TickReport, failures_fail: bool) -> any
             total,
         }
         .into())
+    }
+}
+
+/// The report as scripts read it (CLI.md "tick" JSON fields).
+impl From<&TickReport> for TickView {
+    fn from(r: &TickReport) -> Self {
+        TickView {
+            now: r.now.clone(),
+            invoices: r.invoices,
+            credit_notes: r.credit_notes,
+            orders: r.orders,
+            payment_requests: r.payment_requests,
+            emails: r.emails,
+            credits_granted: r.credits_granted,
+            credits_expired: r.credits_expired,
+            repeats: r.repeats,
+            completed: r.completed,
+            failed: r
+                .failed
+                .iter()
+                .map(|f| FailureView {
+                    unit: f.unit.clone(),
+                    error: f.error.clone(),
+                })
+                .collect(),
+        }
     }
 }

@@ -6,7 +6,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use crate::domain::period::{Interval, Period, Schedule};
+use crate::domain::period::{Cadence, Interval, Period};
 
 /// When a period is invoiced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +38,7 @@ impl BillMode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Timeline {
     /// Periods laid out from the first billed day.
-    pub schedule: Schedule,
+    pub cadence: Cadence,
     /// Last day of service, inclusive (an end date or a cancellation date).
     pub end: Option<NaiveDate>,
     /// Whether a period truncated by `end` is billed pro rata (otherwise in full).
@@ -104,7 +104,7 @@ impl Timeline {
         bill: BillMode,
     ) -> Self {
         Timeline {
-            schedule: Schedule::new(anchor, interval),
+            cadence: Cadence::new(anchor, interval),
             end,
             prorate_end,
             bill,
@@ -113,7 +113,7 @@ impl Timeline {
 
     /// Period `index`, or `None` when it would start after the end (or beyond the calendar).
     pub fn period(&self, index: u64) -> Option<BillingPeriod> {
-        let full = self.schedule.period(index)?;
+        let full = self.cadence.period(index)?;
         if self.end.is_some_and(|end| full.start > end) {
             return None;
         }
@@ -179,7 +179,7 @@ impl Timeline {
 
     /// The index of the period holding `date`, if the timeline has one.
     pub fn index_containing(&self, date: NaiveDate) -> Option<u64> {
-        let index = self.schedule.index_containing(date)?;
+        let index = self.cadence.index_containing(date)?;
         self.period(index)
             .filter(|p| p.served.contains(date))
             .map(|p| p.index)

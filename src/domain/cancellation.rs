@@ -10,9 +10,18 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::domain::billing::Factor;
-use crate::domain::invoice::line_amount;
+use crate::domain::invoice::{NewLine, line_amount};
 use crate::domain::money::{OutOfRange, from_minor};
 use crate::domain::period::Period;
+use crate::error::Error;
+
+/// Where a cancellation cuts: the last day of service, and whether the period holding it
+/// is prorated to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cut {
+    pub last_day: NaiveDate,
+    pub prorate: bool,
+}
 
 /// A period line already invoiced for the subscription.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,6 +119,44 @@ fn credit_for(
     }))
 }
 
+/// The lines of a draft or an order not issued yet, trimmed to a cancellation on `last_day`:
+/// lines of periods after it are dropped, and the line of the period holding it is
+/// prorated to it when asked. Returns the lines kept and whether anything changed.
+pub fn trim_lines(
+    lines: Vec<NewLine>,
+    cut: Cut,
+    digits: u32,
+) -> Result<(Vec<NewLine>, bool), Error> {
+    let Cut { last_day, prorate } = cut;
+    let mut touched = false;
+    let mut kept = Vec::new();
+    for mut line in lines {
+        match line.period {
+            Some(p) if p.start > last_day => {
+                touched = true;
+                continue;
+            }
+            Some(p) if p.end > last_day && prorate => {
+                let factor = Factor {
+                    days: (last_day - p.start).num_days() + 1,
+                    period_days: line.factor.period_days,
+                };
+                line.period = Some(Period {
+                    start: p.start,
+                    end: last_day,
+                });
+                line.factor = factor;
+                line.amount = line_amount(line.qty, line.rate, factor, digits)
+                    .map_err(|e| e.at(format!("line {}", line.item)))?;
+                touched = true;
+            }
+            _ => {}
+        }
+        kept.push(line);
+    }
+    Ok((kept, touched))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +180,75 @@ mod tests {
             net,
             credited,
         }
+    }
+
+    fn cut(last_day: &str, prorate: bool) -> Cut {
+        Cut {
+            last_day: date(last_day),
+            prorate,
+        }
+    }
+
+    /// A whole period's line: its factor keeps the period's days, as billing writes it.
+    fn line_of(start: &str, end: &str, net: i64) -> NewLine {
+        let days = (date(end) - date(start)).num_days() + 1;
+        NewLine {
+            item: "DESK".into(),
+            description: "Desk".into(),
+            qty: Decimal::ONE,
+            uom: "month".into(),
+            rate: Decimal::new(net, 2),
+            factor: Factor {
+                days,
+                period_days: days,
+            },
+            amount: crate::domain::invoice::LineAmount {
+                unrounded: Decimal::new(net, 2),
+                net,
+            },
+            vat_rate: Decimal::from(20),
+            period: Some(Period {
+                start: date(start),
+                end: date(end),
+            }),
+            price_source: "fixed".into(),
+            subscription_line: Some(1),
+            credits_line: None,
+        }
+    }
+
+    #[test]
+    fn trimming_drops_later_periods_and_prorates_the_one_holding_the_last_day() {
+        let lines = vec![
+            line_of("2023-02-01", "2023-02-28", 2800),
+            line_of("2023-03-01", "2023-03-31", 3100),
+            line_of("2023-04-01", "2023-04-30", 3000),
+        ];
+        let (kept, touched) = trim_lines(lines.clone(), cut("2023-03-10", true), 2).unwrap();
+        assert!(touched);
+        assert_eq!(kept.len(), 2);
+        assert_eq!(kept[0], lines[0]);
+        assert_eq!(
+            kept[1].period,
+            Some(Period {
+                start: date("2023-03-01"),
+                end: date("2023-03-10")
+            })
+        );
+        assert_eq!((kept[1].factor.days, kept[1].factor.period_days), (10, 31));
+        assert_eq!(kept[1].amount.net, 1000);
+        // Without proration the period holding the last day stays whole.
+        let (kept, _) = trim_lines(lines.clone(), cut("2023-03-10", false), 2).unwrap();
+        assert_eq!(kept, lines[..2]);
+    }
+
+    #[test]
+    fn trimming_lines_that_end_before_the_last_day_changes_nothing() {
+        let lines = vec![line_of("2023-02-01", "2023-02-28", 2800)];
+        assert_eq!(
+            trim_lines(lines.clone(), cut("2023-03-10", true), 2).unwrap(),
+            (lines, false)
+        );
     }
 
     #[test]

@@ -200,6 +200,30 @@ pub struct InvoiceLine {
     pub credits_line: Option<i64>,
 }
 
+impl InvoiceLine {
+    /// The quantity the line bills, proration included (a line billed for 10 of 31 days
+    /// bills 10/31 of its quantity), whatever its sign (a credit note's lines are negative).
+    pub fn billed_qty(&self) -> Decimal {
+        let qty = self.qty.abs();
+        match (self.days, self.period_days) {
+            (Some(days), Some(period_days)) if period_days > 0 && days != period_days => {
+                qty * Decimal::from(days) / Decimal::from(period_days)
+            }
+            _ => qty,
+        }
+    }
+}
+
+/// Which invoices a listing wants.
+#[derive(Debug, Clone, Default)]
+pub struct InvoiceFilter {
+    pub customer: Option<String>,
+    pub subscription: Option<String>,
+    pub status: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
 /// A line's amount, exact and rounded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LineAmount {
@@ -407,6 +431,36 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn a_prorated_line_bills_its_share_of_the_quantity() {
+        let line = |qty: i64, days: Option<i64>, period_days: Option<i64>| InvoiceLine {
+            id: 1,
+            position: 1,
+            item: "PACK".into(),
+            description: "Pack".into(),
+            qty: Decimal::from(qty),
+            uom: "unit".into(),
+            rate: Decimal::from(10),
+            factor: String::new(),
+            days,
+            period_days,
+            unrounded: Decimal::ZERO,
+            net: 0,
+            vat_rate: Decimal::from(20),
+            period_start: None,
+            period_end: None,
+            price_source: String::new(),
+            subscription_line: None,
+            credits_line: None,
+        };
+        assert_eq!(line(31, Some(10), Some(31)).billed_qty(), Decimal::from(10));
+        assert_eq!(line(3, Some(31), Some(31)).billed_qty(), Decimal::from(3));
+        assert_eq!(line(3, None, None).billed_qty(), Decimal::from(3));
+        // A credit note's line is negative; what it bills back is counted positive.
+        assert_eq!(line(-2, None, None).billed_qty(), Decimal::from(2));
+        assert_eq!(line(2, Some(5), Some(0)).billed_qty(), Decimal::from(2));
     }
 
     #[test]

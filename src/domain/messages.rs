@@ -4,9 +4,9 @@
 //! them), the website catalogue page, repeat notices, the text a SEPA debtor reads on their
 //! bank statement, and the names of common units all take their words from a [`Catalogue`]
 //! — one per language, each a value of the same struct, so that the compiler refuses a
-//! language that misses a message. Templates (`document/invoice.html`,
-//! `catalog/catalog.html`) hold layout only; a test fails on a word written in them, or on a
-//! catalogue phrase found anywhere else in the code.
+//! language that misses a message. Templates (`formats/document/invoice.html`,
+//! `formats/website/catalog.html`) hold layout only; a test fails on a word written in them,
+//! or on a catalogue phrase found anywhere else in the code.
 //!
 //! A message is a text with `{name}` placeholders, filled by the typed methods below (so a
 //! call site cannot forget an argument). Dates in messages follow the catalogue's own
@@ -16,7 +16,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use crate::domain::schedule::Frequency;
+use crate::domain::repeat::dates::Frequency;
 
 /// A language documents can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -330,6 +330,24 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
     )
 }
 
+/// Escapes what HTML needs escaped in text and attribute values. minijinja's own escaping
+/// also turns `/` into `&#x2f;`, which is valid but makes every date and URL unreadable in
+/// the page source.
+pub fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
 /// Like [`fill`], as safe HTML for a page: the message's text is escaped as text (`&`, `<`,
 /// `>`; an apostrophe stays one), each value in full.
 pub fn fill_html(text: &str, args: &[(&str, &str)]) -> String {
@@ -346,7 +364,7 @@ pub fn fill_html(text: &str, args: &[(&str, &str)]) -> String {
                 }
             }
         },
-        |value, out| out.push_str(&crate::domain::render::escape_html(value)),
+        |value, out| out.push_str(&escape_html(value)),
     )
 }
 

@@ -118,6 +118,32 @@ pub fn draw<S: Clone>(amount: i64, sources: &[(S, i64)]) -> Option<Vec<(S, i64)>
     Some(out)
 }
 
+/// A recorded payment and what it settled.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub payment: Payment,
+    pub allocations: Vec<(String, i64)>,
+    /// What is still held as the customer's credit: neither allocated nor refunded.
+    pub unallocated: i64,
+    /// What was paid back of it (`payment refund`).
+    pub refunded: i64,
+}
+
+impl Recorded {
+    /// A payment with what it settled (invoice, amount) and what was refunded of it: the
+    /// rest is held as the customer's credit.
+    pub fn new(payment: Payment, allocations: Vec<(String, i64)>, refunded: i64) -> Recorded {
+        let unallocated =
+            payment.amount - allocations.iter().map(|(_, a)| a).sum::<i64>() - refunded;
+        Recorded {
+            payment,
+            allocations,
+            unallocated,
+            refunded,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -65,9 +65,21 @@ impl Period {
     }
 }
 
-/// The sequence of periods of one interval laid out from one anchor date.
+/// The smallest period covering all of `periods`; `None` when there are none.
+pub fn span(periods: impl Iterator<Item = Period>) -> Option<Period> {
+    periods.fold(None, |acc: Option<Period>, p| match acc {
+        None => Some(p),
+        Some(a) => Some(Period {
+            start: a.start.min(p.start),
+            end: a.end.max(p.end),
+        }),
+    })
+}
+
+/// The cadence of a billing run: the sequence of periods of one interval laid out from one
+/// anchor date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Schedule {
+pub struct Cadence {
     pub anchor: NaiveDate,
     pub interval: Interval,
 }
@@ -75,9 +87,9 @@ pub struct Schedule {
 /// Far enough for any billing horizon, and a guard against overflow on absurd input.
 const MAX_PERIOD_INDEX: u64 = 1_000_000;
 
-impl Schedule {
+impl Cadence {
     pub fn new(anchor: NaiveDate, interval: Interval) -> Self {
-        Schedule { anchor, interval }
+        Cadence { anchor, interval }
     }
 
     /// First day of period `index`, or `None` past the last day `subs` knows (2199-12-31):
@@ -160,8 +172,8 @@ mod tests {
         s.parse().unwrap()
     }
 
-    fn monthly(anchor: &str, every: u32) -> Schedule {
-        Schedule::new(
+    fn monthly(anchor: &str, every: u32) -> Cadence {
+        Cadence::new(
             date(anchor),
             Interval {
                 unit: IntervalUnit::Month,
@@ -170,7 +182,7 @@ mod tests {
         )
     }
 
-    fn periods(schedule: Schedule, n: u64) -> Vec<(String, String)> {
+    fn periods(schedule: Cadence, n: u64) -> Vec<(String, String)> {
         (0..n)
             .map(|k| {
                 let p = schedule.period(k).unwrap();
@@ -183,6 +195,24 @@ mod tests {
         list.iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn the_span_of_periods_runs_from_the_first_start_to_the_last_end() {
+        let p = |s: &str, e: &str| Period {
+            start: s.parse().unwrap(),
+            end: e.parse().unwrap(),
+        };
+        let periods = [
+            p("2026-02-01", "2026-02-28"),
+            p("2026-01-01", "2026-01-31"),
+            p("2026-03-01", "2026-03-31"),
+        ];
+        assert_eq!(
+            span(periods.into_iter()),
+            Some(p("2026-01-01", "2026-03-31"))
+        );
+        assert_eq!(span(std::iter::empty()), None);
     }
 
     #[test]
@@ -244,7 +274,7 @@ mod tests {
 
     #[test]
     fn yearly_from_february_29() {
-        let yearly = Schedule::new(
+        let yearly = Cadence::new(
             date("2024-02-29"),
             Interval {
                 unit: IntervalUnit::Year,
@@ -264,7 +294,7 @@ mod tests {
 
     #[test]
     fn weeks_and_days_step_evenly() {
-        let fortnightly = Schedule::new(
+        let fortnightly = Cadence::new(
             date("2026-01-05"),
             Interval {
                 unit: IntervalUnit::Week,
@@ -275,7 +305,7 @@ mod tests {
             periods(fortnightly, 1),
             pairs(&[("2026-01-05", "2026-01-18")])
         );
-        let daily = Schedule::new(
+        let daily = Cadence::new(
             date("2026-01-05"),
             Interval {
                 unit: IntervalUnit::Day,
@@ -330,7 +360,7 @@ mod tests {
     proptest! {
         #[test]
         fn periods_are_contiguous_and_never_overlap(anchor in any_date(), interval in any_interval()) {
-            let s = Schedule::new(anchor, interval);
+            let s = Cadence::new(anchor, interval);
             let ten_years = anchor + chrono::Duration::days(3660);
             let mut k = 0;
             let mut previous: Option<Period> = None;
@@ -348,7 +378,7 @@ mod tests {
 
         #[test]
         fn month_anchors_never_drift(anchor in any_date(), every in 1u32..13, k in 0u64..130) {
-            let s = Schedule::new(anchor, Interval { unit: IntervalUnit::Month, every });
+            let s = Cadence::new(anchor, Interval { unit: IntervalUnit::Month, every });
             let start = s.period_start(k).unwrap();
             let expected_day = anchor.day().min(last_day_of_month(start).day());
             prop_assert_eq!(start.day(), expected_day);
@@ -356,7 +386,7 @@ mod tests {
 
         #[test]
         fn index_containing_agrees_with_periods(anchor in any_date(), interval in any_interval(), offset in 0i64..4000) {
-            let s = Schedule::new(anchor, interval);
+            let s = Cadence::new(anchor, interval);
             let probe = anchor + chrono::Duration::days(offset);
             let k = s.index_containing(probe).unwrap();
             prop_assert!(s.period(k).unwrap().contains(probe));

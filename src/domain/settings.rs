@@ -205,6 +205,15 @@ fn link_template(field: &str, value: &str) -> Result<String, Error> {
     }
 }
 
+/// A setting's value: stored, or its default.
+#[derive(Debug, Clone)]
+pub struct SettingValue {
+    pub key: &'static str,
+    pub value: Option<String>,
+    pub is_default: bool,
+    pub help: &'static str,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

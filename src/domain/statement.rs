@@ -8,6 +8,7 @@
 //! it so that the reader can follow every invoice to its settlement. The closing balance of
 //! a statement is therefore `owed − held`.
 
+use crate::domain::customer::Customer;
 use chrono::NaiveDate;
 
 /// What one statement row records. The order is the order of rows on one day.
@@ -101,6 +102,17 @@ pub fn statement(mut entries: Vec<Entry>, from: Option<NaiveDate>) -> Statement 
         rows,
         closing: balance,
     }
+}
+
+/// Where a customer stands, in the books' currency (minor units).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Account {
+    pub customer: Customer,
+    pub currency: String,
+    /// What they owe: the outstanding of their issued invoices.
+    pub balance: i64,
+    /// What is held for them: unallocated payments and credit notes, less refunds.
+    pub credit: i64,
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 
 use crate::domain::billing::{BillMode, Timeline};
 use crate::domain::customer::PaymentMethod;
-use crate::domain::period::Interval;
+use crate::domain::period::{Interval, Period};
+use crate::domain::values::add_days;
+use crate::error::Error;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanLine {
@@ -159,5 +161,367 @@ impl Subscription {
             }
             State::Active => Status::Active,
         }
+    }
+
+    /// Sets when the subscription next needs a tick, given the day its next period falls
+    /// due (`None`: no period is left to bill); true when it has just ended. A subscription
+    /// whose last day is past ends (`cancelled` if it was cancelled, else `completed`); one
+    /// whose last day is still ahead is looked at again the day after it.
+    pub fn finish_or_schedule(&mut self, next_due_on: Option<NaiveDate>, today: NaiveDate) -> bool {
+        if let Some(due) = next_due_on {
+            self.next_due_on = Some(due);
+            return false;
+        }
+        match self.end {
+            Some(end) if end < today => {
+                self.next_due_on = None;
+                self.state = if self.is_cancelled() {
+                    State::Cancelled
+                } else {
+                    State::Completed
+                };
+                true
+            }
+            Some(end) => {
+                self.next_due_on = add_days(end, 1);
+                false
+            }
+            None => {
+                self.next_due_on = None;
+                false
+            }
+        }
+    }
+
+    /// Refuses to cancel a subscription that is cancelled, cancelling or completed.
+    pub fn check_cancellable(&self) -> Result<(), Error> {
+        let id = &self.id;
+        match self.state {
+            State::Cancelled => Err(Error::refused(format!(
+                "subscription {id} is already cancelled (last day {})",
+                day_or_unknown(self.end)
+            ))),
+            State::Completed => Err(Error::refused(format!(
+                "subscription {id} is already completed (ended {})",
+                day_or_unknown(self.end)
+            ))),
+            State::Active if self.is_cancelled() => Err(Error::refused(format!(
+                "subscription {id} is already cancelled (last day {})",
+                day_or_unknown(self.end)
+            ))),
+            State::Active => Ok(()),
+        }
+    }
+
+    /// The last day of service a cancellation gives: `on` when it falls within the current
+    /// run and not after an end already set, else (no `on`) the default of
+    /// [`Subscription::default_last_day`].
+    pub fn cancellation_last_day(
+        &self,
+        on: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> Result<NaiveDate, Error> {
+        let Some(date) = on else {
+            return Ok(self.default_last_day(today));
+        };
+        if date < self.run_start() {
+            return Err(Error::invalid(
+                "--on",
+                format!(
+                    "{date} is before the subscription's start {}",
+                    self.run_start()
+                ),
+            ));
+        }
+        if let Some(end) = self.end {
+            if date > end {
+                return Err(Error::refused(format!(
+                    "subscription {} already ends on {end}; cancel on or before that day",
+                    self.id
+                )));
+            }
+        }
+        Ok(date)
+    }
+
+    /// Without `--on`: the end of the period holding today; before the first billed day, the
+    /// day before it (nothing will be billed), or the trial's end during the trial.
+    pub fn default_last_day(&self, today: NaiveDate) -> NaiveDate {
+        let timeline = self.timeline();
+        if let Some(period) = timeline
+            .index_containing(today)
+            .and_then(|k| timeline.period(k))
+        {
+            return period.served.end;
+        }
+        if today < self.anchor {
+            return match self.trial_end {
+                Some(trial) if today >= self.start => trial,
+                _ => self.anchor.pred_opt().unwrap_or(self.anchor),
+            };
+        }
+        self.end.unwrap_or(today)
+    }
+
+    /// Refuses to restart on `date` a subscription that is active or cancelling, or on a
+    /// day not after its last day.
+    pub fn check_restartable(&self, date: NaiveDate) -> Result<(), Error> {
+        let id = &self.id;
+        let end = match (self.state, self.end) {
+            (State::Active, Some(end)) if self.is_cancelled() => {
+                return Err(Error::refused(format!(
+                    "subscription {id} is cancelling (last day {end}); restart it after that day"
+                )));
+            }
+            (State::Active, _) => {
+                return Err(Error::refused(format!(
+                    "subscription {id} is active; nothing to restart"
+                )));
+            }
+            (_, end) => end,
+        };
+        if let Some(end) = end {
+            if date <= end {
+                return Err(Error::invalid(
+                    "--on",
+                    format!("{date} is not after the subscription's last day {end}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn day_or_unknown(date: Option<NaiveDate>) -> String {
+    date.map_or_else(|| "unknown".into(), |d| d.to_string())
+}
+
+/// A subscription with what its views show beyond the stored fields.
+#[derive(Debug, Clone)]
+pub struct SubscriptionInfo {
+    pub subscription: Subscription,
+    pub current_period: Option<Period>,
+    pub next_invoice_date: Option<NaiveDate>,
+    pub outstanding: i64,
+}
+
+impl SubscriptionInfo {
+    /// What `subscription` shows on `today`, with `outstanding` (minor units) still owed on
+    /// its invoices.
+    pub fn new(subscription: Subscription, today: NaiveDate, outstanding: i64) -> Self {
+        let timeline = subscription.timeline();
+        let current_period = match subscription.state {
+            State::Active => timeline
+                .index_containing(today)
+                .and_then(|k| timeline.period(k))
+                .map(|p| p.served),
+            _ => None,
+        };
+        let next_invoice_date = match subscription.state {
+            State::Active => timeline.period(subscription.next_period).map(|p| p.due_on),
+            _ => None,
+        };
+        SubscriptionInfo {
+            subscription,
+            current_period,
+            next_invoice_date,
+            outstanding,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::period::IntervalUnit;
+
+    fn date(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    /// Monthly from 1 January 2026, billed in advance, still running.
+    fn monthly() -> Subscription {
+        Subscription {
+            id: "SUB-0001".into(),
+            customer: "C1".into(),
+            plan: None,
+            start: date("2026-01-01"),
+            trial_end: None,
+            end: None,
+            prorate_end: false,
+            interval: Interval {
+                unit: IntervalUnit::Month,
+                every: 1,
+            },
+            bill: BillMode::Advance,
+            anchor: date("2026-01-01"),
+            restarted_on: None,
+            next_period: 0,
+            next_due_on: None,
+            state: State::Active,
+            cancelled_at: None,
+            days_until_due: None,
+            draft_invoices: false,
+            with_order: false,
+            invoice_orders: false,
+            payment_method: None,
+            email_template: None,
+            gateway_customer: None,
+            gateway_payment_method: None,
+            sales_order: None,
+            lines: Vec::new(),
+        }
+    }
+
+    fn cancelled_on(end: &str) -> Subscription {
+        let mut sub = monthly();
+        sub.end = Some(date(end));
+        sub.cancelled_at = Some("2026-01-10T10:00:00+01:00".into());
+        sub
+    }
+
+    #[test]
+    fn a_next_period_due_is_when_the_subscription_is_looked_at_next() {
+        let mut sub = monthly();
+        assert!(!sub.finish_or_schedule(Some(date("2026-02-01")), date("2026-01-15")));
+        assert_eq!(sub.next_due_on, Some(date("2026-02-01")));
+        assert_eq!(sub.state, State::Active);
+    }
+
+    #[test]
+    fn with_no_period_left_and_its_last_day_past_it_ends() {
+        let mut completed = monthly();
+        completed.end = Some(date("2026-03-31"));
+        assert!(completed.finish_or_schedule(None, date("2026-04-01")));
+        assert_eq!(
+            (completed.state, completed.next_due_on),
+            (State::Completed, None)
+        );
+        let mut cancelled = cancelled_on("2026-03-31");
+        assert!(cancelled.finish_or_schedule(None, date("2026-04-01")));
+        assert_eq!(cancelled.state, State::Cancelled);
+    }
+
+    #[test]
+    fn with_no_period_left_and_its_last_day_ahead_it_is_looked_at_the_day_after() {
+        let mut sub = cancelled_on("2026-03-31");
+        assert!(!sub.finish_or_schedule(None, date("2026-03-31")));
+        assert_eq!(sub.next_due_on, Some(date("2026-04-01")));
+        assert_eq!(sub.state, State::Active);
+        // The day after 2199-12-31 is past what subs knows: nothing to look at.
+        sub.end = Some(date("2199-12-31"));
+        assert!(!sub.finish_or_schedule(None, date("2026-01-01")));
+        assert_eq!(sub.next_due_on, None);
+    }
+
+    #[test]
+    fn with_no_period_left_and_no_end_it_waits_for_nothing() {
+        let mut sub = monthly();
+        sub.next_due_on = Some(date("2026-01-01"));
+        assert!(!sub.finish_or_schedule(None, date("2026-01-15")));
+        assert_eq!((sub.state, sub.next_due_on), (State::Active, None));
+    }
+
+    #[test]
+    fn only_a_running_subscription_can_be_cancelled() {
+        assert!(monthly().check_cancellable().is_ok());
+        let cancelling = cancelled_on("2026-01-31");
+        assert_eq!(
+            cancelling.check_cancellable().unwrap_err().to_string(),
+            "subscription SUB-0001 is already cancelled (last day 2026-01-31)"
+        );
+        let mut cancelled = cancelling.clone();
+        cancelled.state = State::Cancelled;
+        assert_eq!(
+            cancelled.check_cancellable().unwrap_err().to_string(),
+            "subscription SUB-0001 is already cancelled (last day 2026-01-31)"
+        );
+        let mut completed = monthly();
+        completed.state = State::Completed;
+        assert_eq!(
+            completed.check_cancellable().unwrap_err().to_string(),
+            "subscription SUB-0001 is already completed (ended unknown)"
+        );
+    }
+
+    #[test]
+    fn the_last_day_given_must_fall_within_the_run_and_its_end() {
+        let sub = monthly();
+        let today = date("2026-01-10");
+        assert_eq!(
+            sub.cancellation_last_day(Some(date("2026-01-20")), today)
+                .unwrap(),
+            date("2026-01-20")
+        );
+        assert_eq!(
+            sub.cancellation_last_day(Some(date("2025-12-31")), today)
+                .unwrap_err()
+                .to_string(),
+            "--on: 2025-12-31 is before the subscription's start 2026-01-01"
+        );
+        let mut ending = monthly();
+        ending.end = Some(date("2026-06-30"));
+        assert_eq!(
+            ending
+                .cancellation_last_day(Some(date("2026-07-01")), today)
+                .unwrap_err()
+                .to_string(),
+            "subscription SUB-0001 already ends on 2026-06-30; cancel on or before that day"
+        );
+    }
+
+    #[test]
+    fn without_a_last_day_the_current_period_is_served_to_its_end() {
+        let sub = monthly();
+        assert_eq!(
+            sub.cancellation_last_day(None, date("2026-02-10")).unwrap(),
+            date("2026-02-28")
+        );
+    }
+
+    #[test]
+    fn without_a_last_day_a_trial_ends_with_the_trial_and_a_future_start_the_day_before() {
+        let mut trial = monthly();
+        trial.trial_end = Some(date("2026-01-14"));
+        trial.anchor = date("2026-01-15");
+        assert_eq!(
+            trial.default_last_day(date("2026-01-05")),
+            date("2026-01-14")
+        );
+        let mut later = monthly();
+        later.start = date("2026-03-01");
+        later.anchor = date("2026-03-01");
+        assert_eq!(
+            later.default_last_day(date("2026-01-05")),
+            date("2026-02-28")
+        );
+    }
+
+    #[test]
+    fn only_an_ended_subscription_restarts_and_after_its_last_day() {
+        assert_eq!(
+            monthly()
+                .check_restartable(date("2026-02-01"))
+                .unwrap_err()
+                .to_string(),
+            "subscription SUB-0001 is active; nothing to restart"
+        );
+        assert_eq!(
+            cancelled_on("2026-01-31")
+                .check_restartable(date("2026-02-01"))
+                .unwrap_err()
+                .to_string(),
+            "subscription SUB-0001 is cancelling (last day 2026-01-31); restart it after that day"
+        );
+        let mut ended = cancelled_on("2026-01-31");
+        ended.state = State::Cancelled;
+        assert_eq!(
+            ended
+                .check_restartable(date("2026-01-31"))
+                .unwrap_err()
+                .to_string(),
+            "--on: 2026-01-31 is not after the subscription's last day 2026-01-31"
+        );
+        assert!(ended.check_restartable(date("2026-02-01")).is_ok());
     }
 }

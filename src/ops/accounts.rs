@@ -7,24 +7,13 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::Books;
+use super::books::{Books, company_of, find_customer};
 use crate::domain::customer::Customer;
+use crate::domain::ids::CustomerCode;
 use crate::domain::payment::{Method, Refund, draw};
-use crate::domain::statement::{self, Statement};
+use crate::domain::statement::{self, Account, Statement};
 use crate::error::{Error, Result};
-use crate::ops::customers;
 use crate::store::Tx;
-
-/// Where a customer stands, in the books' currency (minor units).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Account {
-    pub customer: Customer,
-    pub currency: String,
-    /// What they owe: the outstanding of their issued invoices.
-    pub balance: i64,
-    /// What is held for them: unallocated payments and credit notes, less refunds.
-    pub credit: i64,
-}
 
 fn account_in(tx: &Tx, customer: Customer, currency: &str) -> Result<Account> {
     let balance = tx.customer_owed(&customer.code, currency)?;
@@ -47,10 +36,10 @@ pub fn held_credit(tx: &Tx, customer: &str, currency: &str) -> Result<i64> {
 }
 
 /// A customer with their balance and credit.
-pub fn account(s: &mut Session, code: &str) -> Result<Account> {
+pub fn account(s: &mut Session, code: &CustomerCode) -> Result<Account> {
     s.store.read(|tx| {
-        let customer = customers::find(tx, code)?;
-        let currency = super::company_of(tx)?.currency;
+        let customer = find_customer(tx, code)?;
+        let currency = company_of(tx)?.currency;
         account_in(tx, customer, &currency)
     })
 }
@@ -58,12 +47,12 @@ pub fn account(s: &mut Session, code: &str) -> Result<Account> {
 /// A customer's statement from `from` (every movement when `None`), with their account.
 pub fn statement(
     s: &mut Session,
-    code: &str,
+    code: &CustomerCode,
     from: Option<NaiveDate>,
 ) -> Result<(Account, Statement)> {
     s.store.read(|tx| {
-        let customer = customers::find(tx, code)?;
-        let currency = super::company_of(tx)?.currency;
+        let customer = find_customer(tx, code)?;
+        let currency = company_of(tx)?.currency;
         let entries = tx.account_entries(&customer.code, &currency)?;
         let account = account_in(tx, customer, &currency)?;
         Ok((account, statement::statement(entries, from)))
@@ -88,7 +77,7 @@ pub fn refund(s: &mut Session, input: RefundInput) -> Result<Refund> {
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let customer = customers::find(tx, &input.customer)?;
+        let customer = find_customer(tx, &input.customer)?;
         let currency = input
             .currency
             .clone()

@@ -4,14 +4,14 @@
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{Books, find_invoice};
+use super::books::{Books, find_invoice};
 use super::payments::{self, PaymentInput, PaymentOrigin};
-use crate::domain::bank::{
-    self, CsvMapping, Decision, OpenInvoice, Payer, StatementFormat, TextEncoding,
-};
+use crate::domain::bank::{self, Decision, OpenInvoice, Payer};
+use crate::domain::bank::{BankTransaction, Matched};
 use crate::domain::payment::Method;
 use crate::error::{Error, Result};
-use crate::store::{BankTransaction, Tx};
+use crate::formats::bank::{self as statement, CsvMapping, StatementFormat, TextEncoding};
+use crate::store::Tx;
 
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,24 +23,34 @@ pub struct Imported {
 
 /// Imports a statement read from `bytes`: every line is checked before anything is written,
 /// and lines already imported (same fingerprint) are skipped.
-pub fn import(
-    s: &mut Session,
-    source: &str,
-    bytes: &[u8],
-    format: Option<StatementFormat>,
-    mapping: Option<(&str, &str)>,
-) -> Result<Imported> {
+/// A statement file to import: its name and bytes, its format when given (else detected),
+/// and the (name, text) of a CSV column mapping when given (else the French default).
+#[derive(Debug, Clone, Copy)]
+pub struct StatementFile<'a> {
+    pub source: &'a str,
+    pub bytes: &'a [u8],
+    pub format: Option<StatementFormat>,
+    pub mapping: Option<(&'a str, &'a str)>,
+}
+
+pub fn import(s: &mut Session, file: &StatementFile) -> Result<Imported> {
+    let StatementFile {
+        source,
+        bytes,
+        format,
+        mapping,
+    } = *file;
     let currency = s.company()?.currency;
     let digits = crate::domain::money::minor_digits(&currency);
-    let format = format.unwrap_or_else(|| bank::detect_format(bytes));
+    let format = format.unwrap_or_else(|| statement::detect_format(bytes));
     let mut lines = match format {
-        StatementFormat::Camt053 => bank::parse_camt053(source, bytes, digits)?,
+        StatementFormat::Camt053 => statement::parse_camt053(source, bytes, digits)?,
         StatementFormat::Csv => {
             let mapping = match mapping {
                 Some((name, text)) => CsvMapping::parse(name, text)?,
                 None => default_mapping(bytes),
             };
-            bank::parse_csv(source, bytes, &mapping, digits)?
+            statement::parse_csv(source, bytes, &mapping, digits)?
         }
     };
     // A line whose statement names no currency is in the account's: the books'. Every
@@ -75,16 +85,6 @@ fn default_mapping(bytes: &[u8]) -> CsvMapping {
         mapping.encoding = TextEncoding::Utf8;
     }
     mapping
-}
-
-/// A line matched to invoices by the reconciliation.
-#[derive(Debug, Clone)]
-pub struct Matched {
-    pub transaction: i64,
-    pub rule: String,
-    pub customer: String,
-    pub payment: String,
-    pub invoices: Vec<String>,
 }
 
 /// Matches every unmatched incoming line it can: by invoice number or payment reference
@@ -125,8 +125,12 @@ pub fn reconcile_auto(s: &mut Session) -> Result<Vec<Matched>> {
                 })
                 .collect();
             // A transfer above what the invoices owe was still received: the rest is credit.
-            let payment =
-                pay_from_line(tx, &books, &transaction, &found.customer, &invoices, true)?;
+            let pays = LinePays {
+                customer: &found.customer,
+                invoices: &invoices,
+                allow_overpayment: true,
+            };
+            let payment = pay_from_line(tx, &books, &transaction, pays)?;
             tx.bank_mark_matched(
                 transaction.id,
                 found.rule.as_str(),
@@ -177,14 +181,12 @@ pub fn match_manual(
                 .first()
                 .ok_or_else(|| Error::Usage("give --invoice NUMBER".into()))?,
         )?;
-        let payment = pay_from_line(
-            tx,
-            &books,
-            &line,
-            &first.customer,
+        let pays = LinePays {
+            customer: &first.customer,
             invoices,
             allow_overpayment,
-        )?;
+        };
+        let payment = pay_from_line(tx, &books, &line, pays)?;
         tx.bank_mark_matched(transaction, "manual", &first.customer, &payment)?;
         Ok(Matched {
             transaction,
@@ -204,14 +206,19 @@ fn line_currency(books: &Books, line: &BankTransaction) -> String {
         .unwrap_or_else(|| books.company.currency.clone())
 }
 
-fn pay_from_line(
-    tx: &Tx,
-    books: &Books,
-    line: &BankTransaction,
-    customer: &str,
-    invoices: &[String],
+/// How a bank line is to pay: the customer, the invoices, and whether it may pay more.
+struct LinePays<'a> {
+    customer: &'a str,
+    invoices: &'a [String],
     allow_overpayment: bool,
-) -> Result<String> {
+}
+
+fn pay_from_line(tx: &Tx, books: &Books, line: &BankTransaction, pays: LinePays) -> Result<String> {
+    let LinePays {
+        customer,
+        invoices,
+        allow_overpayment,
+    } = pays;
     let input = PaymentInput {
         invoices: invoices.to_vec(),
         customer: Some(customer.to_string()),
@@ -226,17 +233,13 @@ fn pay_from_line(
                 .unwrap_or_else(|| line.line.label.clone()),
         ),
         allow_overpayment,
+        origin: PaymentOrigin {
+            bank_transaction: Some(line.id),
+            ..PaymentOrigin::default()
+        },
     };
-    let (customer, targets) = payments::resolve_targets(tx, books, &input)?;
-    let origin = PaymentOrigin {
-        bank_transaction: Some(line.id),
-        ..PaymentOrigin::default()
-    };
-    Ok(
-        payments::record(tx, books, &customer, &targets, &input, origin)?
-            .payment
-            .id,
-    )
+    let payee = payments::resolve_targets(tx, books, &input)?;
+    Ok(payments::record(tx, books, &payee, &input)?.payment.id)
 }
 
 fn open_invoices(tx: &Tx) -> Result<Vec<OpenInvoice>> {

@@ -6,27 +6,31 @@
 //! the last unit cannot both see it free.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
-use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{self, Books, price_for, priced_line};
+use super::books::{Books, find_customer, find_item};
+use super::credit_notes::{self, CreditRequest};
+use super::pricing::{Buyer, LineToPrice, PriceQuery, price_for, priced_line};
+use super::{follow_ups, issuing};
 use crate::domain::availability::{
     self, Booking, DayAvailability, Reservation, SlotAvailability, can_book, can_reserve,
 };
 use crate::domain::billing::Factor;
 use crate::domain::booking::{BookingRecord, Location, Pay, ReservationRecord};
+use crate::domain::catalogue::Item;
 use crate::domain::credits::{
-    LedgerKind, booking_cost, booking_units, charged_cost, format_credits,
+    LedgerKind, booking_cost, booking_units, charged_cost, format_credits, shown_units,
 };
+use crate::domain::customer::Customer;
+use crate::domain::ids::SubscriptionId;
 use crate::domain::invoice::{DocKind, NewInvoice};
-use crate::domain::money::round_half_away;
 use crate::domain::period::Period;
 use crate::domain::subscription::Subscription;
 use crate::domain::values;
 use crate::error::{Error, Result};
-use crate::ops::catalogue::{find_item, require_uom};
-use crate::ops::{credits, customers};
+use crate::ops::catalogue::require_uom;
+use crate::ops::credits;
 use crate::store::Tx;
 
 // ── locations ──
@@ -87,14 +91,21 @@ fn start_of(day: NaiveDate) -> NaiveDateTime {
     day.and_time(NaiveTime::MIN)
 }
 
-/// What is held of `item` at `location` around `[from, to)` (`to = None`: ever after).
+/// Where units are held: an item at a location.
+#[derive(Debug, Clone, Copy)]
+pub struct Spot<'a> {
+    pub item: &'a str,
+    pub location: &'a str,
+}
+
+/// What is held at a spot around `[from, to)` (`to = None`: ever after).
 fn holds(
     tx: &Tx,
-    location: &str,
-    item: &str,
+    spot: Spot,
     from: NaiveDateTime,
     to: Option<NaiveDateTime>,
 ) -> Result<(u32, Vec<Reservation>, Vec<Booking>)> {
+    let Spot { item, location } = spot;
     let capacity = tx.capacity(location, item)?.unwrap_or(0);
     // Reservations hold whole days: every day the window touches.
     let last_day = to.map(|to| (to - Duration::seconds(1)).date().max(from.date()));
@@ -117,11 +128,14 @@ fn none_free(location: &str, item: &str, capacity: u32, when: String) -> Error {
 /// Holds one unit of `item` at `location` from the subscription's start through its end
 /// (for good when it has none), inside the subscription's transaction; refused (exit 1)
 /// when no unit is free on every one of those days.
-pub fn reserve(tx: &Tx, sub: &Subscription, item: &str, location: &str, now: &str) -> Result<()> {
-    let item = find_item(tx, item)?;
-    let location = find_location(tx, location)?;
-    let (capacity, reservations, bookings) =
-        holds(tx, &location.code, &item.code, start_of(sub.start), None)?;
+pub fn reserve(tx: &Tx, sub: &Subscription, spot: Spot, now: &str) -> Result<()> {
+    let item = find_item(tx, spot.item)?;
+    let location = find_location(tx, spot.location)?;
+    let held = Spot {
+        item: &item.code,
+        location: &location.code,
+    };
+    let (capacity, reservations, bookings) = holds(tx, held, start_of(sub.start), None)?;
     if !can_reserve(capacity, &reservations, &bookings, sub.start, sub.end) {
         let when = match sub.end {
             Some(end) => format!("every day from {} through {end}", sub.start),
@@ -155,7 +169,10 @@ pub fn end_reservations(tx: &Tx, subscription: &str, last_day: NaiveDate) -> Res
     Ok(())
 }
 
-pub fn reservations_of(s: &mut Session, subscription: &str) -> Result<Vec<ReservationRecord>> {
+pub fn reservations_of(
+    s: &mut Session,
+    subscription: &SubscriptionId,
+) -> Result<Vec<ReservationRecord>> {
     s.store.read(|tx| tx.reservations_of(subscription))
 }
 
@@ -181,11 +198,6 @@ pub fn find_booking(tx: &Tx, id: &str) -> Result<BookingRecord> {
         .ok_or_else(|| Error::not_found("booking", id))
 }
 
-/// Units shown and invoiced: at most three decimals, like every quantity.
-fn shown_units(units: Decimal) -> Decimal {
-    round_half_away(units, 3).normalize()
-}
-
 /// Books one unit over `[from, to)`, paid by credits (taken now, soonest-expiring lots
 /// first) or by a one-off invoice at the item's price for the booking unit. Refused with
 /// nothing written when no unit is free or the credits do not cover it.
@@ -194,7 +206,7 @@ pub fn add_booking(s: &mut Session, input: NewBooking) -> Result<BookingRecord> 
     let now = s.clock.rfc3339();
     let tz = s.clock.tz;
     for (flag, at) in [("--from", input.from), ("--to", input.to)] {
-        if crate::clock::local_to_utc(at, tz).is_none() {
+        if crate::domain::local_time::local_to_utc(at, tz).is_none() {
             return Err(Error::invalid(
                 flag,
                 format!("{at} does not exist in {tz} (the clocks skip it)"),
@@ -207,7 +219,7 @@ pub fn add_booking(s: &mut Session, input: NewBooking) -> Result<BookingRecord> 
 /// Books inside the caller's transaction (the demo books in bulk this way); see
 /// [`add_booking`].
 pub fn book(tx: &Tx, input: &NewBooking, today: NaiveDate, now: &str) -> Result<BookingRecord> {
-    let customer = customers::find(tx, &input.customer)?;
+    let customer = find_customer(tx, &input.customer)?;
     if customer.disabled {
         return Err(Error::refused(format!(
             "customer {} is disabled",
@@ -258,8 +270,15 @@ pub fn book(tx: &Tx, input: &NewBooking, today: NaiveDate, now: &str) -> Result<
         }
         Pay::Invoice => None,
     };
-    let (capacity, reservations, bookings) =
-        holds(tx, &location.code, &item.code, input.from, Some(input.to))?;
+    let (capacity, reservations, bookings) = holds(
+        tx,
+        Spot {
+            item: &item.code,
+            location: &location.code,
+        },
+        input.from,
+        Some(input.to),
+    )?;
     if !can_book(capacity, &reservations, &bookings, input.from, input.to) {
         let when = format!(
             "from {} to {}",
@@ -296,18 +315,25 @@ pub fn book(tx: &Tx, input: &NewBooking, today: NaiveDate, now: &str) -> Result<
                 reason: None,
                 now,
             };
-            credits::spend(
-                tx,
-                &customer.code,
-                credit_type,
-                *cost,
-                LedgerKind::Use,
-                &cause,
-            )?;
+            let movement = credits::Movement {
+                holding: credits::Holding {
+                    customer: &customer.code,
+                    credit_type,
+                },
+                kind: LedgerKind::Use,
+                cause: &cause,
+            };
+            credits::spend(tx, &movement, *cost)?;
         }
         None => {
-            let invoice_id =
-                invoice_booking(tx, today, now, &booking, &item, &location, &customer)?;
+            let books = Books::load(tx, today, now)?;
+            let booked = Booked {
+                booking: &booking,
+                item: &item,
+                location: &location,
+                customer: &customer,
+            };
+            let invoice_id = invoice_booking(tx, &books, booked)?;
             tx.booking_set_invoice(&booking.id, invoice_id)?;
         }
     }
@@ -351,41 +377,47 @@ fn paying_type(
     }
 }
 
+/// A booking just written, with what it books, where, and for whom.
+#[derive(Clone, Copy)]
+struct Booked<'a> {
+    booking: &'a BookingRecord,
+    item: &'a Item,
+    location: &'a Location,
+    customer: &'a Customer,
+}
+
 /// Issues the one-off invoice of a booking paid by invoice: the booked units at the
 /// item's price for the booking unit on the booking's first day.
-fn invoice_booking(
-    tx: &Tx,
-    today: NaiveDate,
-    now: &str,
-    booking: &BookingRecord,
-    item: &crate::domain::catalogue::Item,
-    location: &Location,
-    customer: &crate::domain::customer::Customer,
-) -> Result<i64> {
-    let books = Books::load(tx, today, now)?;
-    let priced = price_for(
-        tx,
-        &books,
+fn invoice_booking(tx: &Tx, books: &Books, booked: Booked) -> Result<i64> {
+    let Booked {
+        booking,
         item,
-        &booking.uom,
-        None,
+        location,
         customer,
-        booking.from.date(),
-    )?;
-    let last_day = (booking.to - Duration::seconds(1)).date();
-    let mut line = priced_line(
-        &format!("booking {}", booking.id),
+    } = booked;
+    let query = PriceQuery {
         item,
-        booking.units,
-        &booking.uom,
-        &priced,
-        Factor::FULL,
-        Some(Period {
+        uom: &booking.uom,
+        fixed: None,
+        buyer: Buyer {
+            customer,
+            on: booking.from.date(),
+        },
+    };
+    let priced = price_for(tx, books, &query)?;
+    let last_day = (booking.to - Duration::seconds(1)).date();
+    let to_price = LineToPrice {
+        field: format!("booking {}", booking.id),
+        item,
+        qty: booking.units,
+        uom: &booking.uom,
+        factor: Factor::FULL,
+        period: Some(Period {
             start: booking.from.date(),
             end: last_day.max(booking.from.date()),
         }),
-        books.digits,
-    )?;
+    };
+    let mut line = priced_line(&to_price, &priced, books.digits)?;
     line.description = crate::domain::messages::documents().booking_line(
         &item.name,
         &location.name,
@@ -406,7 +438,9 @@ fn invoice_booking(
         reason: None,
         lines: vec![line],
     };
-    let (invoice_id, _) = invoicing::create(tx, &books, &invoice, false)?;
+    let issue = issuing::create(tx, books, &invoice, None)?;
+    let invoice_id = issue.invoice.id;
+    follow_ups::apply(tx, books, issue)?;
     Ok(invoice_id)
 }
 
@@ -421,7 +455,7 @@ pub fn list_bookings(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(code) = customer {
-            customers::find(tx, code)?;
+            find_customer(tx, code)?;
         }
         tx.bookings_each(customer, each)
     })
@@ -460,13 +494,12 @@ pub fn cancel_booking(s: &mut Session, id: &str) -> Result<CancelledBooking> {
             if invoice.is_issued() && invoice.credited < invoice.grand_total {
                 let books = Books::load(tx, today, &now)?;
                 let reason = crate::domain::messages::documents().booking_cancellation_reason(id);
-                credit_note = Some(invoicing::credit_invoice(
-                    tx,
-                    &books,
-                    &invoice,
-                    None,
-                    Some(reason),
-                )?);
+                let note =
+                    credit_notes::credit_invoice(tx, &books, &invoice, &CreditRequest {
+                        amount: None,
+                        reason: Some(reason),
+                    })?;
+                credit_note = Some(follow_ups::apply(tx, &books, note)?.number);
             }
         }
         tx.audit(
@@ -496,14 +529,26 @@ const MAX_SLOTS: i64 = 10_000;
 
 /// Free units of `item` at `location` for each day `[from, to)` touches, or for each slot
 /// of length `slot` from `from` to `to`.
-pub fn availability(
-    s: &mut Session,
-    item: &str,
-    location: &str,
-    from: NaiveDateTime,
-    to: NaiveDateTime,
-    slot: Option<Duration>,
-) -> Result<Availability> {
+/// `subs availability`: an item at a location over `[from, to)`, per day, or per slot of
+/// `slot`.
+#[derive(Debug, Clone)]
+pub struct AvailabilityQuery {
+    pub item: String,
+    pub location: String,
+    pub from: NaiveDateTime,
+    pub to: NaiveDateTime,
+    pub slot: Option<Duration>,
+}
+
+pub fn availability(s: &mut Session, query: &AvailabilityQuery) -> Result<Availability> {
+    let AvailabilityQuery {
+        item,
+        location,
+        from,
+        to,
+        slot,
+    } = query;
+    let (from, to, slot) = (*from, *to, *slot);
     if to == from {
         return Err(Error::invalid(
             "--to",
@@ -542,13 +587,11 @@ pub fn availability(
             .succ_opt()
             .map_or(NaiveDateTime::MAX, start_of)
             .max(to);
-        let (capacity, reservations, bookings) = holds(
-            tx,
-            &location.code,
-            &item.code,
-            window_start,
-            Some(window_end),
-        )?;
+        let spot = Spot {
+            item: &item.code,
+            location: &location.code,
+        };
+        let (capacity, reservations, bookings) = holds(tx, spot, window_start, Some(window_end))?;
         Ok(match slot {
             None => Availability::Days(availability::daily(
                 capacity,

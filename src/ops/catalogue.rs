@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::Session;
-use super::csvio::{CsvColumns, CsvRow, parse_flag};
+use super::books::{company_of, find_item};
+use super::csvio::{CsvColumns, CsvRow, ImportSummary, parse_flag};
 use crate::domain::catalogue::{
     self, DEFAULT_UOM, Item, ItemGroup, ItemPrice, PriceList, Uom, UomConversion, VatRate,
     group_path,
@@ -15,7 +16,6 @@ use crate::domain::catalogue::{
 use crate::domain::money::{RATE_RULE, minor_digits, parse_decimal};
 use crate::domain::values;
 use crate::error::{Error, Result};
-use crate::ops::company_of;
 use crate::store::Tx;
 
 // ── VAT ──
@@ -109,25 +109,21 @@ fn resolve_uom(tx: &Tx, code: Option<&str>) -> Result<String> {
     }
 }
 
-pub fn convert_uom(
-    s: &mut Session,
-    item: &str,
-    from: &str,
-    to: &str,
-    factor: Decimal,
-) -> Result<UomConversion> {
+/// Records that one `from` of `item` is `factor` `to` (`uom convert`).
+pub fn convert_uom(s: &mut Session, conversion: UomConversion) -> Result<UomConversion> {
+    let UomConversion {
+        item,
+        from,
+        to,
+        factor,
+    } = &conversion;
+    let (item, from, to, factor) = (item.as_str(), from.as_str(), to.as_str(), *factor);
     if from == to {
         return Err(Error::invalid(
             "TO",
             "a unit converts to another unit, not to itself",
         ));
     }
-    let conversion = UomConversion {
-        item: item.into(),
-        from: from.into(),
-        to: to.into(),
-        factor,
-    };
     s.store.write(|tx| {
         find_item(tx, item)?;
         require_uom(tx, from)?;
@@ -207,10 +203,6 @@ pub struct ItemEdit {
     pub description: Option<Option<String>>,
     pub booking_uoms: Option<Vec<String>>,
     pub disabled: Option<bool>,
-}
-
-pub fn find_item(tx: &Tx, code: &str) -> Result<Item> {
-    tx.item(code)?.ok_or_else(|| Error::not_found("item", code))
 }
 
 fn item_change(item: &Item) -> serde_json::Value {
@@ -405,11 +397,7 @@ fn keep_absent_columns(
     input
 }
 
-pub fn import_items(
-    s: &mut Session,
-    source: &str,
-    bytes: &[u8],
-) -> Result<super::customers::ImportSummary> {
+pub fn import_items(s: &mut Session, source: &str, bytes: &[u8]) -> Result<ImportSummary> {
     let mut inputs = Vec::new();
     let mut codes = std::collections::HashSet::new();
     let file = CsvColumns::read(source, bytes, ITEM_CSV_COLUMNS, &["code", "name"], |row| {
@@ -424,7 +412,7 @@ pub fn import_items(
         Ok(())
     })?;
     s.store.write(|tx| {
-        let mut summary = super::customers::ImportSummary::default();
+        let mut summary = ImportSummary::default();
         for (place, input) in &inputs {
             let field = |column: &str| format!("{place}: column {column}");
             // A column the file does not have leaves that field of a known item as it was.

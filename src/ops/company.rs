@@ -7,9 +7,13 @@ use serde_json::json;
 
 use super::{Session, actor};
 use crate::clock::Clock;
-use crate::domain::settings::{self, SETTINGS};
+use crate::domain::audit::{AuditEntry, ChainReport};
+use crate::domain::settings::{self, SETTINGS, SettingValue};
 use crate::error::{Error, Result};
-use crate::store::{AuditEntry, ChainReport, Identity, Store};
+use crate::store::{Identity, Store};
+
+/// The schema version this binary writes and reads.
+pub use crate::store::SCHEMA_VERSION;
 
 /// Settings given to `subs init`, already validated per key.
 pub struct InitSettings {
@@ -62,15 +66,6 @@ pub fn remove_database_files(path: &Path) {
         name.push(suffix);
         let _ = std::fs::remove_file(name);
     }
-}
-
-/// A setting's value: stored, or its default.
-#[derive(Debug, Clone)]
-pub struct SettingValue {
-    pub key: &'static str,
-    pub value: Option<String>,
-    pub is_default: bool,
-    pub help: &'static str,
 }
 
 pub fn config_list(s: &mut Session) -> Result<Vec<SettingValue>> {

@@ -5,10 +5,8 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::customers;
-use super::invoicing::Books;
-use super::subscriptions;
-use super::tick::{TickOptions, TickReport};
+use super::books::{Books, find_customer, find_subscription};
+use super::units::{TickReport, Unit};
 use crate::domain::contract::{Contract, ContractStatus, ContractTerm, status_on};
 use crate::domain::values;
 use crate::error::{Error, Result};
@@ -70,10 +68,10 @@ pub fn add(s: &mut Session, input: NewContract) -> Result<Contract> {
         .filter(|t| !t.is_empty())
         .map(String::from);
     s.store.write(|tx| {
-        let customer = customers::find(tx, &input.customer)?;
+        let customer = find_customer(tx, &input.customer)?;
         let mut tied = Vec::new();
         for id in &input.subscriptions {
-            let sub = subscriptions::find(tx, id)?;
+            let sub = find_subscription(tx, id)?;
             if sub.customer != customer.code {
                 return Err(Error::invalid(
                     "--subscription",
@@ -133,7 +131,7 @@ pub fn list(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(c) = customer {
-            customers::find(tx, c)?;
+            find_customer(tx, c)?;
         }
         tx.contracts_each(customer, status.map(ContractStatus::as_str), each)
     })
@@ -220,13 +218,8 @@ pub fn complete_term(
 }
 
 /// The `tick` unit: the contract's status as of the books' day.
-pub fn refresh_due(
-    tx: &Tx,
-    books: &Books,
-    id: &str,
-    _options: &TickOptions,
-    _out: &mut TickReport,
-) -> Result<()> {
+pub fn refresh_due(tx: &Tx, books: &Books, unit: Unit, _out: &mut TickReport) -> Result<()> {
+    let id = unit.id;
     let Some(original) = tx.contract(id)? else {
         return Ok(());
     };

@@ -4,9 +4,9 @@
 //! so a file of any size is read in one pass, and only what the caller keeps stays in
 //! memory.
 
-use crate::domain::csv_text::{LineCounter, check_length, check_quotes};
 use crate::domain::values::utf8_text;
 use crate::error::{Error, Result};
+use crate::formats::csv_text::{LineCounter, check_length, check_quotes};
 
 /// The columns of a CSV file, as its header names them.
 pub struct CsvColumns {
@@ -157,5 +157,22 @@ pub fn parse_flag(field: &str, text: &str) -> Result<bool> {
             field,
             format!("{text:?} is not true or false"),
         )),
+    }
+}
+
+/// What an import did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+impl ImportSummary {
+    /// Adds what another batch of the same import did.
+    pub fn add(&mut self, batch: ImportSummary) {
+        self.created += batch.created;
+        self.updated += batch.updated;
+        self.unchanged += batch.unchanged;
     }
 }

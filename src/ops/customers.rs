@@ -10,8 +10,10 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::csvio::{CsvColumns, CsvRow, parse_flag};
+use super::books::find_customer;
+use super::csvio::{CsvColumns, CsvRow, ImportSummary, parse_flag};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
+use crate::domain::ids::CustomerCode;
 use crate::domain::{sepa, values};
 use crate::error::{Error, Result};
 use crate::store::Tx;
@@ -104,19 +106,14 @@ pub fn add(s: &mut Session, customer: Customer) -> Result<Customer> {
     Ok(customer)
 }
 
-pub fn get(s: &mut Session, code: &str) -> Result<Customer> {
-    s.store.read(|tx| find(tx, code))
+pub fn get(s: &mut Session, code: &CustomerCode) -> Result<Customer> {
+    s.store.read(|tx| find_customer(tx, code))
 }
 
 /// The customer `code`, or a not-found error naming it.
-pub fn find(tx: &Tx, code: &str) -> Result<Customer> {
-    tx.customer(code)?
-        .ok_or_else(|| Error::not_found("customer", code))
-}
-
-pub fn edit(s: &mut Session, code: &str, edit: CustomerEdit) -> Result<Customer> {
+pub fn edit(s: &mut Session, code: &CustomerCode, edit: CustomerEdit) -> Result<Customer> {
     s.store.write(|tx| {
-        let mut c = find(tx, code)?;
+        let mut c = find_customer(tx, code)?;
         if let Some(name) = edit.name {
             c.name = name;
         }
@@ -270,14 +267,6 @@ fn keep_absent_columns(
     merged
 }
 
-/// What an import did.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct ImportSummary {
-    pub created: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-}
-
 /// How many customers an import holds before writing them.
 const IMPORT_BATCH: usize = 256;
 
@@ -326,11 +315,11 @@ pub fn import(s: &mut Session, source: &str, bytes: &[u8]) -> Result<ImportSumma
                 .map_err(|e| Error::invalid(row.place(), e.to_string()))?;
             pending.push(customer);
             if pending.len() == IMPORT_BATCH {
-                write_batch(tx, &mut pending, &present, today, &mut summary)?;
+                summary.add(write_batch(tx, &mut pending, &present, today)?);
             }
             Ok(())
         })?;
-        write_batch(tx, &mut pending, &present, today, &mut summary)?;
+        summary.add(write_batch(tx, &mut pending, &present, today)?);
         tx.audit(
             "customer:*",
             &json!({ "import": source, "created": summary.created, "updated": summary.updated }),
@@ -346,13 +335,13 @@ fn write_batch(
     pending: &mut Vec<Customer>,
     present: &[&str],
     today: NaiveDate,
-    summary: &mut ImportSummary,
-) -> Result<()> {
+) -> Result<ImportSummary> {
+    let mut summary = ImportSummary::default();
     let customers: Vec<&Customer> = pending.iter().collect();
     let known = tx.customers_insert_new(&customers, today)?;
     summary.created += customers.len() - known.len();
     for customer in known.into_iter().map(|i| customers[i]) {
-        let existing = find(tx, &customer.code)?;
+        let existing = find_customer(tx, &customer.code)?;
         let merged = keep_absent_columns(&existing, customer, &|c| present.contains(&c));
         if merged == existing {
             summary.unchanged += 1;
@@ -362,7 +351,7 @@ fn write_batch(
         }
     }
     pending.clear();
-    Ok(())
+    Ok(summary)
 }
 
 /// Writes every customer (disabled ones too) as CSV in the import format.

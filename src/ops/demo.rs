@@ -8,19 +8,23 @@ use rust_decimal::Decimal;
 
 use super::Session;
 use super::bookings::{self, NewBooking};
+use super::cancellation::{self, CancelOptions};
 use super::catalogue::{self, ItemInput, PriceInput};
 use super::company::{self, InitSettings};
 use super::credits;
 use super::customers;
-use super::plans;
+use super::plans::{self, NewPlan};
 use super::subscriptions::{self, NewSubscription};
-use super::tick::{self, TickOptions};
+use super::tick;
+use super::units::TickOptions;
 use crate::clock::Clock;
 use crate::domain::billing::BillMode;
 use crate::domain::booking::Pay;
+use crate::domain::catalogue::UomConversion;
 use crate::domain::credits::{CostRule, CreditType, MILLI, Recurrence, RuleSpec};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use crate::domain::lines::LineSpec;
+use crate::domain::outbox::Template;
 use crate::error::{Error, Result};
 use crate::store::BulkDemo;
 
@@ -59,9 +63,14 @@ pub fn build(path: &Path, now_spec: Option<&str>, options: DemoOptions) -> Resul
         .start
         .unwrap_or_else(|| three_months_before(now.today()));
     let mut s = company::init(path, Some(&start.to_string()), &settings)?;
+    let run = Run {
+        start,
+        now,
+        tick_enabled: !options.no_tick,
+    };
     let result = populate(&mut s).and_then(|_| match options.scale {
-        Some(count) => bulk(&mut s, count, start, now, !options.no_tick),
-        None => story(&mut s, start, now, !options.no_tick),
+        Some(count) => bulk(&mut s, count, &run),
+        None => story(&mut s, &run),
     });
     match result {
         Ok(summary) => Ok(summary),
@@ -80,24 +89,39 @@ fn three_months_before(today: NaiveDate) -> NaiveDate {
 
 /// The story: four members subscribed on `start`, billed on the 1st and 15th of each month
 /// up to now, one of them leaving mid-way with a prorated credit.
-fn story(s: &mut Session, start: NaiveDate, now: Clock, tick_enabled: bool) -> Result<Vec<String>> {
+/// The demo's time: the books open on `start`, and are brought up to `now` (billed by
+/// `tick` unless told not to).
+struct Run {
+    start: NaiveDate,
+    now: Clock,
+    tick_enabled: bool,
+}
+
+fn story(s: &mut Session, run: &Run) -> Result<Vec<String>> {
+    let Run {
+        start,
+        now,
+        tick_enabled,
+    } = *run;
     plans::add(
         s,
-        "RESIDENT",
-        Some("Resident (desk + membership)".into()),
-        None,
-        vec![
-            LineSpec {
-                item: "DESK".into(),
-                qty: Decimal::ONE,
-                rate: None,
-            },
-            LineSpec {
-                item: "MEMBER".into(),
-                qty: Decimal::ONE,
-                rate: None,
-            },
-        ],
+        NewPlan {
+            code: "RESIDENT".into(),
+            name: Some("Resident (desk + membership)".into()),
+            interval: None,
+            lines: vec![
+                LineSpec {
+                    item: "DESK".into(),
+                    qty: Decimal::ONE,
+                    rate: None,
+                },
+                LineSpec {
+                    item: "MEMBER".into(),
+                    qty: Decimal::ONE,
+                    rate: None,
+                },
+            ],
+        },
     )?;
     // (customer, plan, lines, billing mode, trial end)
     type Member<'a> = (
@@ -180,7 +204,13 @@ fn story(s: &mut Session, start: NaiveDate, now: Clock, tick_enabled: bool) -> R
                 .and_then(|d| d.with_day(15))
                 .map(|d| d.min(now.today()))
         {
-            subscriptions::cancel(s, "SUB-0004", leave_on, true, false)?;
+            let options = CancelOptions {
+                id: "SUB-0004".into(),
+                on: leave_on,
+                prorate: true,
+                break_commitment: false,
+            };
+            cancellation::cancel(s, &options)?;
             summary.push(format!(
                 "SUB-0004 cancelled on {} with proration",
                 leave_on.unwrap_or(day)
@@ -211,18 +241,18 @@ fn next_tick_day(day: NaiveDate) -> NaiveDate {
 }
 
 fn at_nine(day: NaiveDate, tz: chrono_tz::Tz) -> chrono::DateTime<chrono::Utc> {
-    crate::clock::local_to_utc(day.and_hms_opt(9, 0, 0).unwrap_or_default(), tz).unwrap_or_default()
+    crate::domain::local_time::local_to_utc(day.and_hms_opt(9, 0, 0).unwrap_or_default(), tz)
+        .unwrap_or_default()
 }
 
 /// `count` members with one monthly subscription each (a desk from the price list and a
 /// membership at a fixed rate), inserted in bulk; billed by one tick unless told not to.
-fn bulk(
-    s: &mut Session,
-    count: u64,
-    start: NaiveDate,
-    now: Clock,
-    tick_enabled: bool,
-) -> Result<Vec<String>> {
+fn bulk(s: &mut Session, count: u64, run: &Run) -> Result<Vec<String>> {
+    let Run {
+        start,
+        now,
+        tick_enabled,
+    } = *run;
     let created_at = s.clock.rfc3339();
     s.store.write(|tx| {
         tx.bulk_demo(&BulkDemo {
@@ -289,7 +319,15 @@ fn bulk_credits(s: &mut Session, count: u64, start: NaiveDate) -> Result<String>
                 reason: Some("welcome"),
                 now: &now,
             };
-            credits::grant_in(tx, &sub.customer, "HALF", 2 * MILLI, None, &welcome)?;
+            let holding = credits::Holding {
+                customer: &sub.customer,
+                credit_type: "HALF",
+            };
+            let granted = credits::Granted {
+                quantity: 2 * MILLI,
+                expires: None,
+            };
+            credits::grant_in(tx, holding, granted, &welcome)?;
             let day = start + Days::new(1 + index as u64 / 10);
             let booking = NewBooking {
                 customer: sub.customer.clone(),
@@ -366,14 +404,14 @@ fn populate(s: &mut Session) -> Result<()> {
         "payment.link_template",
         "https://pay.lumiere.example/p/{token}",
     )?;
-    super::mail::add_template(
-        s,
-        "request",
-        "Facture {{ invoice.number }} — {{ company.name }}",
-        "Bonjour {{ customer.name }},\n\nvotre facture {{ invoice.number }} de {{ invoice.grand_total }} {{ invoice.currency }} \
-         est disponible ; vous pouvez la régler ici : {{ payment_link }}\n\n{{ company.name }}\n",
-        false,
-    )?;
+    let request = Template {
+        name: "request".into(),
+        subject: "Facture {{ invoice.number }} — {{ company.name }}".into(),
+        body: "Bonjour {{ customer.name }},\n\nvotre facture {{ invoice.number }} de {{ invoice.grand_total }} {{ invoice.currency }} \
+         est disponible ; vous pouvez la régler ici : {{ payment_link }}\n\n{{ company.name }}\n"
+            .into(),
+    };
+    super::mail::add_template(s, &request, false)?;
     catalogue::add_vat(s, "TVA20", Decimal::from(20), true)?;
     catalogue::add_vat(s, "TVA10", Decimal::from(10), false)?;
     catalogue::add_vat(s, "TVA5.5", Decimal::new(55, 1), false)?;
@@ -446,9 +484,19 @@ fn populate(s: &mut Session) -> Result<()> {
             },
         )?;
     }
-    catalogue::convert_uom(s, "HOTDESK", "day", "half-day", Decimal::from(2))?;
-    catalogue::convert_uom(s, "ROOM-S", "day", "hour", Decimal::from(8))?;
-    catalogue::convert_uom(s, "ROOM-S", "half-day", "hour", Decimal::from(4))?;
+    for (item, from, to, factor) in [
+        ("HOTDESK", "day", "half-day", 2),
+        ("ROOM-S", "day", "hour", 8),
+        ("ROOM-S", "half-day", "hour", 4),
+    ] {
+        let conversion = UomConversion {
+            item: item.into(),
+            from: from.into(),
+            to: to.into(),
+            factor: Decimal::from(factor),
+        };
+        catalogue::convert_uom(s, conversion)?;
+    }
 
     catalogue::add_price_list(s, "Standard", None, true)?;
     catalogue::add_price_list(s, "Association", None, false)?;

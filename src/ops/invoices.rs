@@ -2,30 +2,46 @@
 
 use serde_json::json;
 
-use super::invoicing::{self, Books, find_invoice, price_typed_line};
+use super::books::{Books, find_customer, find_invoice, find_subscription};
+pub use super::credit_notes::CreditRequest;
+use super::pricing::{Buyer, price_typed_line};
 use super::{Mode, Session};
+use super::{credit_notes, follow_ups, issuing};
+use crate::domain::ids::{CustomerCode, InvoiceRef};
+use crate::domain::invoice::InvoiceFilter;
 use crate::domain::invoice::{DocKind, Invoice, InvoiceLine, NewInvoice, VatAmount};
 use crate::domain::lines::LineSpec;
 use crate::error::{Error, Result};
-use crate::ops::customers;
-use crate::store::InvoiceFilter;
 
-/// A one-off invoice priced today; issued unless `as_draft`.
-pub fn create_one_off(
-    s: &mut Session,
-    customer: &str,
-    lines: &[LineSpec],
-    days_until_due: Option<u32>,
-    as_draft: bool,
-) -> Result<Invoice> {
+/// `invoice create`: a one-off invoice for a customer, priced today.
+#[derive(Debug, Clone, Default)]
+pub struct OneOffInvoice {
+    pub customer: CustomerCode,
+    pub lines: Vec<LineSpec>,
+    /// The payment term; the books' default when `None`.
+    pub days_until_due: Option<u32>,
+    /// Kept as a draft instead of issued.
+    pub draft: bool,
+}
+
+/// Writes a one-off invoice, issued unless asked as a draft.
+pub fn create_one_off(s: &mut Session, input: &OneOffInvoice) -> Result<Invoice> {
     let today = s.today();
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let customer = customers::find(tx, customer)?;
+        let customer = find_customer(tx, &input.customer)?;
         let mut new_lines = Vec::new();
-        for spec in lines {
-            let (_, line) = price_typed_line(tx, &books, spec, &customer, today)?;
+        for spec in &input.lines {
+            let (_, line) = price_typed_line(
+                tx,
+                &books,
+                spec,
+                Buyer {
+                    customer: &customer,
+                    on: today,
+                },
+            )?;
             new_lines.push(line);
         }
         let invoice = NewInvoice {
@@ -36,12 +52,19 @@ pub fn create_one_off(
             credits_invoice: None,
             period: None,
             currency: books.company.currency.clone(),
-            days_until_due: days_until_due.unwrap_or(books.days_until_due),
+            days_until_due: input.days_until_due.unwrap_or(books.days_until_due),
             due_from: None,
             reason: None,
             lines: new_lines,
         };
-        let (id, _) = invoicing::create(tx, &books, &invoice, as_draft)?;
+        let id = if input.draft {
+            issuing::draft(tx, &books, &invoice)?
+        } else {
+            let issue = issuing::create(tx, &books, &invoice, None)?;
+            let id = issue.invoice.id;
+            follow_ups::apply(tx, &books, issue)?;
+            id
+        };
         tx.invoice(id)?
             .ok_or_else(|| Error::Database("invoice vanished".into()))
     })
@@ -54,10 +77,10 @@ pub fn list(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(c) = &filter.customer {
-            customers::find(tx, c)?;
+            find_customer(tx, c)?;
         }
         if let Some(sub) = &filter.subscription {
-            super::subscriptions::find(tx, sub)?;
+            find_subscription(tx, sub)?;
         }
         tx.invoices_each(filter, each)
     })
@@ -65,7 +88,7 @@ pub fn list(
 
 pub fn get(
     s: &mut Session,
-    reference: &str,
+    reference: &InvoiceRef,
 ) -> Result<(Invoice, Vec<InvoiceLine>, Vec<VatAmount>)> {
     s.store.read(|tx| {
         let invoice = find_invoice(tx, reference)?;
@@ -75,7 +98,7 @@ pub fn get(
     })
 }
 
-pub fn issue_draft(s: &mut Session, reference: &str) -> Result<String> {
+pub fn issue_draft(s: &mut Session, reference: &InvoiceRef) -> Result<String> {
     let issued = issue_as(s, Mode::Write, Some(reference))?;
     Ok(issued
         .into_iter()
@@ -104,7 +127,11 @@ pub struct IssuedDraft {
 
 /// Issues the draft `reference`, or every draft (oldest first) when `None`, in one
 /// transaction: kept, or only planned (the numbers they would take, nothing written).
-pub fn issue_as(s: &mut Session, mode: Mode, reference: Option<&str>) -> Result<Vec<IssuedDraft>> {
+pub fn issue_as(
+    s: &mut Session,
+    mode: Mode,
+    reference: Option<&InvoiceRef>,
+) -> Result<Vec<IssuedDraft>> {
     let today = s.today();
     let now = s.clock.rfc3339();
     s.apply(mode, |tx| {
@@ -121,7 +148,8 @@ pub fn issue_as(s: &mut Session, mode: Mode, reference: Option<&str>) -> Result<
         };
         let mut issued = Vec::new();
         for id in ids {
-            let number = invoicing::issue(tx, &books, id)?;
+            let issue = issuing::issue(tx, &books, id, None)?;
+            let number = follow_ups::apply(tx, &books, issue)?.number;
             let invoice = tx
                 .invoice(id)?
                 .ok_or_else(|| Error::not_found("invoice", &number))?;
@@ -137,29 +165,24 @@ pub fn issue_as(s: &mut Session, mode: Mode, reference: Option<&str>) -> Result<
     })
 }
 
-pub fn credit(
-    s: &mut Session,
-    reference: &str,
-    amount: Option<i64>,
-    reason: Option<String>,
-) -> Result<Invoice> {
-    credit_as(s, Mode::Write, reference, amount, reason)
+pub fn credit(s: &mut Session, reference: &InvoiceRef, request: &CreditRequest) -> Result<Invoice> {
+    credit_as(s, Mode::Write, reference, request)
 }
 
 /// [`credit`], kept or only planned: the credit note it would issue, nothing written.
 pub fn credit_as(
     s: &mut Session,
     mode: Mode,
-    reference: &str,
-    amount: Option<i64>,
-    reason: Option<String>,
+    reference: &InvoiceRef,
+    request: &CreditRequest,
 ) -> Result<Invoice> {
     let today = s.today();
     let now = s.clock.rfc3339();
     s.apply(mode, |tx| {
         let books = Books::load(tx, today, &now)?;
         let original = find_invoice(tx, reference)?;
-        let number = invoicing::credit_invoice(tx, &books, &original, amount, reason)?;
+        let note = credit_notes::credit_invoice(tx, &books, &original, request)?;
+        let number = follow_ups::apply(tx, &books, note)?.number;
         tx.audit(
             &format!("invoice:{}", original.reference()),
             &json!({ "credited_by": number }),

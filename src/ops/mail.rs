@@ -5,14 +5,16 @@
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{Books, find_invoice};
+use super::books::{Books, company_of, find_customer, find_invoice, find_subscription};
 use crate::config::MachineConfig;
-use crate::domain::document::{self, DocumentContext, EmailContext, PaymentRequestContext};
+use crate::domain::ids::InvoiceRef;
+use crate::domain::outbox::{OutboxMessage, Template};
+use crate::domain::payment_request::PaymentRequest;
 use crate::domain::values;
 use crate::error::{Error, Result};
+use crate::formats::document::{self, DocumentContext, EmailContext, PaymentRequestContext};
 use crate::mail::{Attachment, OutgoingMail};
-use crate::ops::company_of;
-use crate::store::{OutboxMessage, PaymentRequest, Template, Tx};
+use crate::store::Tx;
 
 /// A template's subject and body, checked as a whole: syntax, and every name it reads.
 fn checked_template(name: &str, subject: &str, body: &str) -> Result<Template> {
@@ -29,15 +31,11 @@ fn checked_template(name: &str, subject: &str, body: &str) -> Result<Template> {
     })
 }
 
-pub fn add_template(
-    s: &mut Session,
-    name: &str,
-    subject: &str,
-    body: &str,
-    replace: bool,
-) -> Result<Template> {
+/// Adds a template (or, with `replace`, replaces the one of its name).
+pub fn add_template(s: &mut Session, new: &Template, replace: bool) -> Result<Template> {
+    let name = new.name.as_str();
     values::check_code("NAME", name)?;
-    let template = checked_template(name, subject, body)?;
+    let template = checked_template(name, &new.subject, &new.body)?;
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         tx.template_insert(&template, replace, &now)?;
@@ -114,11 +112,11 @@ pub fn email_context(
 ) -> Result<EmailContext> {
     let invoice = find_invoice(tx, invoice_reference)?;
     let company = company_of(tx)?;
-    let customer = super::customers::find(tx, &invoice.customer)?;
+    let customer = find_customer(tx, &invoice.customer)?;
     let subscription = invoice
         .subscription
         .as_deref()
-        .map(|id| super::subscriptions::find(tx, id))
+        .map(|id| find_subscription(tx, id))
         .transpose()?;
     let request = match request {
         Some(r) => Some(r.clone()),
@@ -137,7 +135,7 @@ pub fn email_context(
 }
 
 /// (subject, body) of a template rendered for an invoice.
-pub fn render(s: &mut Session, name: &str, invoice: &str) -> Result<(String, String)> {
+pub fn render(s: &mut Session, name: &str, invoice: &InvoiceRef) -> Result<(String, String)> {
     s.store.read(|tx| {
         let template = find_template(tx, name)?;
         let ctx = email_context(tx, invoice, None)?;
@@ -184,7 +182,7 @@ pub fn invoice_html(tx: &Tx, reference: &str) -> Result<String> {
     })
 }
 
-pub fn render_invoice(s: &mut Session, reference: &str) -> Result<String> {
+pub fn render_invoice(s: &mut Session, reference: &InvoiceRef) -> Result<String> {
     s.store.read(|tx| invoice_html(tx, reference))
 }
 
@@ -196,7 +194,7 @@ pub fn queue_request_email(
     template_name: &str,
     request: &PaymentRequest,
 ) -> Result<bool> {
-    let customer = super::customers::find(tx, &request.customer)?;
+    let customer = find_customer(tx, &request.customer)?;
     let Some(email) = customer.email.clone() else {
         return Ok(false);
     };

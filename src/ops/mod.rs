@@ -1,31 +1,43 @@
 //! What a command does, from start to end: opens its transaction, asks the domain to decide,
-//! has the store apply it, and writes the audit log. The command line calls these.
+//! has the store apply it, and writes the audit log. The command line calls these, each
+//! with its inputs in one options struct.
+//!
+//! What many modules share has its own small module that imports no other ops module:
+//! `books.rs` (the per-command `Books` and the lookups by id), `units.rs` (tick's unit of
+//! work), `pricing.rs`, `issuing.rs` (which returns the follow-ups of an issue; the caller
+//! applies them with `follow_ups.rs`). This file holds the `Session` a command runs in.
 
 pub mod accounts;
 pub mod bank;
-pub mod bills;
 pub mod bookings;
-pub mod catalog;
+pub mod books;
+pub mod cancellation;
 pub mod catalogue;
 pub mod company;
 pub mod contracts;
+pub mod credit_notes;
 pub mod credits;
 pub mod csvio;
 pub mod customers;
 pub mod demo;
+pub mod follow_ups;
 pub mod invoices;
-pub mod invoicing;
+pub mod issuing;
 pub mod mail;
 pub mod orders;
 pub mod payment_requests;
 pub mod payments;
 pub mod plans;
+pub mod pricing;
 pub mod repeats;
 pub mod sepa;
 pub mod settlement;
 pub mod subscriptions;
+pub mod supplier_bills;
 pub mod tick;
+pub mod units;
 pub mod webhooks;
+pub mod website;
 
 use std::path::Path;
 
@@ -35,6 +47,7 @@ use crate::clock::Clock;
 use crate::domain::settings::Company;
 use crate::error::Result;
 use crate::store::{Identity, Store, Tx};
+use books::company_of;
 
 /// An open database with the moment the command runs at.
 pub struct Session {
@@ -114,15 +127,4 @@ impl Session {
 pub enum Mode {
     Write,
     DryRun,
-}
-
-/// The company settings as seen inside a transaction.
-pub fn company_of(tx: &Tx) -> Result<Company> {
-    let settings = tx.settings()?;
-    Ok(Company::from_settings(|key| {
-        settings
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-    }))
 }

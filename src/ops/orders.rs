@@ -5,16 +5,19 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{self, Books, price_typed_line};
+use super::books::{Books, Subscriber, find_customer};
+use super::follow_ups::{self, Issued};
+use super::issuing;
+use super::pricing::{Buyer, period_lines, price_typed_line};
 use super::subscriptions::{self, NewSubscription};
-use super::tick::{Created, TickReport, created_invoice};
+use super::units::{Created, TickReport, created_invoice};
 use crate::domain::billing::{BillMode, BillingPeriod};
+use crate::domain::ids::CustomerCode;
 use crate::domain::invoice::{DocKind, NewInvoice, NewLine, draft_reference};
 use crate::domain::lines::LineSpec;
 use crate::domain::order::{Order, OrderLine, OrderStatus};
-use crate::domain::subscription::Subscription;
+use crate::domain::period::span;
 use crate::error::{Error, Result};
-use crate::ops::customers;
 use crate::store::Tx;
 
 pub fn find(tx: &Tx, id: &str) -> Result<Order> {
@@ -23,22 +26,42 @@ pub fn find(tx: &Tx, id: &str) -> Result<Order> {
 
 /// A draft order priced on its date; recurring items start subscriptions on `start`
 /// (default: the order date) when it is confirmed.
-pub fn create(
-    s: &mut Session,
-    customer: &str,
-    lines: &[LineSpec],
-    date: Option<NaiveDate>,
-    start: Option<NaiveDate>,
-) -> Result<Order> {
+/// An order as typed on `order create`.
+#[derive(Debug, Clone, Default)]
+pub struct NewOrder {
+    pub customer: CustomerCode,
+    pub lines: Vec<LineSpec>,
+    /// The order's date, which prices it; default: today.
+    pub date: Option<NaiveDate>,
+    /// When its recurring items start their subscriptions; default: the order's date.
+    pub start: Option<NaiveDate>,
+}
+
+pub fn create(s: &mut Session, input: &NewOrder) -> Result<Order> {
+    let NewOrder {
+        customer,
+        lines,
+        date,
+        start,
+    } = input;
+    let (date, start) = (*date, *start);
     let today = s.today();
     let now = s.clock.rfc3339();
     let date = date.unwrap_or(today);
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let customer = customers::find(tx, customer)?;
+        let customer = find_customer(tx, customer)?;
         let mut order_lines = Vec::new();
         for spec in lines {
-            let (item, line) = price_typed_line(tx, &books, spec, &customer, date)?;
+            let (item, line) = price_typed_line(
+                tx,
+                &books,
+                spec,
+                Buyer {
+                    customer: &customer,
+                    on: date,
+                },
+            )?;
             order_lines.push(OrderLine {
                 id: 0,
                 line,
@@ -103,9 +126,10 @@ pub fn confirm(s: &mut Session, id: &str) -> Result<(Order, Vec<String>)> {
                 start: Some(line.start_date.unwrap_or(order.date)),
                 interval: interval.map(|i| i.unit),
                 every: interval.map(|i| i.every),
+                sales_order: Some(order.id.clone()),
                 ..NewSubscription::default()
             };
-            let sub = subscriptions::insert(tx, input, today, &now, Some(&order.id))?;
+            let sub = subscriptions::insert(tx, input, today, &now)?;
             tx.order_line_set_subscription(line.id, &sub.id)?;
             made.push(sub.id);
         }
@@ -143,7 +167,7 @@ pub fn invoice_order(
     books: &Books,
     order: &Order,
     as_draft: bool,
-) -> Result<(i64, Option<invoicing::Issued>)> {
+) -> Result<(i64, Option<Issued>)> {
     if order.status != OrderStatus::ToInvoice {
         return Err(Error::refused(format!(
             "order {} is {}; only an order to invoice can be invoiced",
@@ -152,7 +176,7 @@ pub fn invoice_order(
         )));
     }
     let lines: Vec<NewLine> = order.billable_lines().map(|l| l.line.clone()).collect();
-    let period = invoicing::span(lines.iter().filter_map(|l| l.period));
+    let period = span(lines.iter().filter_map(|l| l.period));
     let invoice = NewInvoice {
         kind: DocKind::Invoice,
         customer: order.customer.clone(),
@@ -166,7 +190,12 @@ pub fn invoice_order(
         reason: None,
         lines,
     };
-    let (invoice_id, issued) = invoicing::create_with(tx, books, &invoice, as_draft, None)?;
+    let (invoice_id, issued) = if as_draft {
+        (issuing::draft(tx, books, &invoice)?, None)
+    } else {
+        let issue = issuing::create(tx, books, &invoice, None)?;
+        (issue.invoice.id, Some(follow_ups::apply(tx, books, issue)?))
+    };
     let number = issued.as_ref().map(|i| i.number.clone());
     tx.order_set_invoice(&order.id, invoice_id)?;
     if let (Some(sub), Some(p)) = (&order.subscription, period) {
@@ -184,11 +213,12 @@ pub fn invoice_order(
 pub fn order_period(
     tx: &Tx,
     books: &Books,
-    sub: &Subscription,
+    subscriber: Subscriber,
     period: &BillingPeriod,
-    lines: Vec<NewLine>,
-    out: &mut TickReport,
-) -> Result<()> {
+) -> Result<TickReport> {
+    let sub = subscriber.subscription;
+    let lines = period_lines(tx, books, subscriber, period)?;
+    let mut out = TickReport::default();
     let id = tx.next_code("SO")?;
     if !tx.billed_period_insert(
         &sub.id,
@@ -198,7 +228,7 @@ pub fn order_period(
         None,
         None,
     )? {
-        return Ok(());
+        return Ok(out);
     }
     let order = Order {
         id: id.clone(),
@@ -233,7 +263,7 @@ pub fn order_period(
     if sub.invoice_orders {
         let order = find(tx, &id)?;
         let (invoice_id, issued) = invoice_order(tx, books, &order, sub.draft_invoices)?;
-        super::tick::count_issued(issued.as_ref(), out);
+        follow_ups::count_issued(issued.as_ref(), &mut out);
         let (kind, reference) = created_invoice(invoice_id, issued.map(|i| i.number));
         out.invoices += 1;
         out.created.push(Created {
@@ -244,7 +274,7 @@ pub fn order_period(
             amount: tx.invoice(invoice_id)?.map(|i| i.grand_total),
         });
     }
-    Ok(())
+    Ok(out)
 }
 
 pub fn get(s: &mut Session, id: &str) -> Result<Order> {
@@ -260,7 +290,7 @@ pub fn list(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(c) = customer {
-            customers::find(tx, c)?;
+            find_customer(tx, c)?;
         }
         tx.orders_each(
             customer,

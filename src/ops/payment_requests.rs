@@ -6,12 +6,12 @@
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::Books;
-use crate::domain::customer::{Customer, PaymentMethod};
+use super::books::{Books, Payer};
+use crate::domain::customer::PaymentMethod;
 use crate::domain::invoice::Invoice;
-use crate::domain::subscription::Subscription;
+use crate::domain::payment_request::PaymentRequest;
 use crate::error::{Error, Result};
-use crate::store::{PaymentRequest, Tx};
+use crate::store::Tx;
 
 /// 128 random bits from the operating system, hex: the token a link carries and a
 /// transfer may quote.
@@ -43,9 +43,12 @@ pub fn after_issue(
     tx: &Tx,
     books: &Books,
     invoice: &Invoice,
-    customer: &Customer,
-    subscription: Option<&Subscription>,
+    payer: Payer,
 ) -> Result<Option<(String, bool)>> {
+    let Payer {
+        customer,
+        subscription,
+    } = payer;
     if invoice.is_credit_note() || invoice.grand_total <= 0 || invoice.outstanding() == 0 {
         return Ok(None);
     }

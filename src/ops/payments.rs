@@ -5,13 +5,12 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{Books, find_invoice};
+use super::books::{Books, find_customer, find_invoice};
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{OutOfRange, format_minor, in_range, minor_digits};
-use crate::domain::payment::{Method, Payment, allocate};
+use crate::domain::payment::{Method, Payment, Recorded, allocate};
 use crate::error::{Error, Result};
-use crate::ops::customers;
-use crate::ops::settlement::{self, Via};
+use crate::ops::settlement::{self, Allocation, Via};
 use crate::store::{CreditSource, Tx};
 
 /// A payment as entered: for given invoices, or on a customer's account.
@@ -27,6 +26,8 @@ pub struct PaymentInput {
     pub date: Option<NaiveDate>,
     pub reference: Option<String>,
     pub allow_overpayment: bool,
+    /// Where the money came from besides a person typing it.
+    pub origin: PaymentOrigin,
 }
 
 /// Where a payment came from, besides a person typing it.
@@ -37,31 +38,11 @@ pub struct PaymentOrigin {
     pub gateway_payment_id: Option<String>,
 }
 
-/// A recorded payment and what it settled.
-#[derive(Debug, Clone)]
-pub struct Recorded {
-    pub payment: Payment,
-    pub allocations: Vec<(String, i64)>,
-    /// What is still held as the customer's credit: neither allocated nor refunded.
-    pub unallocated: i64,
-    /// What was paid back of it (`payment refund`).
-    pub refunded: i64,
-}
-
-impl Recorded {
-    /// A stored payment with what it settled and what was refunded of it.
-    fn read(tx: &Tx, payment: Payment) -> Result<Recorded> {
-        let allocations = tx.payment_allocations(&payment.id)?;
-        let refunded = tx.payment_refunded(&payment.id)?;
-        let unallocated =
-            payment.amount - allocations.iter().map(|(_, a)| a).sum::<i64>() - refunded;
-        Ok(Recorded {
-            payment,
-            allocations,
-            unallocated,
-            refunded,
-        })
-    }
+/// A stored payment with what it settled and what was refunded of it.
+fn recorded(tx: &Tx, payment: Payment) -> Result<Recorded> {
+    let allocations = tx.payment_allocations(&payment.id)?;
+    let refunded = tx.payment_refunded(&payment.id)?;
+    Ok(Recorded::new(payment, allocations, refunded))
 }
 
 pub fn add(s: &mut Session, input: PaymentInput) -> Result<Recorded> {
@@ -69,26 +50,22 @@ pub fn add(s: &mut Session, input: PaymentInput) -> Result<Recorded> {
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
         let books = Books::load(tx, today, &now)?;
-        let (customer, targets) = resolve_targets(tx, &books, &input)?;
-        record(
-            tx,
-            &books,
-            &customer,
-            &targets,
-            &input,
-            PaymentOrigin::default(),
-        )
+        let payee = resolve_targets(tx, &books, &input)?;
+        record(tx, &books, &payee, &input)
     })
 }
 
 /// The customer and the invoices a payment goes to: the invoices named (all of one
 /// customer, each once), else the customer's open invoices in the payment's currency,
 /// oldest first.
-pub fn resolve_targets(
-    tx: &Tx,
-    books: &Books,
-    input: &PaymentInput,
-) -> Result<(String, Vec<Invoice>)> {
+/// Who pays, and the invoices a payment goes to, in order.
+#[derive(Debug, Clone)]
+pub struct Payee {
+    pub customer: String,
+    pub targets: Vec<Invoice>,
+}
+
+pub fn resolve_targets(tx: &Tx, books: &Books, input: &PaymentInput) -> Result<Payee> {
     let mut invoices: Vec<Invoice> = Vec::new();
     for reference in &input.invoices {
         let invoice = find_invoice(tx, reference)?;
@@ -110,7 +87,7 @@ pub fn resolve_targets(
         invoices.push(invoice);
     }
     let customer = match (&input.customer, invoices.first()) {
-        (Some(code), _) => customers::find(tx, code)?.code,
+        (Some(code), _) => find_customer(tx, code)?.code,
         (None, Some(first)) => first.customer.clone(),
         (None, None) => {
             return Err(Error::Usage(
@@ -136,7 +113,10 @@ pub fn resolve_targets(
             }
         }
     }
-    Ok((customer, invoices))
+    Ok(Payee {
+        customer,
+        targets: invoices,
+    })
 }
 
 fn payment_currency(books: &Books, input: &PaymentInput) -> String {
@@ -149,14 +129,9 @@ fn payment_currency(books: &Books, input: &PaymentInput) -> String {
 /// Records a payment and allocates it to `targets` in order; an amount above what they
 /// owe needs `allow_overpayment` and is kept as the customer's credit. Every target must
 /// be in the payment's currency.
-pub fn record(
-    tx: &Tx,
-    books: &Books,
-    customer: &str,
-    targets: &[Invoice],
-    input: &PaymentInput,
-    origin: PaymentOrigin,
-) -> Result<Recorded> {
+pub fn record(tx: &Tx, books: &Books, payee: &Payee, input: &PaymentInput) -> Result<Recorded> {
+    let Payee { customer, targets } = payee;
+    let origin = &input.origin;
     let currency = payment_currency(books, input);
     let digits = minor_digits(&currency);
     let money = |minor: i64| format_minor(minor, digits);
@@ -205,21 +180,20 @@ pub fn record(
         method: input.method,
         reference: input.reference.clone(),
         bank_transaction: origin.bank_transaction,
-        gateway: origin.gateway,
-        gateway_payment_id: origin.gateway_payment_id,
+        gateway: origin.gateway.clone(),
+        gateway_payment_id: origin.gateway_payment_id.clone(),
     };
     tx.payment_insert(&payment, &books.now)?;
     let source = CreditSource::Payment(payment.id.clone());
     for (invoice, amount) in &allocations {
-        settlement::settle(
-            tx,
-            books,
-            *invoice,
-            &source,
-            *amount,
-            payment.date,
-            Via::Receipt,
-        )?;
+        let allocation = Allocation {
+            invoice: *invoice,
+            source: &source,
+            amount: *amount,
+            date: payment.date,
+            via: Via::Receipt,
+        };
+        settlement::settle(tx, books, allocation)?;
     }
     let settled = tx.payment_allocations(&payment.id)?;
     tx.audit(
@@ -246,7 +220,7 @@ pub fn find(tx: &Tx, id: &str) -> Result<Payment> {
 pub fn get(s: &mut Session, id: &str) -> Result<Recorded> {
     s.store.read(|tx| {
         let payment = find(tx, id)?;
-        Recorded::read(tx, payment)
+        recorded(tx, payment)
     })
 }
 
@@ -257,8 +231,8 @@ pub fn list(
 ) -> Result<()> {
     s.store.read(|tx| {
         if let Some(c) = customer {
-            customers::find(tx, c)?;
+            find_customer(tx, c)?;
         }
-        tx.payments_each(customer, |payment| each(Recorded::read(tx, payment)?))
+        tx.payments_each(customer, |payment| each(recorded(tx, payment)?))
     })
 }

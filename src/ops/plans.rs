@@ -10,13 +10,25 @@ use crate::domain::values;
 use crate::error::{Error, Result};
 use crate::store::Tx;
 
-pub fn add(
-    s: &mut Session,
-    code: &str,
-    name: Option<String>,
-    interval: Option<Interval>,
-    lines: Vec<LineSpec>,
-) -> Result<Plan> {
+/// A plan as typed on `plan add`.
+#[derive(Debug, Clone, Default)]
+pub struct NewPlan {
+    pub code: String,
+    /// Default: the code.
+    pub name: Option<String>,
+    /// Default for its subscriptions; theirs when `None`.
+    pub interval: Option<Interval>,
+    pub lines: Vec<LineSpec>,
+}
+
+pub fn add(s: &mut Session, input: NewPlan) -> Result<Plan> {
+    let NewPlan {
+        code,
+        name,
+        interval,
+        lines,
+    } = input;
+    let code = code.as_str();
     values::check_code("CODE", code)?;
     if lines.is_empty() {
         return Err(Error::Usage("a plan needs at least one --item".into()));
@@ -28,7 +40,7 @@ pub fn add(
     s.store.write(|tx| {
         let mut plan_lines = Vec::new();
         for spec in lines {
-            let item = super::invoicing::typed_line_item(tx, &spec)?;
+            let item = super::pricing::typed_line_item(tx, &spec)?;
             plan_lines.push(PlanLine {
                 item: item.code,
                 qty: spec.qty,

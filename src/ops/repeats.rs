@@ -12,22 +12,25 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::bills;
-use super::invoicing::{self, Books, find_invoice};
+use super::books::{Books, find_invoice};
+use super::follow_ups;
+use super::issuing;
 use super::orders;
-use super::tick::{Created, TickOptions, TickReport, created_invoice};
+use super::supplier_bills;
+use super::units::{Created, TickReport, Unit, created_invoice};
 use crate::domain::billing::Factor;
 use crate::domain::invoice::{DocKind, LineAmount, NewInvoice, NewLine};
 use crate::domain::messages::{self, NoticeDocument};
 use crate::domain::order::{Order, OrderLine, OrderStatus};
 use crate::domain::period::Period;
+use crate::domain::repeat::dates::{DayRule, Frequency, RepeatSchedule};
 use crate::domain::repeat::{
     Repeat, RepeatRun, RepeatStatus, SourceKind, SourceRef, check_recipients, notice,
 };
-use crate::domain::schedule::{DayRule, Frequency, RepeatSchedule};
 use crate::error::{Error, Result};
 
-use crate::store::{CreatedDoc, OutboxMessage, SourceKey, Tx};
+use crate::domain::outbox::OutboxMessage;
+use crate::store::{CreatedDoc, SourceKey, Tx};
 
 /// A repeat as typed.
 #[derive(Debug, Clone)]
@@ -95,7 +98,7 @@ fn check_source(tx: &Tx, source: &SourceRef) -> Result<(SourceKey, NaiveDate)> {
             Ok((SourceKey::Order(order.id), order.date))
         }
         SourceKind::Bill => {
-            let bill = bills::find(tx, &source.id)?;
+            let bill = supplier_bills::find(tx, &source.id)?;
             Ok((SourceKey::Bill(bill.id), bill.date))
         }
     }
@@ -242,20 +245,15 @@ pub fn start(s: &mut Session, id: &str, from: Option<NaiveDate>) -> Result<Repea
 /// The `tick` unit: creates every occurrence of one repeat due on the books' day, oldest
 /// first, then moves its schedule on (completed after its last date). More than
 /// `max_periods` occurrences due fails the unit with nothing written.
-pub fn run_due(
-    tx: &Tx,
-    books: &Books,
-    id: &str,
-    options: &TickOptions,
-    out: &mut TickReport,
-) -> Result<()> {
+pub fn run_due(tx: &Tx, books: &Books, unit: Unit, out: &mut TickReport) -> Result<()> {
+    let id = unit.id;
     let Some(mut repeat) = tx.repeat(id)? else {
         return Ok(());
     };
     if repeat.status != RepeatStatus::Active {
         return Ok(());
     }
-    let max = options.max_periods;
+    let max = unit.options.max_periods;
     let due = repeat.schedule.due(repeat.next_index, books.today, max);
     if due.due.len() > max {
         let total = repeat.schedule.due_count(repeat.next_index, books.today);
@@ -264,7 +262,12 @@ pub fn run_due(
         )));
     }
     for &(index, date) in &due.due {
-        create_occurrence(tx, books, &repeat, index, date, out)?;
+        out.absorb(create_occurrence(
+            tx,
+            books,
+            &repeat,
+            Occurrence { index, date },
+        )?);
     }
     repeat.next_index = due.next_index;
     repeat.next_due_on = due.next_due_on;
@@ -280,18 +283,25 @@ pub fn run_due(
     Ok(())
 }
 
-/// Creates the document of occurrence `index` (dated `date`), unless it already exists.
+/// One occurrence of a repeat: its index on the schedule, and its date.
+#[derive(Debug, Clone, Copy)]
+struct Occurrence {
+    index: u64,
+    date: NaiveDate,
+}
+
+/// Creates the document of an occurrence, unless it already exists; returns what it did.
 fn create_occurrence(
     tx: &Tx,
     books: &Books,
     repeat: &Repeat,
-    index: u64,
-    date: NaiveDate,
-    out: &mut TickReport,
-) -> Result<()> {
+    occurrence: Occurrence,
+) -> Result<TickReport> {
+    let Occurrence { index, date } = occurrence;
+    let mut out = TickReport::default();
     let Some(run) = tx.repeat_run_insert(&repeat.id, index, date, &books.now)? else {
         // Another run created it first: nothing twice.
-        return Ok(());
+        return Ok(out);
     };
     let (doc, kind, notice_kind, reference, amount) = match repeat.source.kind {
         SourceKind::Invoice => {
@@ -313,8 +323,8 @@ fn create_occurrence(
             (doc, "order", NoticeDocument::Order, id, None)
         }
         SourceKind::Bill => {
-            let source = bills::find(tx, &repeat.source.id)?;
-            let id = bills::copy_for(tx, books, &source, date)?;
+            let source = supplier_bills::find(tx, &repeat.source.id)?;
+            let id = supplier_bills::copy_for(tx, books, &source, date)?;
             let grand = source
                 .totals(books.digits)
                 .map_err(|e| e.at(&source.id))?
@@ -329,7 +339,13 @@ fn create_occurrence(
         }
     };
     tx.repeat_run_set_document(run, &doc)?;
-    if notify_created(tx, books, repeat, run, notice_kind, &reference, date)? {
+    let notice = CreatedNotice {
+        run,
+        kind: notice_kind,
+        document: &reference,
+        date,
+    };
+    if notify_created(tx, books, repeat, &notice)? {
         out.emails += 1;
     }
     out.repeats += 1;
@@ -340,21 +356,34 @@ fn create_occurrence(
         period: Some((date, date)),
         amount,
     });
-    Ok(())
+    Ok(out)
 }
 
 /// Tells the repeat's recipients about a document it created: the notice is kept with the
 /// repeat (`repeat show`) and queued in the outbox for `subs mail send` (or `tick` with
 /// `mail.send_on_tick`), with an invoice attached as HTML. Returns whether one was queued.
+/// A document a repeat created, for its notice: the run, the kind of document, its number
+/// or reference, and its date.
+#[derive(Debug, Clone, Copy)]
+pub struct CreatedNotice<'a> {
+    pub run: i64,
+    pub kind: NoticeDocument,
+    pub document: &'a str,
+    pub date: NaiveDate,
+}
+
 pub fn notify_created(
     tx: &Tx,
     books: &Books,
     repeat: &Repeat,
-    run: i64,
-    document_kind: NoticeDocument,
-    document: &str,
-    date: NaiveDate,
+    created: &CreatedNotice,
 ) -> Result<bool> {
+    let CreatedNotice {
+        run,
+        kind: document_kind,
+        document,
+        date,
+    } = *created;
     if repeat.notify.is_empty() {
         return Ok(false);
     }
@@ -461,7 +490,12 @@ fn copy_invoice(
         reason: None,
         lines,
     };
-    invoicing::create(tx, books, &invoice, !repeat.issue)
+    if !repeat.issue {
+        return Ok((issuing::draft(tx, books, &invoice)?, None));
+    }
+    let issue = issuing::create(tx, books, &invoice, None)?;
+    let id = issue.invoice.id;
+    Ok((id, Some(follow_ups::apply(tx, books, issue)?.number)))
 }
 
 /// A new order with the source order's lines (not re-priced), dated on the schedule date:

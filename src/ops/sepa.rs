@@ -13,14 +13,15 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::{Session, company_of, customers};
+use super::Session;
+use super::books::{company_of, find_customer};
 use crate::domain::customer::Customer;
 use crate::domain::money::format_minor;
 use crate::domain::sepa::{
-    self, Candidate, Collection, Creditor, MandateHistory, Message, PlanOptions, SequenceType,
-    Skipped,
+    self, Candidate, Collection, MandateHistory, PlanOptions, SequenceType, Skipped,
 };
 use crate::error::{Error, Result};
+use crate::formats::sepa::{Creditor, Message, pain_008};
 use crate::store::{PastCollection, SepaOwed, Tx};
 
 /// What `sepa export` was asked for.
@@ -129,7 +130,7 @@ pub fn export(s: &mut Session, input: ExportInput) -> Result<ExportReport> {
                 "collections": collections,
             }),
         )?;
-        let xml = sepa::pain_008(&message)?;
+        let xml = pain_008(&message)?;
         let tmp = staging_path(&file, &msg_id);
         staged = Some(tmp.clone());
         write_private(&tmp, &xml).map_err(|e| Error::io(&tmp, e))?;
@@ -260,7 +261,7 @@ fn candidates(tx: &Tx, owed: Vec<SepaOwed>) -> Result<Vec<Candidate>> {
         let (customer, past) = match payers.entry(invoice.customer.clone()) {
             Entry::Occupied(known) => known.into_mut(),
             Entry::Vacant(new) => {
-                let customer = customers::find(tx, new.key())?;
+                let customer = find_customer(tx, new.key())?;
                 let past = match &customer.mandate.id {
                     Some(mandate) => tx.sepa_mandate_collections(&customer.code, mandate)?,
                     None => Vec::new(),

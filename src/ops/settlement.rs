@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::Books;
+use super::books::Books;
 use crate::domain::invoice::{PaymentStatus, draft_reference};
 use crate::domain::money::{format_minor, minor_digits};
 use crate::error::Result;
@@ -27,17 +27,25 @@ pub enum Via {
     HeldCredit,
 }
 
-/// Allocates `amount` of `source` to invoice `invoice` on `date`, then closes what the
-/// settlement makes moot.
-pub fn settle(
-    tx: &Tx,
-    books: &Books,
-    invoice: i64,
-    source: &CreditSource,
-    amount: i64,
-    date: NaiveDate,
-    via: Via,
-) -> Result<()> {
+/// An allocation to make: `amount` of `source` to invoice `invoice` on `date`.
+#[derive(Debug, Clone, Copy)]
+pub struct Allocation<'a> {
+    pub invoice: i64,
+    pub source: &'a CreditSource,
+    pub amount: i64,
+    pub date: NaiveDate,
+    pub via: Via,
+}
+
+/// Makes the allocation, then closes what the settlement makes moot.
+pub fn settle(tx: &Tx, books: &Books, allocation: Allocation) -> Result<()> {
+    let Allocation {
+        invoice,
+        source,
+        amount,
+        date,
+        via,
+    } = allocation;
     tx.allocation_insert(invoice, source, amount, date, via == Via::HeldCredit)?;
     after_settlement(tx, books, invoice, source)
 }

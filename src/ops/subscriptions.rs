@@ -1,22 +1,22 @@
-//! Subscriptions: creation from a plan or from lines, listing, editing, previewing,
-//! cancellation with or without proration (DESIGN §7), and restart.
+//! Subscriptions: creation from a plan or from lines, listing, editing, previewing, and
+//! restart. Their cancellation is `cancellation.rs`'s.
 
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::invoicing::{self, Books, span};
-use super::tick::{finish_or_schedule, period_lines};
-use super::{Mode, Session};
-use crate::domain::billing::{BillMode, BillingPeriod, Factor, Timeline};
-use crate::domain::cancellation::{BilledLine, plan_credits};
+use super::Session;
+use super::bookings::Spot;
+use super::books::{Books, Subscriber, find_customer, find_subscription};
+use super::pricing::{period_lines, typed_line_item};
+use crate::domain::billing::{BillMode, BillingPeriod, Timeline};
 use crate::domain::customer::PaymentMethod;
-use crate::domain::invoice::{NewInvoice, NewLine, Totals, line_amount};
+use crate::domain::ids::{CustomerCode, SubscriptionId};
+use crate::domain::invoice::{NewLine, Totals};
 use crate::domain::lines::LineSpec;
-use crate::domain::period::{Interval, IntervalUnit, Period};
-use crate::domain::subscription::{State, Subscription, SubscriptionLine};
+use crate::domain::period::{Interval, IntervalUnit};
+use crate::domain::subscription::{State, Subscription, SubscriptionInfo, SubscriptionLine};
 use crate::domain::values::LAST_DATE;
 use crate::error::{Error, Result};
-use crate::ops::customers;
 use crate::ops::plans;
 use crate::store::Tx;
 
@@ -42,6 +42,8 @@ pub struct NewSubscription {
     pub reserve: Vec<(String, String)>,
     /// `--credits TYPE:QTY:RECURRENCE[:VALIDITY_DAYS]` rules.
     pub credit_rules: Vec<crate::domain::credits::RuleSpec>,
+    /// The sales order it comes from (`order confirm` makes it).
+    pub sales_order: Option<String>,
 }
 
 fn check_dates(
@@ -71,7 +73,7 @@ fn check_dates(
 pub fn create(s: &mut Session, input: NewSubscription) -> Result<Subscription> {
     let today = s.today();
     let now = s.clock.rfc3339();
-    s.store.write(|tx| insert(tx, input, today, &now, None))
+    s.store.write(|tx| insert(tx, input, today, &now))
 }
 
 /// Creates a subscription inside the caller's transaction (`order confirm` makes several).
@@ -80,14 +82,13 @@ pub fn insert(
     input: NewSubscription,
     today: NaiveDate,
     now: &str,
-    sales_order: Option<&str>,
 ) -> Result<Subscription> {
     let start = input.start.unwrap_or(today);
     check_dates(start, input.trial_end, input.end)?;
     if input.every == Some(0) {
         return Err(Error::invalid("--every", "must be at least 1"));
     }
-    let customer = customers::find(tx, &input.customer)?;
+    let customer = find_customer(tx, &input.customer)?;
     if customer.disabled {
         return Err(Error::refused(format!(
             "customer {} is disabled",
@@ -110,7 +111,7 @@ pub fn insert(
         }));
     }
     for spec in &input.lines {
-        let item = invoicing::typed_line_item(tx, spec)?;
+        let item = typed_line_item(tx, spec)?;
         lines.push(SubscriptionLine {
             id: 0,
             uom: item.uom,
@@ -164,10 +165,10 @@ pub fn insert(
         email_template: input.email_template.clone(),
         gateway_customer: None,
         gateway_payment_method: None,
-        sales_order: sales_order.map(String::from),
+        sales_order: input.sales_order.clone(),
         lines,
     };
-    if sub.timeline().schedule.period(0).is_none() {
+    if sub.timeline().cadence.period(0).is_none() {
         return Err(Error::invalid(
             "--start",
             format!(
@@ -176,7 +177,7 @@ pub fn insert(
         ));
     }
     let first_due = sub.timeline().period(0).map(|p| p.due_on);
-    finish_or_schedule(&mut sub, first_due, anchor);
+    sub.finish_or_schedule(first_due, anchor);
     tx.subscription_insert(&sub, now)?;
     tx.audit(
         &format!("subscription:{id}"),
@@ -186,10 +187,10 @@ pub fn insert(
                  "lines": sub.lines.iter().map(|l| json!({"item": l.item, "qty": l.qty.to_string(), "rate": l.rate.map(|r| r.to_string())})).collect::<Vec<_>>() }),
     )?;
     for (item, location) in &input.reserve {
-        super::bookings::reserve(tx, &sub, item, location, now)?;
+        super::bookings::reserve(tx, &sub, Spot { item, location }, now)?;
     }
     super::credits::add_rules(tx, &sub, &input.credit_rules, now)?;
-    find(tx, &id)
+    find_subscription(tx, &id)
 }
 
 /// What issuing an invoice will need for this payer is there now: the payment link for
@@ -210,58 +211,30 @@ fn check_payment_setup(tx: &Tx, method: PaymentMethod, template: Option<&str>) -
     Ok(())
 }
 
-pub fn find(tx: &Tx, id: &str) -> Result<Subscription> {
-    tx.subscription(id)?
-        .ok_or_else(|| Error::not_found("subscription", id))
-}
-
-/// A subscription with what its views show beyond the stored fields.
-#[derive(Debug, Clone)]
-pub struct SubscriptionInfo {
-    pub subscription: Subscription,
-    pub current_period: Option<Period>,
-    pub next_invoice_date: Option<NaiveDate>,
-    pub outstanding: i64,
-}
-
 fn info(tx: &Tx, sub: Subscription, today: NaiveDate) -> Result<SubscriptionInfo> {
-    let timeline = sub.timeline();
-    let current_period = match sub.state {
-        State::Active => timeline
-            .index_containing(today)
-            .and_then(|k| timeline.period(k))
-            .map(|p| p.served),
-        _ => None,
-    };
-    let next_invoice_date = match sub.state {
-        State::Active => timeline.period(sub.next_period).map(|p| p.due_on),
-        _ => None,
-    };
     let outstanding = tx.subscription_outstanding(&sub.id)?;
-    Ok(SubscriptionInfo {
-        subscription: sub,
-        current_period,
-        next_invoice_date,
-        outstanding,
-    })
+    Ok(SubscriptionInfo::new(sub, today, outstanding))
 }
 
-pub fn get(s: &mut Session, id: &str) -> Result<SubscriptionInfo> {
+pub fn get(s: &mut Session, id: &SubscriptionId) -> Result<SubscriptionInfo> {
     let today = s.today();
-    s.store.read(|tx| info(tx, find(tx, id)?, today))
+    s.store
+        .read(|tx| info(tx, find_subscription(tx, id)?, today))
 }
 
 pub fn list(
     s: &mut Session,
-    customer: Option<&str>,
+    customer: Option<&CustomerCode>,
     mut each: impl FnMut(SubscriptionInfo) -> Result<()>,
 ) -> Result<()> {
     let today = s.today();
     s.store.read(|tx| {
         if let Some(c) = customer {
-            customers::find(tx, c)?;
+            find_customer(tx, c)?;
         }
-        tx.subscriptions_each(customer, |sub| each(info(tx, sub, today)?))
+        tx.subscriptions_each(customer.map(CustomerCode::as_str), |sub| {
+            each(info(tx, sub, today)?)
+        })
     })
 }
 
@@ -277,13 +250,14 @@ pub struct SubscriptionEdit {
     pub email_template: Option<Option<String>>,
 }
 
-pub fn edit(s: &mut Session, id: &str, edit: SubscriptionEdit) -> Result<Subscription> {
+pub fn edit(s: &mut Session, id: &SubscriptionId, edit: SubscriptionEdit) -> Result<Subscription> {
+    let id = id.as_str();
     s.store.write(|tx| {
-        let mut sub = find(tx, id)?;
+        let mut sub = find_subscription(tx, id)?;
         if let Some(specs) = &edit.lines {
             let mut lines = Vec::new();
             for spec in specs {
-                let item = invoicing::typed_line_item(tx, spec)?;
+                let item = typed_line_item(tx, spec)?;
                 lines.push(SubscriptionLine { id: 0, item: item.code, qty: spec.qty, uom: item.uom, rate: spec.rate });
             }
             tx.subscription_replace_lines(id, &lines)?;
@@ -306,7 +280,7 @@ pub fn edit(s: &mut Session, id: &str, edit: SubscriptionEdit) -> Result<Subscri
         if let Some(v) = edit.email_template.clone() {
             sub.email_template = v;
         }
-        let customer = customers::find(tx, &sub.customer)?;
+        let customer = find_customer(tx, &sub.customer)?;
         check_payment_setup(
             tx,
             sub.payment_method.unwrap_or(customer.payment_method),
@@ -319,7 +293,7 @@ pub fn edit(s: &mut Session, id: &str, edit: SubscriptionEdit) -> Result<Subscri
                      "draft_invoices": sub.draft_invoices, "with_order": sub.with_order,
                      "payment_method": sub.payment_method.map(PaymentMethod::as_str), "email_template": sub.email_template } }),
         )?;
-        find(tx, id)
+        find_subscription(tx, id)
     })
 }
 
@@ -335,15 +309,15 @@ pub struct PreviewPeriod {
 /// The next `count` periods of a subscription priced as they would be, writing nothing.
 pub fn preview(
     s: &mut Session,
-    id: &str,
+    id: &SubscriptionId,
     count: usize,
 ) -> Result<(Subscription, Vec<PreviewPeriod>)> {
     let today = s.today();
     let now = s.clock.rfc3339();
     s.store.read(|tx| {
-        let sub = find(tx, id)?;
+        let sub = find_subscription(tx, id)?;
         let books = Books::load(tx, today, &now)?;
-        let customer = customers::find(tx, &sub.customer)?;
+        let customer = find_customer(tx, &sub.customer)?;
         let timeline = sub.timeline();
         let mut out = Vec::new();
         if sub.state != State::Active {
@@ -353,7 +327,11 @@ pub fn preview(
             let Some(period) = timeline.period(index) else {
                 break;
             };
-            let priced = period_lines(tx, &books, &sub, &customer, &period).and_then(|lines| {
+            let subscriber = Subscriber {
+                subscription: &sub,
+                customer: &customer,
+            };
+            let priced = period_lines(tx, &books, subscriber, &period).and_then(|lines| {
                 crate::domain::invoice::totals(
                     lines.iter().map(|l| (l.vat_rate, l.amount.net)),
                     books.digits,
@@ -382,418 +360,19 @@ pub fn preview(
     })
 }
 
-/// What a cancellation did (or, planned, would do).
-#[derive(Debug, Clone)]
-pub struct Cancellation {
-    pub subscription: Subscription,
-    pub last_day: NaiveDate,
-    pub prorate: bool,
-    /// Credit notes issued.
-    pub credit_notes: Vec<CreditNoteIssued>,
-    /// Drafts and orders that were trimmed or withdrawn.
-    pub adjusted: Vec<String>,
-}
-
-/// A credit note a cancellation issued.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CreditNoteIssued {
-    pub number: String,
-    /// The invoice it corrects.
-    pub corrects: String,
-    /// Its gross amount (negative), minor units.
-    pub grand_total: i64,
-}
-
-/// Cancels a subscription with `on` as its last day of service (default: the end of the
-/// current period), correcting what was already invoiced beyond it.
-pub fn cancel(
-    s: &mut Session,
-    id: &str,
-    on: Option<NaiveDate>,
-    prorate: bool,
-    break_commitment: bool,
-) -> Result<Cancellation> {
-    cancel_as(s, Mode::Write, id, on, prorate, break_commitment)
-}
-
-/// [`cancel`], kept or only planned: a plan is exactly what the cancellation would do
-/// (numbers and amounts of the credit notes included), with nothing written.
-pub fn cancel_as(
-    s: &mut Session,
-    mode: Mode,
-    id: &str,
-    on: Option<NaiveDate>,
-    prorate: bool,
-    break_commitment: bool,
-) -> Result<Cancellation> {
-    let today = s.today();
-    let now = s.clock.rfc3339();
-    s.apply(mode, |tx| {
-        let mut sub = find(tx, id)?;
-        match sub.state {
-            State::Cancelled => {
-                return Err(Error::refused(format!(
-                    "subscription {id} is already cancelled (last day {})",
-                    fmt_opt(sub.end)
-                )));
-            }
-            State::Completed => {
-                return Err(Error::refused(format!(
-                    "subscription {id} is already completed (ended {})",
-                    fmt_opt(sub.end)
-                )));
-            }
-            State::Active if sub.is_cancelled() => {
-                return Err(Error::refused(format!(
-                    "subscription {id} is already cancelled (last day {})",
-                    fmt_opt(sub.end)
-                )));
-            }
-            State::Active => {}
-        }
-        // Not started and nothing billed: there is nothing to end or correct, only a
-        // subscription to call off (whatever day on or before its start --on names).
-        let run_start = sub.run_start();
-        if today < run_start
-            && on.is_none_or(|date| date <= run_start)
-            && !tx.billed_since(id, run_start)?
-        {
-            return call_off(tx, sub, prorate, break_commitment, &now);
-        }
-        let last_day = match on {
-            Some(date) => {
-                if date < sub.run_start() {
-                    return Err(Error::invalid(
-                        "--on",
-                        format!(
-                            "{date} is before the subscription's start {}",
-                            sub.run_start()
-                        ),
-                    ));
-                }
-                if let Some(end) = sub.end {
-                    if date > end {
-                        return Err(Error::refused(format!(
-                            "subscription {id} already ends on {end}; cancel on or before that day"
-                        )));
-                    }
-                }
-                date
-            }
-            None => default_last_day(&sub, today),
-        };
-        check_commitment(tx, &sub, last_day, break_commitment)?;
-        let books = Books::load(tx, today, &now)?;
-        sub.end = Some(last_day);
-        sub.prorate_end = prorate;
-        sub.cancelled_at = Some(now.clone());
-        super::bookings::end_reservations(tx, id, last_day)?;
-        let credit_notes = credit_invoiced_lines(tx, &books, &sub, last_day, prorate)?;
-        let mut adjusted = adjust_drafts(tx, &books, &sub, last_day, prorate)?;
-        adjusted.extend(adjust_orders(tx, &books, &sub, last_day, prorate)?);
-        // The schedule is recomputed from the new end: periods after it no longer exist.
-        let next_due = sub.timeline().period(sub.next_period).map(|p| p.due_on);
-        finish_or_schedule(&mut sub, next_due, today);
-        tx.subscription_update(&sub)?;
-        tx.audit(
-            &format!("subscription:{id}"),
-            &json!({ "cancelled": { "last_day": last_day, "prorate": prorate,
-                     "credit_notes": credit_notes.iter().map(|c| &c.number).collect::<Vec<_>>() } }),
-        )?;
-        Ok(Cancellation {
-            subscription: find(tx, id)?,
-            last_day,
-            prorate,
-            credit_notes,
-            adjusted,
-        })
-    })
-}
-
-/// Cancels a subscription that has not started and billed nothing: `cancelled` at once,
-/// its last day the day before its start, so that no period is ever billed.
-fn call_off(
-    tx: &Tx,
-    mut sub: Subscription,
-    prorate: bool,
-    break_commitment: bool,
-    now: &str,
-) -> Result<Cancellation> {
-    let start = sub.run_start();
-    let last_day = start.pred_opt().unwrap_or(start);
-    check_commitment(tx, &sub, last_day, break_commitment)?;
-    sub.end = Some(last_day);
-    sub.prorate_end = prorate;
-    sub.cancelled_at = Some(now.to_string());
-    sub.state = State::Cancelled;
-    sub.next_due_on = None;
-    super::bookings::end_reservations(tx, &sub.id, last_day)?;
-    tx.subscription_update(&sub)?;
-    super::credits::reschedule_rules(tx, &sub)?;
-    tx.audit(
-        &format!("subscription:{}", sub.id),
-        &json!({ "cancelled": { "before_start": start, "last_day": last_day } }),
-    )?;
-    Ok(Cancellation {
-        subscription: find(tx, &sub.id)?,
-        last_day,
-        prorate,
-        credit_notes: Vec::new(),
-        adjusted: Vec::new(),
-    })
-}
-
-fn fmt_opt(date: Option<NaiveDate>) -> String {
-    date.map_or_else(|| "unknown".into(), |d| d.to_string())
-}
-
-/// Without `--on`: the end of the period holding today; before the first billed day, the
-/// day before it (nothing will be billed).
-fn default_last_day(sub: &Subscription, today: NaiveDate) -> NaiveDate {
-    let timeline = sub.timeline();
-    if let Some(period) = timeline
-        .index_containing(today)
-        .and_then(|k| timeline.period(k))
-    {
-        return period.served.end;
-    }
-    if today < sub.anchor {
-        return match sub.trial_end {
-            Some(trial) if today >= sub.start => trial,
-            _ => sub.anchor.pred_opt().unwrap_or(sub.anchor),
-        };
-    }
-    sub.end.unwrap_or(today)
-}
-
-/// A signed contract committing the customer beyond `last_day` blocks the cancellation.
-fn check_commitment(
-    tx: &Tx,
-    sub: &Subscription,
-    last_day: NaiveDate,
-    break_commitment: bool,
-) -> Result<()> {
-    if break_commitment {
-        return Ok(());
-    }
-    if let Some((contract, until)) = tx.commitment_beyond(&sub.id, last_day)? {
-        return Err(Error::refused(format!(
-            "subscription {} is committed until {until} by contract {contract}; give --break-commitment to cancel on {last_day}",
-            sub.id
-        )));
-    }
-    Ok(())
-}
-
-/// Issues one credit note per issued invoice whose lines go beyond what the cancellation
-/// leaves billable.
-fn credit_invoiced_lines(
-    tx: &Tx,
-    books: &Books,
-    sub: &Subscription,
-    last_day: NaiveDate,
-    prorate: bool,
-) -> Result<Vec<CreditNoteIssued>> {
-    let mut issued = Vec::new();
-    for invoice_id in tx.subscription_invoice_ids(&sub.id)? {
-        let Some(invoice) = tx.invoice(invoice_id)? else {
-            continue;
-        };
-        if !invoice.is_issued() {
-            continue;
-        }
-        let mut billed = Vec::new();
-        for line in tx.invoice_lines(invoice_id)? {
-            let (Some(start), Some(end), Some(period_days)) =
-                (line.period_start, line.period_end, line.period_days)
-            else {
-                continue;
-            };
-            if line.subscription_line.is_none() {
-                continue;
-            }
-            billed.push(BilledLine {
-                line_id: line.id,
-                invoice_id,
-                qty: line.qty,
-                rate: line.rate,
-                served: Period { start, end },
-                period_days,
-                net: line.net,
-                credited: tx.line_credited(line.id)?,
-            });
-        }
-        let credits =
-            plan_credits(&billed, last_day, prorate, books.digits).map_err(|e| e.at(&sub.id))?;
-        if credits.is_empty() {
-            continue;
-        }
-        let reason = crate::domain::messages::documents().cancellation_reason(&sub.id, last_day);
-        let number = invoicing::credit_lines(tx, books, &invoice, &credits, &reason)?;
-        let note = tx
-            .invoice_by_number(&number)?
-            .ok_or_else(|| Error::not_found("credit note", &number))?;
-        issued.push(CreditNoteIssued {
-            number,
-            corrects: invoice.reference(),
-            grand_total: note.grand_total,
-        });
-    }
-    Ok(issued)
-}
-
-/// Lines beyond the last day are dropped; the line holding it is prorated when asked.
-/// Returns the lines kept and whether anything changed.
-fn trim_lines(
-    lines: Vec<NewLine>,
-    last_day: NaiveDate,
-    prorate: bool,
-    digits: u32,
-) -> Result<(Vec<NewLine>, bool)> {
-    let mut touched = false;
-    let mut kept = Vec::new();
-    for mut line in lines {
-        match line.period {
-            Some(p) if p.start > last_day => {
-                touched = true;
-                continue;
-            }
-            Some(p) if p.end > last_day && prorate => {
-                let factor = Factor {
-                    days: (last_day - p.start).num_days() + 1,
-                    period_days: line.factor.period_days,
-                };
-                line.period = Some(Period {
-                    start: p.start,
-                    end: last_day,
-                });
-                line.factor = factor;
-                line.amount = line_amount(line.qty, line.rate, factor, digits)
-                    .map_err(|e| e.at(format!("line {}", line.item)))?;
-                touched = true;
-            }
-            _ => {}
-        }
-        kept.push(line);
-    }
-    Ok((kept, touched))
-}
-
-/// Drafts are not legal documents yet: lines beyond the last day are removed or prorated
-/// in place, and a draft left empty is withdrawn.
-fn adjust_drafts(
-    tx: &Tx,
-    books: &Books,
-    sub: &Subscription,
-    last_day: NaiveDate,
-    prorate: bool,
-) -> Result<Vec<String>> {
-    let mut changed = Vec::new();
-    for invoice_id in tx.subscription_invoice_ids(&sub.id)? {
-        let Some(draft) = tx.invoice(invoice_id)? else {
-            continue;
-        };
-        if draft.is_issued() {
-            continue;
-        }
-        let lines: Vec<NewLine> = tx
-            .invoice_lines(invoice_id)?
-            .iter()
-            .map(NewLine::from)
-            .collect();
-        let (kept, touched) = trim_lines(lines, last_day, prorate, books.digits)?;
-        if !touched {
-            continue;
-        }
-        let reference = draft.reference();
-        if kept.is_empty() {
-            tx.invoice_delete_draft(invoice_id)?;
-        } else {
-            let mut inv = NewInvoice {
-                kind: crate::domain::invoice::DocKind::Invoice,
-                customer: draft.customer.clone(),
-                subscription: draft.subscription.clone(),
-                sales_order: draft.sales_order.clone(),
-                credits_invoice: None,
-                period: None,
-                currency: draft.currency.clone(),
-                days_until_due: draft.days_until_due.unwrap_or(books.days_until_due),
-                due_from: draft.due_from,
-                reason: draft.reason.clone(),
-                lines: kept,
-            };
-            inv.period = span(inv.lines.iter().filter_map(|l| l.period));
-            tx.invoice_rewrite_draft(invoice_id, &inv, &invoicing::totals_of(&inv, books.digits)?)?;
-        }
-        tx.billed_periods_forget_after(&sub.id, last_day, "invoice")?;
-        changed.push(reference);
-    }
-    Ok(changed)
-}
-
-/// Orders waiting to be invoiced are trimmed the same way; an order left empty is
-/// cancelled.
-fn adjust_orders(
-    tx: &Tx,
-    books: &Books,
-    sub: &Subscription,
-    last_day: NaiveDate,
-    prorate: bool,
-) -> Result<Vec<String>> {
-    let mut changed = Vec::new();
-    for id in tx.open_period_orders(&sub.id)? {
-        let Some(order) = tx.order(&id)? else {
-            continue;
-        };
-        let lines: Vec<NewLine> = order.lines.iter().map(|l| l.line.clone()).collect();
-        let (kept, touched) = trim_lines(lines, last_day, prorate, books.digits)?;
-        if !touched {
-            continue;
-        }
-        if kept.is_empty() {
-            tx.order_set_status(&id, crate::domain::order::OrderStatus::Cancelled)?;
-        } else {
-            let period = span(kept.iter().filter_map(|l| l.period));
-            let lines: Vec<_> = kept
-                .into_iter()
-                .map(crate::domain::order::OrderLine::of_period)
-                .collect();
-            tx.order_rewrite_lines(&id, &lines, period)?;
-        }
-        tx.billed_periods_forget_after(&sub.id, last_day, "order")?;
-        changed.push(id);
-    }
-    Ok(changed)
-}
-
 /// Restarts a cancelled or completed subscription on `on` (default today): a new run of
 /// periods anchored on that day.
-pub fn restart(s: &mut Session, id: &str, on: Option<NaiveDate>) -> Result<Subscription> {
+pub fn restart(
+    s: &mut Session,
+    id: &SubscriptionId,
+    on: Option<NaiveDate>,
+) -> Result<Subscription> {
+    let id = id.as_str();
     let today = s.today();
     let date = on.unwrap_or(today);
     s.store.write(|tx| {
-        let mut sub = find(tx, id)?;
-        let end = match (sub.state, sub.end) {
-            (State::Active, Some(end)) if sub.is_cancelled() => {
-                return Err(Error::refused(format!(
-                    "subscription {id} is cancelling (last day {end}); restart it after that day"
-                )));
-            }
-            (State::Active, _) => {
-                return Err(Error::refused(format!(
-                    "subscription {id} is active; nothing to restart"
-                )));
-            }
-            (_, end) => end,
-        };
-        if let Some(end) = end {
-            if date <= end {
-                return Err(Error::invalid(
-                    "--on",
-                    format!("{date} is not after the subscription's last day {end}"),
-                ));
-            }
-        }
+        let mut sub = find_subscription(tx, id)?;
+        sub.check_restartable(date)?;
         sub.anchor = date;
         sub.restarted_on = Some(date);
         sub.next_period = 0;
@@ -802,13 +381,13 @@ pub fn restart(s: &mut Session, id: &str, on: Option<NaiveDate>) -> Result<Subsc
         sub.cancelled_at = None;
         sub.state = State::Active;
         let first_due = sub.timeline().period(0).map(|p| p.due_on);
-        finish_or_schedule(&mut sub, first_due, today);
+        sub.finish_or_schedule(first_due, today);
         tx.subscription_update(&sub)?;
         super::credits::reschedule_rules(tx, &sub)?;
         tx.audit(
             &format!("subscription:{id}"),
             &json!({ "restarted_on": date }),
         )?;
-        find(tx, id)
+        find_subscription(tx, id)
     })
 }

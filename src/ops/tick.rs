@@ -12,126 +12,25 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::{self, Books, price_for, priced_line};
+use super::books::{Books, Payer, Subscriber};
+use super::follow_ups;
+use super::issuing;
+use super::pricing::period_lines;
+use super::units::{
+    Created, DueQuery, DueUnits, Failure, PageKey, RunUnit, TickOptions, TickReport, Unit,
+    created_invoice,
+};
 use crate::domain::billing::{BillMode, BillingPeriod};
-use crate::domain::customer::Customer;
-use crate::domain::invoice::{DocKind, NewInvoice, draft_reference};
-use crate::domain::subscription::{State, Subscription};
+use crate::domain::ids::SubscriptionId;
+use crate::domain::invoice::{DocKind, NewInvoice};
+use crate::domain::subscription::State;
 use crate::error::{Error, Result};
-use crate::store::{DueKey, Schedule, Tx};
+use crate::store::{DueKey, DueList, Tx};
 
 /// How many due units are read at a time, and share one transaction: memory stays flat
 /// however many are due, and committing each unit alone would rewrite the same hot pages
 /// (the audit tail, the series counter) to the WAL for every unit.
 const BATCH: usize = 256;
-
-/// The default runaway guard (CLI.md `--max-periods`).
-pub const DEFAULT_MAX_PERIODS: usize = 24;
-
-#[derive(Debug, Clone, Copy)]
-pub struct TickOptions {
-    pub dry_run: bool,
-    pub max_periods: usize,
-    /// Keep the list of every document created (for `--dry-run` and `-v`); without it a
-    /// tick's memory does not grow with the number of documents.
-    pub list_documents: bool,
-}
-
-/// A plain tick, as cron runs it: written, the default catch-up bound, no document list.
-impl Default for TickOptions {
-    fn default() -> Self {
-        TickOptions {
-            dry_run: false,
-            max_periods: DEFAULT_MAX_PERIODS,
-            list_documents: false,
-        }
-    }
-}
-
-/// How a created invoice is reported: its kind, and its number once issued, else its
-/// draft reference.
-pub fn created_invoice(id: i64, number: Option<String>) -> (&'static str, String) {
-    match number {
-        Some(number) => ("invoice", number),
-        None => ("draft invoice", draft_reference(id)),
-    }
-}
-
-/// A document a tick created (or would create, in a dry run).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Created {
-    pub kind: &'static str,
-    pub reference: String,
-    pub unit: String,
-    pub period: Option<(NaiveDate, NaiveDate)>,
-    pub amount: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Failure {
-    pub unit: String,
-    pub error: String,
-}
-
-/// What a tick did, counted per kind of document (CLI.md "tick" JSON fields).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct TickReport {
-    pub now: String,
-    /// The minor digits of the books' currency: the scale of every amount below.
-    pub digits: u32,
-    pub invoices: u64,
-    pub credit_notes: u64,
-    pub orders: u64,
-    pub payment_requests: u64,
-    pub emails: u64,
-    pub credits_granted: u64,
-    pub credits_expired: u64,
-    pub repeats: u64,
-    pub completed: u64,
-    pub failed: Vec<Failure>,
-    pub created: Vec<Created>,
-    /// Units looked at (subscriptions, repeats, …), done or failed.
-    pub units: u64,
-}
-
-impl TickReport {
-    fn absorb(&mut self, unit: TickReport) {
-        self.invoices += unit.invoices;
-        self.credit_notes += unit.credit_notes;
-        self.orders += unit.orders;
-        self.payment_requests += unit.payment_requests;
-        self.emails += unit.emails;
-        self.credits_granted += unit.credits_granted;
-        self.credits_expired += unit.credits_expired;
-        self.repeats += unit.repeats;
-        self.completed += unit.completed;
-        self.failed.extend(unit.failed);
-        self.created.extend(unit.created);
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.invoices
-            + self.credit_notes
-            + self.orders
-            + self.payment_requests
-            + self.emails
-            + self.credits_granted
-            + self.credits_expired
-            + self.repeats
-            + self.completed
-            == 0
-            && self.failed.is_empty()
-    }
-}
-
-/// Where a phase's paging stopped: its own sort key and the unit's id.
-pub type PageKey = (String, String);
-
-/// Lists up to `limit` units due on a day, after a page key.
-pub type DueUnits = fn(&Tx, NaiveDate, Option<&PageKey>, usize) -> Result<Vec<PageKey>>;
-
-/// Does one unit of a phase.
-pub type RunUnit = fn(&Tx, &Books, &str, &TickOptions, &mut TickReport) -> Result<()>;
 
 /// One kind of work `tick` does, unit by unit, each unit in its own transaction.
 pub struct Phase {
@@ -147,8 +46,8 @@ pub struct Phase {
 const PHASES: &[Phase] = &[
     Phase {
         name: "subscriptions",
-        due: |tx, today, after, limit| due_on(Schedule::Subscriptions, tx, today, after, limit),
-        run: run_subscription,
+        due: |tx, query| due_on(DueList::Subscriptions, tx, query),
+        run: bill_subscription,
     },
     // Grants follow the billing (per-period rules grant on the periods it laid out);
     // expiry follows the grants, so a lot granted late for a past occurrence lapses at once.
@@ -164,46 +63,26 @@ const PHASES: &[Phase] = &[
     },
     Phase {
         name: "repeats",
-        due: |tx, today, after, limit| due_on(Schedule::Repeats, tx, today, after, limit),
+        due: |tx, query| due_on(DueList::Repeats, tx, query),
         run: super::repeats::run_due,
     },
     Phase {
         name: "contracts",
-        due: |tx, today, after, limit| due_on(Schedule::Contracts, tx, today, after, limit),
+        due: |tx, query| due_on(DueList::Contracts, tx, query),
         run: super::contracts::refresh_due,
     },
 ];
 
-/// A page of a dated schedule, its (day, id) keys written as page keys.
-fn due_on(
-    schedule: Schedule,
-    tx: &Tx,
-    today: NaiveDate,
-    after: Option<&PageKey>,
-    limit: usize,
-) -> Result<Vec<PageKey>> {
-    let after: Option<DueKey> =
-        after.and_then(|(date, id)| date.parse().ok().map(|d| (d, id.clone())));
+/// A page of a dated due list, its (day, id) keys written as page keys.
+fn due_on(list: DueList, tx: &Tx, query: DueQuery) -> Result<Vec<PageKey>> {
+    let after: Option<DueKey> = query
+        .after
+        .and_then(|(date, id)| date.parse().ok().map(|d| (d, id.clone())));
     Ok(tx
-        .due_page(schedule, today, after.as_ref(), limit)?
+        .due_page(list, query.today, after.as_ref(), query.limit)?
         .into_iter()
         .map(|(date, id)| (date.to_string(), id))
         .collect())
-}
-
-/// Page keys for a phase ordered by id alone.
-pub fn keyed_by_id(ids: Vec<String>) -> Vec<PageKey> {
-    ids.into_iter().map(|id| (id.clone(), id)).collect()
-}
-
-fn run_subscription(
-    tx: &Tx,
-    books: &Books,
-    id: &str,
-    options: &TickOptions,
-    out: &mut TickReport,
-) -> Result<()> {
-    bill_subscription(tx, books, id, options.max_periods, out)
 }
 
 /// Runs a tick at the session's "now". `on_unit` is called after each unit (progress).
@@ -217,18 +96,14 @@ pub fn run(s: &mut Session, options: TickOptions, on_unit: &mut dyn FnMut()) -> 
         ..TickReport::default()
     };
     let mut page = |tx: &Tx, phase: &Phase, after: Option<&PageKey>, report: &mut TickReport| {
-        run_page(
-            tx,
-            &Page {
-                phase,
-                today,
-                books: &books,
-                options: &options,
-            },
-            after,
-            report,
-            on_unit,
-        )
+        let mut page = Page {
+            phase,
+            today,
+            books: &books,
+            options: &options,
+            on_unit: &mut *on_unit,
+        };
+        run_page(tx, &mut page, after, report)
     };
     if options.dry_run {
         // Everything in one transaction rolled back at the end: exactly what would happen.
@@ -263,30 +138,39 @@ struct Page<'a> {
     today: NaiveDate,
     books: &'a Books,
     options: &'a TickOptions,
+    /// Called after each unit (progress).
+    on_unit: &'a mut dyn FnMut(),
 }
 
 /// Runs one page of a phase's due units, each in a savepoint; returns the page's last key,
 /// or `None` when nothing was left.
 fn run_page(
     tx: &Tx,
-    page: &Page,
+    page: &mut Page,
     after: Option<&PageKey>,
     report: &mut TickReport,
-    on_unit: &mut dyn FnMut(),
 ) -> Result<Option<PageKey>> {
-    let units = (page.phase.due)(tx, page.today, after, BATCH)?;
+    let query = DueQuery {
+        today: page.today,
+        after,
+        limit: BATCH,
+    };
+    let units = (page.phase.due)(tx, query)?;
     for (_, unit_id) in &units {
         let mut unit = TickReport::default();
-        let outcome = tx.savepoint(|tx| {
-            isolated(|| (page.phase.run)(tx, page.books, unit_id, page.options, &mut unit))
-        });
+        let due = Unit {
+            id: unit_id,
+            options: page.options,
+        };
+        let outcome =
+            tx.savepoint(|tx| isolated(|| (page.phase.run)(tx, page.books, due, &mut unit)));
         settle(
             report,
             unit_id,
             outcome.map(|_| unit),
             page.options.list_documents,
         )?;
-        on_unit();
+        (page.on_unit)();
     }
     Ok(units.last().cloned())
 }
@@ -329,15 +213,16 @@ fn isolated(work: impl FnOnce() -> Result<()>) -> Result<()> {
 pub fn due_count(s: &mut Session) -> Result<u64> {
     let today = s.today();
     s.store.read(|tx| {
-        Schedule::ALL
+        DueList::ALL
             .into_iter()
-            .map(|schedule| tx.due_count(schedule, today))
+            .map(|list| tx.due_count(list, today))
             .sum()
     })
 }
 
 /// Brings one subscription up to date now (`subscription check`).
-pub fn check_one(s: &mut Session, id: &str, max_periods: usize) -> Result<TickReport> {
+pub fn check_one(s: &mut Session, id: &SubscriptionId, max_periods: usize) -> Result<TickReport> {
+    let id = id.as_str();
     let today = s.today();
     let now = s.clock.rfc3339();
     let mut unit = TickReport {
@@ -349,7 +234,15 @@ pub fn check_one(s: &mut Session, id: &str, max_periods: usize) -> Result<TickRe
             .ok_or_else(|| Error::not_found("subscription", id))?;
         let books = Books::load(tx, today, &unit.now)?;
         unit.digits = books.digits;
-        bill_subscription(tx, &books, id, max_periods, &mut unit)?;
+        let options = TickOptions {
+            max_periods,
+            ..TickOptions::default()
+        };
+        let due = Unit {
+            id,
+            options: &options,
+        };
+        bill_subscription(tx, &books, due, &mut unit)?;
         super::credits::grant_due(tx, &books, id, &mut unit)
     })?;
     Ok(unit)
@@ -382,13 +275,8 @@ fn settle(
 }
 
 /// Bills every due period of one subscription, oldest first, then moves its schedule on.
-pub fn bill_subscription(
-    tx: &Tx,
-    books: &Books,
-    id: &str,
-    max_periods: usize,
-    out: &mut TickReport,
-) -> Result<()> {
+pub fn bill_subscription(tx: &Tx, books: &Books, unit: Unit, out: &mut TickReport) -> Result<()> {
+    let (id, max_periods) = (unit.id, unit.options.max_periods);
     let Some(original) = tx.subscription(id)? else {
         return Ok(());
     };
@@ -409,12 +297,16 @@ pub fn bill_subscription(
             let customer = tx
                 .customer(&sub.customer)?
                 .ok_or_else(|| Error::not_found("customer", &sub.customer))?;
+            let subscriber = Subscriber {
+                subscription: &sub,
+                customer: &customer,
+            };
             for period in &scan.due {
-                bill_period(tx, books, &sub, &customer, period, out)?;
+                out.absorb(bill_period(tx, books, subscriber, period)?);
             }
         }
         sub.next_period = scan.next_index;
-        if finish_or_schedule(&mut sub, scan.next_due_on, books.today) {
+        if sub.finish_or_schedule(scan.next_due_on, books.today) {
             out.completed += 1;
         }
     } else {
@@ -434,100 +326,23 @@ pub fn bill_subscription(
     Ok(())
 }
 
-/// Counts what issuing an invoice opened besides: a payment request and its e-mails.
-pub fn count_issued(issued: Option<&invoicing::Issued>, out: &mut TickReport) {
-    if let Some(issued) = issued.filter(|i| i.payment_request) {
-        out.payment_requests += 1;
-        out.emails += issued.emails;
-    }
-}
-
-/// Sets when the subscription next needs a tick; true when it has just ended.
-pub fn finish_or_schedule(
-    sub: &mut Subscription,
-    next_due_on: Option<NaiveDate>,
-    today: NaiveDate,
-) -> bool {
-    if let Some(due) = next_due_on {
-        sub.next_due_on = Some(due);
-        return false;
-    }
-    match sub.end {
-        Some(end) if end < today => {
-            sub.next_due_on = None;
-            sub.state = if sub.is_cancelled() {
-                State::Cancelled
-            } else {
-                State::Completed
-            };
-            true
-        }
-        Some(end) => {
-            sub.next_due_on = crate::domain::values::add_days(end, 1);
-            false
-        }
-        None => {
-            sub.next_due_on = None;
-            false
-        }
-    }
-}
-
-/// The lines of one period, priced on the period's first day.
-pub fn period_lines(
-    tx: &Tx,
-    books: &Books,
-    sub: &Subscription,
-    customer: &Customer,
-    period: &BillingPeriod,
-) -> Result<Vec<crate::domain::invoice::NewLine>> {
-    if sub.lines.is_empty() {
-        return Err(Error::refused(format!(
-            "subscription {} has no lines",
-            sub.id
-        )));
-    }
-    sub.lines
-        .iter()
-        .map(|line| {
-            let item = books.item(tx, &line.item)?;
-            let priced = price_for(
-                tx,
-                books,
-                &item,
-                &line.uom,
-                line.rate,
-                customer,
-                period.served.start,
-            )?;
-            let mut new = priced_line(
-                &format!("line {}", line.item),
-                &item,
-                line.qty,
-                &line.uom,
-                &priced,
-                period.factor,
-                Some(period.served),
-                books.digits,
-            )?;
-            new.subscription_line = Some(line.id);
-            Ok(new)
-        })
-        .collect()
-}
-
+/// Bills one period of a subscription: its invoice, or its order when it is billed through
+/// orders. Returns what it created.
 fn bill_period(
     tx: &Tx,
     books: &Books,
-    sub: &Subscription,
-    customer: &Customer,
+    subscriber: Subscriber,
     period: &BillingPeriod,
-    out: &mut TickReport,
-) -> Result<()> {
-    let lines = period_lines(tx, books, sub, customer, period)?;
+) -> Result<TickReport> {
+    let Subscriber {
+        subscription: sub,
+        customer,
+    } = subscriber;
     if sub.with_order {
-        return super::orders::order_period(tx, books, sub, period, lines, out);
+        return super::orders::order_period(tx, books, subscriber, period);
     }
+    let lines = period_lines(tx, books, subscriber, period)?;
+    let mut out = TickReport::default();
     let invoice = NewInvoice {
         kind: DocKind::Invoice,
         customer: sub.customer.clone(),
@@ -544,12 +359,16 @@ fn bill_period(
         reason: None,
         lines,
     };
-    let payer = invoicing::Payer {
+    let payer = Payer {
         customer,
         subscription: Some(sub),
     };
-    let (id, issued) =
-        invoicing::create_with(tx, books, &invoice, sub.draft_invoices, Some(payer))?;
+    let (id, issued) = if sub.draft_invoices {
+        (issuing::draft(tx, books, &invoice)?, None)
+    } else {
+        let issue = issuing::create(tx, books, &invoice, Some(payer))?;
+        (issue.invoice.id, Some(follow_ups::apply(tx, books, issue)?))
+    };
     // The schema's unique billed period is the last word: were it billed already, the
     // unit fails and its savepoint undoes the invoice (numbers included).
     if !tx.billed_period_insert(
@@ -565,9 +384,9 @@ fn bill_period(
             period.served.start, period.served.end, sub.id
         )));
     }
-    count_issued(issued.as_ref(), out);
+    follow_ups::count_issued(issued.as_ref(), &mut out);
     let (kind, reference) = created_invoice(id, issued.map(|i| i.number));
-    let grand = invoicing::totals_of(&invoice, books.digits)?.grand;
+    let grand = issuing::totals_of(&invoice, books.digits)?.grand;
     out.invoices += 1;
     out.created.push(Created {
         kind,
@@ -576,34 +395,25 @@ fn bill_period(
         period: Some((period.served.start, period.served.end)),
         amount: Some(grand),
     });
-    Ok(())
+    Ok(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::ops::company::{InitSettings, init};
+    use crate::ops::units::keyed_by_id;
 
-    fn three_units(
-        _: &Tx,
-        _: NaiveDate,
-        after: Option<&PageKey>,
-        _: usize,
-    ) -> Result<Vec<PageKey>> {
-        Ok(match after {
+    fn three_units(_: &Tx, query: DueQuery) -> Result<Vec<PageKey>> {
+        Ok(match query.after {
             None => keyed_by_id(vec!["A".into(), "B".into(), "C".into()]),
             Some(_) => Vec::new(),
         })
     }
 
     /// Writes an audit entry for the unit, then B panics (as a bug would, half-way).
-    fn b_panics_after_writing(
-        tx: &Tx,
-        _: &Books,
-        id: &str,
-        _: &TickOptions,
-        out: &mut TickReport,
-    ) -> Result<()> {
+    fn b_panics_after_writing(tx: &Tx, _: &Books, unit: Unit, out: &mut TickReport) -> Result<()> {
+        let id = unit.id;
         tx.audit(&format!("unit:{id}"), &json!({ "ran": id }))?;
         let ids: Vec<i64> = vec![1];
         if id == "B" {
@@ -632,13 +442,14 @@ mod tests {
         s.store
             .write(|tx| {
                 let books = Books::load(tx, today, &now)?;
-                let page = Page {
+                let mut page = Page {
                     phase: &phase,
                     today,
                     books: &books,
                     options: &TickOptions::default(),
+                    on_unit: &mut || {},
                 };
-                run_page(tx, &page, None, &mut report, &mut || {})
+                run_page(tx, &mut page, None, &mut report)
             })
             .unwrap();
         assert_eq!(report.repeats, 2);

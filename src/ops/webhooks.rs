@@ -7,14 +7,15 @@
 use serde_json::json;
 
 use super::Session;
-use super::invoicing::Books;
+use super::books::Books;
 use super::payments::{self, PaymentInput, PaymentOrigin};
 use crate::config::MachineConfig;
-use crate::domain::gateway::{self, Charged, GatewayEvent};
 use crate::domain::money::{format_minor, minor_digits};
 use crate::domain::payment::Method;
+use crate::domain::payment_request::PaymentRequest;
 use crate::error::{Error, Result};
-use crate::store::{PaymentRequest, Tx};
+use crate::formats::gateway::{self, Charged, GatewayEvent};
+use crate::store::Tx;
 
 /// Stripe's tolerance between the signed timestamp and now.
 const STRIPE_TOLERANCE_SECS: i64 = 300;
@@ -27,13 +28,21 @@ pub struct Applied {
     pub outcome: String,
 }
 
-pub fn receive(
-    s: &mut Session,
-    config: &MachineConfig,
-    gateway_name: &str,
-    signature: &str,
-    body: &[u8],
-) -> Result<Vec<Applied>> {
+/// A webhook as it arrived: the gateway it claims to come from, its signature header, and
+/// its raw body.
+#[derive(Debug, Clone, Copy)]
+pub struct Webhook<'a> {
+    pub gateway: &'a str,
+    pub signature: &'a str,
+    pub body: &'a [u8],
+}
+
+pub fn receive(s: &mut Session, config: &MachineConfig, webhook: &Webhook) -> Result<Vec<Applied>> {
+    let Webhook {
+        gateway: gateway_name,
+        signature,
+        body,
+    } = *webhook;
     let secret = config.webhook_secret(gateway_name)?;
     let events = match gateway_name {
         "stripe" => {
@@ -180,14 +189,14 @@ fn apply(tx: &Tx, books: &Books, gateway_name: &str, event: &GatewayEvent) -> Re
                 reference: Some(payment_id.clone()),
                 // The money was received: what the invoice does not owe is held as credit.
                 allow_overpayment: true,
+                origin: PaymentOrigin {
+                    bank_transaction: None,
+                    gateway: Some(gateway_name.into()),
+                    gateway_payment_id: Some(payment_id.clone()),
+                },
             };
-            let (customer, targets) = payments::resolve_targets(tx, books, &input)?;
-            let origin = PaymentOrigin {
-                bank_transaction: None,
-                gateway: Some(gateway_name.into()),
-                gateway_payment_id: Some(payment_id.clone()),
-            };
-            let recorded = payments::record(tx, books, &customer, &targets, &input, origin)?;
+            let payee = payments::resolve_targets(tx, books, &input)?;
+            let recorded = payments::record(tx, books, &payee, &input)?;
             // Only the invoice's settlement closes the request (payments::record did, if
             // this payment settled it); a partial payment leaves it open.
             tx.payment_request_note_gateway_payment(&request.id, payment_id, &books.now)?;
@@ -201,8 +210,8 @@ fn apply(tx: &Tx, books: &Books, gateway_name: &str, event: &GatewayEvent) -> Re
             );
             if !matches!(request.status.as_str(), "open" | "failed") {
                 return Ok(format!(
-                    "{}: already {}; {} ({paid}) held as {customer}'s credit",
-                    request.id, request.status, recorded.payment.id
+                    "{}: already {}; {} ({paid}) held as {}'s credit",
+                    request.id, request.status, recorded.payment.id, payee.customer
                 ));
             }
             let after = tx

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use crate::domain::money::{format_minor, minor_digits};
 use crate::domain::payment::Refund;
+use crate::domain::statement::Account;
 use crate::domain::statement::{Row, Statement};
-use crate::ops::accounts::Account;
 use crate::output::views::CustomerView;
 
 /// `customer show`: the customer, what they owe and what is held for them.

@@ -8,6 +8,7 @@
 //! whoever wrote the file) goes out with a leading `'` (the OWASP rule for CSV injection).
 
 pub mod accounts;
+mod cells;
 pub mod progress;
 pub mod prompt;
 mod table;
@@ -17,6 +18,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 use serde_json::Value;
+
+use cells::{cell, csv_cell, is_nested};
 
 /// The data formats of `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -68,6 +71,12 @@ impl Printer {
         if !self.quiet {
             eprintln!("{}", message.as_ref());
         }
+    }
+
+    /// A problem on stderr, printed even with `-q`: a part of the command that failed while
+    /// the rest went on (`error: …`), or money left aside (`warning: …`).
+    pub fn problem(&self, message: impl AsRef<str>) {
+        eprintln!("{}", message.as_ref());
     }
 
     /// Detail on stderr with `-v` only.
@@ -314,32 +323,6 @@ fn headers_of<T: Serialize>(sample: &T) -> Vec<String> {
             .map(|(k, _)| k)
             .collect(),
         _ => Vec::new(),
-    }
-}
-
-fn is_nested(value: &Value) -> bool {
-    matches!(value, Value::Array(_) | Value::Object(_))
-}
-
-/// A scalar as CSV or table text: strings verbatim, null empty.
-fn cell(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        other => other.to_string(),
-    }
-}
-
-/// A scalar as a CSV cell: as [`cell`], with a leading `'` when a spreadsheet would run it
-/// as a formula.
-fn csv_cell(value: &Value) -> String {
-    let text = cell(value);
-    if crate::domain::values::reads_as_formula(&text) {
-        format!("'{text}")
-    } else {
-        text
     }
 }
 

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 use serde_json::Value;
 
-use super::{cell, is_nested};
+use super::cells::{cell, is_nested};
 
 fn new_table() -> Table {
     let mut table = Table::new();

@@ -6,60 +6,11 @@
 //! the log, and verification checks each such anchor against the log.
 
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::{Identity, Tx};
+use super::tx::{Identity, Tx};
+use crate::domain::audit::{AuditEntry, ChainBreak, ChainHead, ChainReport};
 use crate::error::Result;
-
-const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-
-#[derive(Debug, Clone, Serialize)]
-pub struct AuditEntry {
-    pub id: i64,
-    pub at: String,
-    pub actor: String,
-    pub command: String,
-    pub entity: String,
-    pub change: String,
-    #[serde(skip)]
-    pub prev_hash: String,
-    #[serde(skip)]
-    pub hash: String,
-}
-
-/// Where the chain first fails to hold.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChainBreak {
-    pub id: i64,
-    pub reason: String,
-}
-
-/// The last entry of the chain: its hash, and how many entries the chain has up to it
-/// (entries are numbered 1, 2, … in order, so this is also the entry's id).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChainHead {
-    pub hash: String,
-    pub length: i64,
-}
-
-impl ChainHead {
-    fn genesis() -> ChainHead {
-        ChainHead {
-            hash: GENESIS.to_string(),
-            length: 0,
-        }
-    }
-}
-
-/// What verifying the chain found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChainReport {
-    pub head: ChainHead,
-    /// Issued documents whose recorded head was checked against the log.
-    pub anchors: u64,
-    pub broken: Option<ChainBreak>,
-}
 
 fn entry_hash(
     prev_hash: &str,

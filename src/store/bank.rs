@@ -2,22 +2,9 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::Tx;
-use crate::domain::bank::{BankLine, OpenInvoice};
+use super::tx::Tx;
+use crate::domain::bank::{BankLine, BankTransaction, OpenInvoice};
 use crate::error::Result;
-
-/// A bank line as stored, with what reconciliation made of it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BankTransaction {
-    pub id: i64,
-    pub line: BankLine,
-    pub status: String,
-    pub match_rule: Option<String>,
-    pub customer: Option<String>,
-    pub payment: Option<String>,
-    /// Why reconciliation left the line for a person.
-    pub note: Option<String>,
-}
 
 const SELECT_TX: &str =
     "SELECT id, date, amount, currency, label, reference, counterparty, fingerprint,

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Tx, decimal, decimal_text, duplicate_as};
+use super::tx::{Tx, decimal, decimal_text, duplicate_as};
 use crate::domain::billing::BillMode;
 use crate::domain::customer::PaymentMethod;
 use crate::domain::period::{Interval, IntervalUnit};

@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Tx, decimal, decimal_text, duplicate_as};
+use super::tx::{Tx, decimal, decimal_text, duplicate_as};
 use crate::domain::availability::{Booking, Reservation};
 use crate::domain::booking::{BookingRecord, LOCAL_DATETIME, Location, Pay, ReservationRecord};
 use crate::error::Result;

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Tx, decimal, decimal_text, duplicate_as};
+use super::tx::{Tx, decimal, decimal_text, duplicate_as};
 use crate::domain::catalogue::{
     Item, ItemGroup, ItemPrice, PriceList, Uom, UomConversion, VatRate,
 };

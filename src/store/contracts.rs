@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::Tx;
+use super::tx::Tx;
 use crate::domain::contract::{Contract, ContractStatus, ContractTerm};
 use crate::error::Result;
 

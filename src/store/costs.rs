@@ -5,8 +5,9 @@
 
 use rusqlite::{Connection, StatementStatus};
 
+use super::Store;
 use super::payments::MAY_HAVE_CREDIT;
-use super::{Identity, Store};
+use super::tx::Identity;
 
 fn steps(conn: &Connection, sql: &str, customer: &str) -> i32 {
     let mut stmt = conn.prepare(sql).unwrap();

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Tx, duplicate_as};
+use super::tx::{Tx, duplicate_as};
 use crate::domain::credits::{
     CostRule, CreditRule, CreditType, LedgerEntry, LedgerKind, LedgerRecord, Lot, LotRecord, Move,
     OriginKind, Recurrence,

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use rusqlite::types::{ToSql, ToSqlOutput};
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
-use super::{Tx, duplicate_as};
+use super::tx::{Tx, duplicate_as};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use crate::domain::sepa::MandateFields;
 use crate::error::Result;

@@ -1,18 +1,18 @@
-//! The dated schedules `tick` pages through: each table keeps the day its row next needs a
+//! The dated due lists `tick` pages through: each table keeps the day its row next needs a
 //! tick in one indexed column, so finding what is due reads that index and nothing else.
 
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::Tx;
+use super::tx::Tx;
 use crate::error::Result;
 
-/// Where paging stopped in a schedule: (due day, id).
+/// Where paging stopped in a due list: (due day, id).
 pub type DueKey = (NaiveDate, String);
 
 /// A table whose rows fall due on a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Schedule {
+pub enum DueList {
     /// Subscriptions with a period to bill (`next_due_on`).
     Subscriptions,
     /// Active repeats with an occurrence to create (`next_due_on`).
@@ -21,34 +21,30 @@ pub enum Schedule {
     Contracts,
 }
 
-impl Schedule {
-    pub const ALL: [Schedule; 3] = [
-        Schedule::Subscriptions,
-        Schedule::Repeats,
-        Schedule::Contracts,
-    ];
+impl DueList {
+    pub const ALL: [DueList; 3] = [DueList::Subscriptions, DueList::Repeats, DueList::Contracts];
 
     /// The table and its due-day column: fixed names, never user input.
     fn table_and_column(self) -> (&'static str, &'static str) {
         match self {
-            Schedule::Subscriptions => ("subscriptions", "next_due_on"),
-            Schedule::Repeats => ("repeats", "next_due_on"),
-            Schedule::Contracts => ("contracts", "status_due_on"),
+            DueList::Subscriptions => ("subscriptions", "next_due_on"),
+            DueList::Repeats => ("repeats", "next_due_on"),
+            DueList::Contracts => ("contracts", "status_due_on"),
         }
     }
 }
 
 impl Tx<'_> {
-    /// Up to `limit` rows of `schedule` due on or before `today`, after `after` in
+    /// Up to `limit` rows of `list` due on or before `today`, after `after` in
     /// (due day, id) order.
     pub fn due_page(
         &self,
-        schedule: Schedule,
+        list: DueList,
         today: NaiveDate,
         after: Option<&DueKey>,
         limit: usize,
     ) -> Result<Vec<DueKey>> {
-        let (table, column) = schedule.table_and_column();
+        let (table, column) = list.table_and_column();
         let (after_date, after_id) = match after {
             Some((d, id)) => (Some(*d), Some(id.as_str())),
             None => (None, None),
@@ -66,8 +62,8 @@ impl Tx<'_> {
     }
 
     /// How many rows of `schedule` are due on or before `today`.
-    pub fn due_count(&self, schedule: Schedule, today: NaiveDate) -> Result<u64> {
-        let (table, column) = schedule.table_and_column();
+    pub fn due_count(&self, list: DueList, today: NaiveDate) -> Result<u64> {
+        let (table, column) = list.table_and_column();
         let count: i64 = self
             .conn()
             .prepare_cached(&format!(

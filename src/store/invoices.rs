@@ -4,8 +4,10 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Tx, decimal, decimal_text};
-use crate::domain::invoice::{Invoice, InvoiceLine, NewInvoice, Totals, VatAmount, factor_text};
+use super::tx::{Tx, decimal, decimal_text};
+use crate::domain::invoice::{
+    Invoice, InvoiceFilter, InvoiceLine, NewInvoice, Totals, VatAmount, factor_text,
+};
 use crate::error::{Error, Result};
 
 const SELECT_INVOICE: &str = "SELECT i.id, i.kind, i.status, i.number, i.customer, i.subscription,
@@ -100,16 +102,6 @@ pub struct Numbering {
     pub seq: i64,
     pub issue_date: NaiveDate,
     pub due_date: NaiveDate,
-}
-
-/// Which invoices a listing wants.
-#[derive(Debug, Clone, Default)]
-pub struct InvoiceFilter {
-    pub customer: Option<String>,
-    pub subscription: Option<String>,
-    pub status: Option<String>,
-    pub from: Option<NaiveDate>,
-    pub to: Option<NaiveDate>,
 }
 
 impl Tx<'_> {

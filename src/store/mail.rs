@@ -3,55 +3,10 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Tx, duplicate_as};
+use super::tx::{Tx, duplicate_as};
+use crate::domain::outbox::{OutboxMessage, Template};
+use crate::domain::payment_request::PaymentRequest;
 use crate::error::Result;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Template {
-    pub name: String,
-    pub subject: String,
-    pub body: String,
-}
-
-/// A message waiting in (or gone from) the outbox.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct OutboxMessage {
-    pub id: i64,
-    pub recipients: String,
-    pub subject: String,
-    pub body: String,
-    pub html: Option<String>,
-    pub attachment_name: Option<String>,
-    pub attachment: Option<Vec<u8>>,
-    pub invoice: Option<i64>,
-    pub payment_request: Option<String>,
-    pub status: String,
-    pub attempts: i64,
-    pub last_error: Option<String>,
-    pub created_at: String,
-    pub sent_at: Option<String>,
-    /// Why a message was withdrawn (`cancelled`) before it was sent.
-    pub reason: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PaymentRequest {
-    pub id: String,
-    pub invoice: i64,
-    pub invoice_number: String,
-    pub customer: String,
-    pub subscription: Option<String>,
-    pub method: String,
-    pub amount: i64,
-    pub currency: String,
-    pub token: String,
-    pub link: Option<String>,
-    pub status: String,
-    pub gateway_payment_id: Option<String>,
-    pub failure: Option<String>,
-    pub created_at: String,
-    pub updated_at: String,
-}
 
 const SELECT_OUTBOX: &str =
     "SELECT id, recipients, subject, body, html, attachment_name, attachment, invoice,

@@ -7,7 +7,8 @@ use std::path::Path;
 
 use rusqlite::{Connection, TransactionBehavior};
 
-use super::{Identity, audit};
+use super::audit;
+use super::tx::Identity;
 use crate::error::{Error, Result};
 
 const MIGRATIONS: &[&str] = &[

@@ -7,7 +7,6 @@
 mod audit;
 mod bank;
 mod billing;
-mod bills;
 mod bookings;
 mod catalogue;
 mod contracts;
@@ -25,40 +24,30 @@ mod repeats;
 mod sepa;
 mod settings;
 mod settlement;
+mod supplier_bills;
+mod tx;
 
 use std::cell::{Cell, RefCell};
 use std::fs::OpenOptions;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
-use rust_decimal::Decimal;
 
+use crate::domain::audit::ChainHead;
 use crate::error::{Error, Result};
 
-pub use audit::{AuditEntry, ChainBreak, ChainHead, ChainReport};
-pub use bank::BankTransaction;
 pub use billing::BulkDemo;
 pub use credits::{NewLedgerRow, NewLot};
-pub use due::{DueKey, Schedule};
-pub use invoices::{Frozen, InvoiceFilter, Numbering};
-pub use mail::{OutboxMessage, PaymentRequest, Template};
+pub use due::{DueKey, DueList};
+pub use invoices::{Frozen, Numbering};
 pub use migrate::SCHEMA_VERSION;
 pub use payments::CreditSource;
 pub use repeats::{CreatedDoc, SourceKey};
 pub use sepa::{PastCollection, SepaOwed};
 pub use settlement::{CurrencyBreak, SettlementRule};
-
-/// Who is acting and with which command, written on every audit entry.
-#[derive(Debug, Clone)]
-pub struct Identity {
-    pub actor: String,
-    pub command: String,
-    /// The instant of the command (`--now`), RFC 3339.
-    pub at: String,
-}
+pub use tx::{Identity, Tx};
 
 /// An open database file.
 pub struct Store {
@@ -80,17 +69,6 @@ enum Opening {
 /// always a file name and never read as an SQLite URI.
 fn sqlite_path(path: &Path) -> Result<PathBuf> {
     std::path::absolute(path).map_err(|e| Error::io(path, e))
-}
-
-/// One transaction. Store modules add their statements as methods on it.
-pub struct Tx<'a> {
-    tx: rusqlite::Transaction<'a>,
-    identity: &'a Identity,
-    audited: Cell<bool>,
-    /// The head of the audit chain as this transaction left it, once known.
-    tail: RefCell<Option<ChainHead>>,
-    /// Row changes undone by rolled-back savepoints: not changes the audit log must cover.
-    undone: Cell<u64>,
 }
 
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -410,106 +388,5 @@ fn collect(
     })();
     if let Err(e) = result {
         problems.push(format!("{kind}: stopped: {e}"));
-    }
-}
-
-impl Tx<'_> {
-    fn conn(&self) -> &Connection {
-        &self.tx
-    }
-
-    /// Executes a statement through the prepared-statement cache: `tick` runs the same few
-    /// dozen statements for every unit.
-    fn exec<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
-        self.conn().prepare_cached(sql)?.execute(params)
-    }
-
-    /// Runs a one-row query through the prepared-statement cache.
-    fn query_one<T, P: rusqlite::Params, F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>>(
-        &self,
-        sql: &str,
-        params: P,
-        f: F,
-    ) -> rusqlite::Result<T> {
-        self.conn().prepare_cached(sql)?.query_row(params, f)
-    }
-}
-
-impl From<rusqlite::Error> for Error {
-    fn from(error: rusqlite::Error) -> Self {
-        match error.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-                Error::Busy
-            }
-            _ => match &error {
-                // Trigger messages (RAISE) are meant for people: pass them on as refusals.
-                rusqlite::Error::SqliteFailure(e, Some(message))
-                    if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_TRIGGER =>
-                {
-                    Error::Refused(message.clone())
-                }
-                _ => Error::Database(error.to_string()),
-            },
-        }
-    }
-}
-
-/// True when `error` is a UNIQUE or PRIMARY KEY violation.
-fn is_unique_violation(error: &rusqlite::Error) -> bool {
-    matches!(
-        error,
-        rusqlite::Error::SqliteFailure(e, _)
-            if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
-                || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
-    )
-}
-
-/// Maps a unique violation on insert to [`Error::Duplicate`].
-fn duplicate_as<'a>(kind: &'static str, id: &'a str) -> impl FnOnce(rusqlite::Error) -> Error + 'a {
-    move |e| {
-        if is_unique_violation(&e) {
-            Error::Duplicate {
-                kind,
-                id: id.to_string(),
-            }
-        } else {
-            e.into()
-        }
-    }
-}
-
-/// Reads an exact decimal stored as TEXT.
-fn decimal(text: &str) -> rusqlite::Result<Decimal> {
-    Decimal::from_str(text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-/// The text form stored for an exact decimal (no trailing zeros).
-fn decimal_text(value: Decimal) -> String {
-    value.normalize().to_string()
-}
-
-impl Tx<'_> {
-    /// Runs `work` in a savepoint: its changes are undone if it fails, the rest stays.
-    pub fn savepoint<T>(&self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        self.exec("SAVEPOINT unit", [])?;
-        let tail = self.tail.borrow().clone();
-        let changes_before = self.conn().total_changes();
-        match work(self) {
-            Ok(value) => {
-                self.exec("RELEASE unit", [])?;
-                Ok(value)
-            }
-            Err(error) => {
-                self.undone
-                    .set(self.undone.get() + (self.conn().total_changes() - changes_before));
-                self.exec("ROLLBACK TO unit", [])?;
-                self.exec("RELEASE unit", [])?;
-                // The entries written since the savepoint are gone: so is their tail.
-                self.tail.replace(tail);
-                Err(error)
-            }
-        }
     }
 }

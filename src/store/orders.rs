@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Tx, decimal, decimal_text};
+use super::tx::{Tx, decimal, decimal_text};
 use crate::domain::billing::Factor;
 use crate::domain::invoice::{LineAmount, NewLine};
 use crate::domain::order::{Order, OrderLine, OrderStatus};

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::Tx;
+use super::tx::Tx;
 use crate::domain::payment::{Method, Payment};
 use crate::error::Result;
 

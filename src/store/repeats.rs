@@ -3,10 +3,10 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::Tx;
+use super::tx::Tx;
 use crate::domain::invoice::draft_reference;
+use crate::domain::repeat::dates::{DayRule, Frequency, RepeatSchedule};
 use crate::domain::repeat::{Repeat, RepeatRun, RepeatStatus, SourceKind, SourceRef};
-use crate::domain::schedule::{DayRule, Frequency, RepeatSchedule};
 use crate::error::Result;
 
 const SELECT_REPEAT: &str = "SELECT r.id, r.source_invoice, i.number, r.source_order,

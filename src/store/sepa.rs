@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::Tx;
+use super::tx::Tx;
 use crate::domain::sepa::{Collection, SequenceType};
 use crate::error::Result;
 

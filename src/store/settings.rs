@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::Tx;
+use super::tx::Tx;
 use crate::error::Result;
 
 impl Tx<'_> {

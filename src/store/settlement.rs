@@ -4,7 +4,8 @@
 
 use rusqlite::params;
 
-use super::{CreditSource, Tx};
+use super::payments::CreditSource;
+use super::tx::Tx;
 use crate::domain::payment::Refund;
 use crate::domain::statement::{Entry, EntryKind};
 use crate::error::Result;

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use subs::domain::catalog::{CatalogItem, CatalogPrice, catalog_html};
+use subs::formats::website::{CatalogItem, CatalogPrice, catalog_html};
 
 use crate::tools;
 

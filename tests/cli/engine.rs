@@ -16,11 +16,14 @@ use subs::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use subs::domain::lines::LineSpec;
 use subs::domain::payment::Method;
 use subs::ops::bookings::{self, NewBooking};
+use subs::ops::cancellation::{self, CancelOptions};
 use subs::ops::catalogue::{self, ItemInput, PriceInput};
 use subs::ops::company::{self, InitSettings};
-use subs::ops::payments::{self, PaymentInput};
+use subs::ops::credits::ByHand;
+use subs::ops::payments::{self, PaymentInput, PaymentOrigin};
 use subs::ops::subscriptions::{self, NewSubscription};
-use subs::ops::tick::{self, TickOptions};
+use subs::ops::tick;
+use subs::ops::units::TickOptions;
 use subs::ops::{Session, credits, customers};
 
 const CUSTOMERS: usize = 4;
@@ -96,7 +99,8 @@ fn op() -> impl Strategy<Value = Op> {
 
 fn at(s: &mut Session, day: NaiveDate) {
     let tz = s.clock.tz;
-    let now = subs::clock::local_to_utc(day.and_hms_opt(10, 0, 0).unwrap(), tz).unwrap();
+    let now =
+        subs::domain::local_time::local_to_utc(day.and_hms_opt(10, 0, 0).unwrap(), tz).unwrap();
     s.set_now(Clock { now, tz });
 }
 
@@ -239,7 +243,13 @@ fn apply(s: &mut Session, op: &Op, today: &mut NaiveDate, subscriptions: &mut Ve
                 } else {
                     today.checked_sub_days(Days::new(on_in.unsigned_abs()))
                 };
-                let _ = subscriptions::cancel(s, id, on, *prorate, false);
+                let options = CancelOptions {
+                    id: id.as_str().into(),
+                    on,
+                    prorate: *prorate,
+                    break_commitment: false,
+                };
+                let _ = cancellation::cancel(s, &options);
             }
         }
         Op::Pay { customer: c, cents } => {
@@ -252,6 +262,7 @@ fn apply(s: &mut Session, op: &Op, today: &mut NaiveDate, subscriptions: &mut Ve
                 date: None,
                 reference: None,
                 allow_overpayment: true,
+                origin: PaymentOrigin::default(),
             };
             payments::add(s, input).unwrap();
         }
@@ -259,13 +270,25 @@ fn apply(s: &mut Session, op: &Op, today: &mut NaiveDate, subscriptions: &mut Ve
             customer: c,
             credits: n,
         } => {
-            credits::grant(s, &customer(*c), "HALF", &n.to_string(), None, None).unwrap();
+            let grant = ByHand {
+                customer: customer(*c).into(),
+                credit_type: "HALF".into(),
+                quantity: n.to_string(),
+                reason: None,
+            };
+            credits::grant(s, &grant, None).unwrap();
         }
         Op::Use {
             customer: c,
             credits: n,
         } => {
-            let _ = credits::use_credits(s, &customer(*c), "HALF", &n.to_string(), None);
+            let take = ByHand {
+                customer: customer(*c).into(),
+                credit_type: "HALF".into(),
+                quantity: n.to_string(),
+                reason: None,
+            };
+            let _ = credits::use_credits(s, &take);
         }
         Op::Book {
             customer: c,

@@ -14,7 +14,8 @@ use subs::domain::payment::Method;
 use subs::ops::accounts::{self, RefundInput};
 use subs::ops::catalogue::{self, ItemInput};
 use subs::ops::company::{self, InitSettings};
-use subs::ops::payments::{self, PaymentInput};
+use subs::ops::invoices::{CreditRequest, OneOffInvoice};
+use subs::ops::payments::{self, PaymentInput, PaymentOrigin};
 use subs::ops::{Session, customers, invoices, settlement};
 
 const CUSTOMERS: usize = 2;
@@ -114,8 +115,12 @@ fn apply(s: &mut Session, op: &Op, issued: &mut Vec<String>) {
                 qty: Decimal::ONE,
                 rate: Some(Decimal::new(*cents, 2)),
             };
-            let invoice =
-                invoices::create_one_off(s, &code(*customer), &[line], None, false).unwrap();
+            let input = OneOffInvoice {
+                customer: code(*customer).into(),
+                lines: vec![line],
+                ..OneOffInvoice::default()
+            };
+            let invoice = invoices::create_one_off(s, &input).unwrap();
             issued.push(invoice.number.unwrap());
         }
         Op::Pay {
@@ -137,12 +142,17 @@ fn apply(s: &mut Session, op: &Op, issued: &mut Vec<String>) {
                 date: None,
                 reference: None,
                 allow_overpayment: *allow_overpayment,
+                origin: PaymentOrigin::default(),
             };
             let _ = payments::add(s, input);
         }
         Op::Credit { invoice, cents } => {
             if let Some(number) = issued.get(*invoice) {
-                let _ = invoices::credit(s, number, *cents, None);
+                let request = CreditRequest {
+                    amount: *cents,
+                    reason: None,
+                };
+                let _ = invoices::credit(s, &number.as_str().into(), &request);
             }
         }
         Op::Refund { customer, cents } => {
@@ -190,7 +200,9 @@ fn money_in_equals_money_placed(s: &mut Session, db: &std::path::Path) {
             "SELECT coalesce(sum(amount), 0) FROM refunds WHERE customer = ?1",
             &customer,
         );
-        let held = accounts::account(s, &customer).unwrap().credit;
+        let held = accounts::account(s, &customer.as_str().into())
+            .unwrap()
+            .credit;
         assert!(held >= 0, "{customer} holds {held}");
         assert_eq!(
             received + credited,

@@ -10,7 +10,8 @@ use subs::domain::lines::LineSpec;
 use subs::ops::catalogue::{self, ItemInput, PriceInput};
 use subs::ops::company::{self, InitSettings};
 use subs::ops::subscriptions::{self, NewSubscription, SubscriptionEdit};
-use subs::ops::tick::{self, TickOptions};
+use subs::ops::tick;
+use subs::ops::units::TickOptions;
 use subs::ops::{Session, customers};
 
 use crate::billing::coworking;
@@ -116,7 +117,8 @@ fn expected(lines: &[Line]) -> Vec<(String, Decimal, Option<Decimal>)> {
 
 fn at(s: &mut Session, day: NaiveDate) {
     let tz = s.clock.tz;
-    let now = subs::clock::local_to_utc(day.and_hms_opt(10, 0, 0).unwrap(), tz).unwrap();
+    let now =
+        subs::domain::local_time::local_to_utc(day.and_hms_opt(10, 0, 0).unwrap(), tz).unwrap();
     s.set_now(Clock { now, tz });
 }
 
@@ -211,7 +213,7 @@ proptest! {
                         lines: Some(specs(lines)),
                         ..SubscriptionEdit::default()
                     };
-                    subscriptions::edit(&mut s, &subs_made[n].0, edit).unwrap();
+                    subscriptions::edit(&mut s, &subs_made[n].0.as_str().into(), edit).unwrap();
                     subs_made[n].1 = lines.clone();
                 }
                 Op::Tick(days) => {
@@ -223,7 +225,7 @@ proptest! {
             }
             // Every subscription holds exactly the lines it was last given, in order.
             for (id, lines) in &subs_made {
-                let got: Vec<_> = subscriptions::get(&mut s, id)
+                let got: Vec<_> = subscriptions::get(&mut s, &id.as_str().into())
                     .unwrap()
                     .subscription
                     .lines

@@ -4,9 +4,10 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use crate::cli::{Ctx, MAX_DATA_INPUT, read_input, read_text};
-use crate::domain::bank::StatementFormat;
-use crate::ops::bank;
+use crate::cli::args::{MAX_DATA_INPUT, read_input, read_text};
+use crate::cli::ctx::Ctx;
+use crate::formats::bank::StatementFormat;
+use crate::ops::bank::{self, StatementFile};
 
 /// Import a bank statement: a CSV export with a column mapping, or ISO 20022 camt.053 XML.
 ///
@@ -52,13 +53,13 @@ pub fn run(ctx: &mut Ctx, args: BankImportArgs) -> anyhow::Result<()> {
     let mapping = args.mapping.as_deref().map(read_text).transpose()?;
     let format = args.statement_format.map(StatementFormat::from);
     let mut s = ctx.session("bank import")?;
-    let done = bank::import(
-        &mut s,
-        &name,
-        &bytes,
+    let file = StatementFile {
+        source: &name,
+        bytes: &bytes,
         format,
-        mapping.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
-    )?;
+        mapping: mapping.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
+    };
+    let done = bank::import(&mut s, &file)?;
     ctx.printer.note(format!(
         "{} lines read, {} new, {} already imported",
         done.lines,

@@ -2,9 +2,10 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg};
-use crate::domain::bill::parse_bill_line;
-use crate::ops::bills::{self, NewBill};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
+use crate::domain::supplier_bill::parse_bill_line;
+use crate::ops::supplier_bills::{self, NewBill};
 use crate::output::views::BillDetail;
 
 /// Record a supplier bill: rent, energy, cleaning, anything the company owes.
@@ -49,7 +50,7 @@ pub fn run(ctx: &mut Ctx, args: BillAddArgs) -> anyhow::Result<()> {
         .collect::<Result<Vec<_>, _>>()?;
     let mut s = ctx.session("bill add")?;
     let today = s.today();
-    let bill = bills::add(
+    let bill = supplier_bills::add(
         &mut s,
         NewBill {
             supplier: args.supplier,

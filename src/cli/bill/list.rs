@@ -2,10 +2,10 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
-use crate::domain::bill::BillStatus;
+use crate::cli::ctx::Ctx;
+use crate::domain::supplier_bill::BillStatus;
 use crate::error::Error;
-use crate::ops::bills;
+use crate::ops::supplier_bills;
 use crate::output::views::BillView;
 
 /// List supplier bills by date.
@@ -31,7 +31,7 @@ pub fn run(ctx: &mut Ctx, args: BillListArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("bill list")?;
     let today = s.today();
     let mut list = ctx.printer.list::<BillView>()?;
-    bills::list(&mut s, args.supplier.as_deref(), status, |bill| {
+    supplier_bills::list(&mut s, args.supplier.as_deref(), status, |bill| {
         list.push(&BillView::new(&bill, today)?)
             .map_err(Error::Write)
     })?;

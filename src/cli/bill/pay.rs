@@ -2,8 +2,9 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg};
-use crate::ops::bills;
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
+use crate::ops::supplier_bills;
 use crate::output::views::BillView;
 
 /// Mark a supplier bill paid.
@@ -19,7 +20,7 @@ pub struct BillPayArgs {
 pub fn run(ctx: &mut Ctx, args: BillPayArgs) -> anyhow::Result<()> {
     let on = date_arg("--on", args.on.as_deref())?;
     let mut s = ctx.session("bill pay")?;
-    let bill = bills::pay(&mut s, &args.id, on)?;
+    let bill = supplier_bills::pay(&mut s, &args.id, on)?;
     ctx.printer.record(&BillView::new(&bill, s.today())?)?;
     Ok(())
 }

@@ -2,8 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
-use crate::ops::bills;
+use crate::cli::ctx::Ctx;
+use crate::ops::supplier_bills;
 use crate::output::views::BillDetail;
 
 /// Show one supplier bill with its lines and VAT.
@@ -15,7 +15,7 @@ pub struct BillShowArgs {
 
 pub fn run(ctx: &mut Ctx, args: BillShowArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("bill show")?;
-    let bill = bills::get(&mut s, &args.id)?;
+    let bill = supplier_bills::get(&mut s, &args.id)?;
     ctx.printer.record(&BillDetail::new(&bill, s.today())?)?;
     Ok(())
 }

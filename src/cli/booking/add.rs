@@ -1,9 +1,10 @@
 //! `subs booking add`.
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
-use super::{PayArg, datetime_arg};
-use crate::cli::Ctx;
+use crate::cli::args::datetime_arg;
+use crate::cli::ctx::Ctx;
+use crate::domain::booking::Pay;
 use crate::ops::bookings::{self, NewBooking};
 use crate::output::views::BookingView;
 
@@ -63,4 +64,20 @@ pub fn run(ctx: &mut Ctx, args: BookingAddArgs) -> anyhow::Result<()> {
     ctx.printer
         .created(&booking.id, &BookingView::new(&booking, s.clock.tz))?;
     Ok(())
+}
+
+/// How a booking is paid, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PayArg {
+    Credits,
+    Invoice,
+}
+
+impl From<PayArg> for Pay {
+    fn from(p: PayArg) -> Self {
+        match p {
+            PayArg::Credits => Pay::Credits,
+            PayArg::Invoice => Pay::Invoice,
+        }
+    }
 }

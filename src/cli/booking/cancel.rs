@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::domain::credits::format_credits;
 use crate::ops::bookings;
 use crate::output::Format;

@@ -5,11 +5,9 @@ mod cancel;
 mod list;
 mod show;
 
-use clap::{Subcommand, ValueEnum};
+use clap::Subcommand;
 
-use super::Ctx;
-use crate::domain::booking::{Pay, parse_local_datetime};
-use crate::error::Error;
+use crate::cli::ctx::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum BookingCommand {
@@ -26,25 +24,4 @@ pub fn run(ctx: &mut Ctx, cmd: BookingCommand) -> anyhow::Result<()> {
         BookingCommand::Show(args) => show::run(ctx, args),
         BookingCommand::Cancel(args) => cancel::run(ctx, args),
     }
-}
-
-/// How a booking is paid, as typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PayArg {
-    Credits,
-    Invoice,
-}
-
-impl From<PayArg> for Pay {
-    fn from(p: PayArg) -> Self {
-        match p {
-            PayArg::Credits => Pay::Credits,
-            PayArg::Invoice => Pay::Invoice,
-        }
-    }
-}
-
-/// `--from` / `--to`: a company-local datetime or a bare date (00:00).
-pub(crate) fn datetime_arg(flag: &str, text: &str) -> Result<chrono::NaiveDateTime, Error> {
-    parse_local_datetime(flag, text)
 }

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::error::Error;
-use crate::ops::catalog;
+use crate::ops::website;
 
 /// Write the website catalogue: catalog.json and a standalone index.html.
 ///
@@ -32,7 +32,7 @@ struct ExportView {
 
 pub fn run(ctx: &mut Ctx, args: CatalogExportArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("catalog export")?;
-    let export = catalog::export(&mut s)?;
+    let export = website::export(&mut s)?;
     std::fs::create_dir_all(&args.out).map_err(|e| Error::io(&args.out, e))?;
     let json = args.out.join("catalog.json");
     let html = args.out.join("index.html");

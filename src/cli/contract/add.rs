@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg, read_text};
+use crate::cli::args::{date_arg, read_text};
+use crate::cli::ctx::Ctx;
 use crate::domain::values::parse_date;
 use crate::ops::contracts::{self, NewContract};
 use crate::output::views::ContractDetail;

@@ -2,8 +2,10 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg};
-use crate::ops::credits;
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
+use crate::domain::ids::CustomerCode;
+use crate::ops::credits::{self, ByHand};
 use crate::output::views::CreditLotView;
 
 /// Grant credits by hand: a new lot for the customer, usable from today.
@@ -13,7 +15,7 @@ use crate::output::views::CreditLotView;
 #[derive(Debug, Args)]
 pub struct CreditsGrantArgs {
     /// The customer's code
-    pub customer: String,
+    pub customer: CustomerCode,
     /// The credit type
     #[arg(value_name = "TYPE")]
     pub credit_type: String,
@@ -31,14 +33,13 @@ pub struct CreditsGrantArgs {
 pub fn run(ctx: &mut Ctx, args: CreditsGrantArgs) -> anyhow::Result<()> {
     let expires = date_arg("--expires", args.expires.as_deref())?;
     let mut s = ctx.session("credits grant")?;
-    let lot = credits::grant(
-        &mut s,
-        &args.customer,
-        &args.credit_type,
-        &args.qty,
-        expires,
-        args.reason,
-    )?;
+    let grant = ByHand {
+        customer: args.customer,
+        credit_type: args.credit_type,
+        quantity: args.qty,
+        reason: args.reason,
+    };
+    let lot = credits::grant(&mut s, &grant, expires)?;
     ctx.printer
         .created(&lot.lot.id.to_string(), &CreditLotView::from(&lot))?;
     Ok(())

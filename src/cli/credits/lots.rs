@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::error::Error;
 use crate::ops::credits;
 use crate::output::views::CreditLotView;

@@ -10,7 +10,7 @@ mod r#use;
 
 use clap::Subcommand;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum CreditsCommand {

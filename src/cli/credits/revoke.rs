@@ -2,8 +2,9 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
-use crate::ops::credits;
+use crate::cli::ctx::Ctx;
+use crate::domain::ids::CustomerCode;
+use crate::ops::credits::{self, ByHand};
 use crate::output::views::CreditBalanceView;
 
 /// Take credits back by hand, from the lots in the order a use spends them.
@@ -13,7 +14,7 @@ use crate::output::views::CreditBalanceView;
 #[derive(Debug, Args)]
 pub struct CreditsRevokeArgs {
     /// The customer's code
-    pub customer: String,
+    pub customer: CustomerCode,
     /// The credit type
     #[arg(value_name = "TYPE")]
     pub credit_type: String,
@@ -27,13 +28,13 @@ pub struct CreditsRevokeArgs {
 
 pub fn run(ctx: &mut Ctx, args: CreditsRevokeArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("credits revoke")?;
-    let balance = credits::revoke(
-        &mut s,
-        &args.customer,
-        &args.credit_type,
-        &args.qty,
-        args.reason,
-    )?;
+    let take = ByHand {
+        customer: args.customer,
+        credit_type: args.credit_type,
+        quantity: args.qty,
+        reason: args.reason,
+    };
+    let balance = credits::revoke(&mut s, &take)?;
     ctx.printer.record(&CreditBalanceView::from(&balance))?;
     Ok(())
 }

@@ -2,8 +2,9 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
-use crate::ops::credits;
+use crate::cli::ctx::Ctx;
+use crate::domain::ids::CustomerCode;
+use crate::ops::credits::{self, ByHand};
 use crate::output::views::CreditBalanceView;
 
 /// Spend credits by hand (a visit, a print job…).
@@ -14,7 +15,7 @@ use crate::output::views::CreditBalanceView;
 #[derive(Debug, Args)]
 pub struct CreditsUseArgs {
     /// The customer's code
-    pub customer: String,
+    pub customer: CustomerCode,
     /// The credit type
     #[arg(value_name = "TYPE")]
     pub credit_type: String,
@@ -28,13 +29,13 @@ pub struct CreditsUseArgs {
 
 pub fn run(ctx: &mut Ctx, args: CreditsUseArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("credits use")?;
-    let balance = credits::use_credits(
-        &mut s,
-        &args.customer,
-        &args.credit_type,
-        &args.qty,
-        args.reason,
-    )?;
+    let take = ByHand {
+        customer: args.customer,
+        credit_type: args.credit_type,
+        quantity: args.qty,
+        reason: args.reason,
+    };
+    let balance = credits::use_credits(&mut s, &take)?;
     ctx.printer.record(&CreditBalanceView::from(&balance))?;
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::ops::customers;
 
 /// Export every customer as CSV, in the format `customer import` reads.

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, MAX_DATA_INPUT, read_input};
+use crate::cli::args::{MAX_DATA_INPUT, read_input};
+use crate::cli::ctx::Ctx;
 use crate::ops::customers;
 
 /// Import customers from CSV (the format of `customer export`).

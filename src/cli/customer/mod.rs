@@ -3,6 +3,7 @@
 mod add;
 mod edit;
 mod export;
+mod fields;
 mod import;
 mod list;
 mod show;
@@ -10,7 +11,7 @@ mod statement;
 
 use clap::Subcommand;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum CustomerCommand {

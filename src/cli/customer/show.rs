@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
+use crate::domain::ids::CustomerCode;
 use crate::ops::accounts;
 use crate::output::accounts::CustomerDetail;
 
@@ -14,7 +15,7 @@ use crate::output::accounts::CustomerDetail;
 #[derive(Debug, Args)]
 pub struct CustomerShowArgs {
     /// The customer's code
-    pub code: String,
+    pub code: CustomerCode,
 }
 
 pub fn run(ctx: &mut Ctx, args: CustomerShowArgs) -> anyhow::Result<()> {

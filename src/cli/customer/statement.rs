@@ -2,7 +2,9 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
+use crate::domain::ids::CustomerCode;
 use crate::domain::money::{format_minor, minor_digits};
 use crate::ops::accounts;
 use crate::output::accounts::StatementRowView;
@@ -17,7 +19,7 @@ use crate::output::accounts::StatementRowView;
 #[derive(Debug, Args)]
 pub struct CustomerStatementArgs {
     /// The customer's code
-    pub code: String,
+    pub code: CustomerCode,
     /// Start on this day, with the balance brought forward [default: the first movement]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,

@@ -2,8 +2,10 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, days_arg, line_specs};
-use crate::ops::invoices;
+use crate::cli::args::{days_arg, line_specs};
+use crate::cli::ctx::Ctx;
+use crate::domain::ids::CustomerCode;
+use crate::ops::invoices::{self, OneOffInvoice};
 use crate::output::views::InvoiceView;
 
 /// Create a one-off invoice, issued at once unless --draft.
@@ -14,7 +16,7 @@ use crate::output::views::InvoiceView;
 pub struct InvoiceCreateArgs {
     /// The customer invoiced
     #[arg(long)]
-    pub customer: String,
+    pub customer: CustomerCode,
     /// ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it (repeat)
     #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]", required = true)]
     pub items: Vec<String>,
@@ -30,7 +32,13 @@ pub fn run(ctx: &mut Ctx, args: InvoiceCreateArgs) -> anyhow::Result<()> {
     let days = days_arg("--days-until-due", args.days_until_due.as_deref())?;
     let lines = line_specs(&args.items)?;
     let mut s = ctx.session("invoice create")?;
-    let invoice = invoices::create_one_off(&mut s, &args.customer, &lines, days, args.draft)?;
+    let input = OneOffInvoice {
+        customer: args.customer,
+        lines,
+        days_until_due: days,
+        draft: args.draft,
+    };
+    let invoice = invoices::create_one_off(&mut s, &input)?;
     ctx.printer
         .created(&invoice.reference(), &InvoiceView::new(&invoice, s.today()))?;
     Ok(())

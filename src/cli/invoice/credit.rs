@@ -2,8 +2,10 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits};
+use crate::cli::ctx::{Ctx, currency_digits};
+use crate::domain::ids::InvoiceRef;
 use crate::domain::money::{DecimalRule, format_minor, parse_amount};
+use crate::ops::invoices::CreditRequest;
 use crate::ops::{Mode, invoices};
 use crate::output::prompt::confirm_plan;
 use crate::output::views::InvoiceView;
@@ -18,7 +20,7 @@ use crate::output::views::InvoiceView;
 #[derive(Debug, Args)]
 pub struct InvoiceCreditArgs {
     /// The issued invoice to correct (its number)
-    pub number: String,
+    pub number: InvoiceRef,
     /// Net amount to credit (before VAT) [default: all that remains]
     #[arg(long)]
     pub amount: Option<String>,
@@ -39,7 +41,8 @@ pub fn run(ctx: &mut Ctx, args: InvoiceCreditArgs) -> anyhow::Result<()> {
         .reason
         .map(|r| crate::domain::values::non_empty("--reason", &r))
         .transpose()?;
-    let plan = invoices::credit_as(&mut s, Mode::DryRun, &args.number, amount, reason.clone())?;
+    let request = CreditRequest { amount, reason };
+    let plan = invoices::credit_as(&mut s, Mode::DryRun, &args.number, &request)?;
     let line = format!(
         "issue credit note {} correcting {} ({}): {}",
         plan.reference(),
@@ -48,7 +51,7 @@ pub fn run(ctx: &mut Ctx, args: InvoiceCreditArgs) -> anyhow::Result<()> {
         format_minor(plan.grand_total, digits)
     );
     confirm_plan("invoice credit", &[line], ctx.global.yes)?;
-    let note = invoices::credit_as(&mut s, Mode::Write, &args.number, amount, reason)?;
+    let note = invoices::credit_as(&mut s, Mode::Write, &args.number, &request)?;
     ctx.printer
         .created(&note.reference(), &InvoiceView::new(&note, s.today()))?;
     Ok(())

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
+use crate::domain::ids::InvoiceRef;
 use crate::domain::money::minor_digits;
 use crate::ops::invoices;
 use crate::output::views::ExplainLineView;
@@ -12,7 +13,7 @@ use crate::output::views::ExplainLineView;
 #[derive(Debug, Args)]
 pub struct InvoiceExplainArgs {
     /// The invoice or credit note: its number, or draft:ID
-    pub number: String,
+    pub number: InvoiceRef,
 }
 
 pub fn run(ctx: &mut Ctx, args: InvoiceExplainArgs) -> anyhow::Result<()> {

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits};
+use crate::cli::ctx::{Ctx, currency_digits};
+use crate::domain::ids::InvoiceRef;
 use crate::domain::money::format_minor;
 use crate::error::Error;
 use crate::ops::{Mode, invoices};
@@ -16,7 +17,7 @@ use crate::output::prompt::confirm_plan;
 pub struct InvoiceIssueArgs {
     /// A draft (draft:ID)
     #[arg(required_unless_present = "all_drafts", conflicts_with = "all_drafts")]
-    pub number: Option<String>,
+    pub number: Option<InvoiceRef>,
     /// Issue every draft, oldest first
     #[arg(long)]
     pub all_drafts: bool,
@@ -25,7 +26,7 @@ pub struct InvoiceIssueArgs {
 pub fn run(ctx: &mut Ctx, args: InvoiceIssueArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("invoice issue")?;
     let digits = currency_digits(&mut s)?;
-    let reference = args.number.as_deref();
+    let reference = args.number.as_ref();
     let plan = invoices::issue_as(&mut s, Mode::DryRun, reference)?;
     if plan.is_empty() {
         ctx.printer.note("no drafts to issue");

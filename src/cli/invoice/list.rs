@@ -2,11 +2,12 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
+use crate::domain::invoice::InvoiceFilter;
 use crate::error::Error;
 use crate::ops::invoices;
 use crate::output::views::InvoiceView;
-use crate::store::InvoiceFilter;
 
 /// List invoices and credit notes by issue date (drafts last).
 ///

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
+use crate::domain::ids::InvoiceRef;
 use crate::error::Error;
 use crate::ops::mail;
 
@@ -14,7 +15,7 @@ use crate::ops::mail;
 #[derive(Debug, Args)]
 pub struct InvoiceRenderArgs {
     /// The invoice or credit note: its number, or draft:ID
-    pub number: String,
+    pub number: InvoiceRef,
     /// Write to this file instead of standard output
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
+use crate::domain::ids::InvoiceRef;
 use crate::ops::invoices;
 use crate::output::views::InvoiceDetail;
 
@@ -10,7 +11,7 @@ use crate::output::views::InvoiceDetail;
 #[derive(Debug, Args)]
 pub struct InvoiceShowArgs {
     /// The invoice or credit note: its number, or draft:ID
-    pub number: String,
+    pub number: InvoiceRef,
 }
 
 pub fn run(ctx: &mut Ctx, args: InvoiceShowArgs) -> anyhow::Result<()> {

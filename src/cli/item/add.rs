@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use super::fields::ItemFields;
+use crate::cli::ctx::Ctx;
 use crate::ops::catalogue::{self, ItemInput};
 use crate::output::prompt;
 use crate::output::views::ItemView;
@@ -15,44 +16,28 @@ use crate::output::views::ItemView;
 pub struct ItemAddArgs {
     /// Code you choose: letters, digits, '_', '.', '-'
     pub code: String,
-    /// Name printed on invoices (asked for at a terminal when missing)
-    #[arg(long)]
-    pub name: Option<String>,
-    /// Item group
-    #[arg(long)]
-    pub group: Option<String>,
-    /// Unit of measure it is sold in
-    #[arg(long)]
-    pub uom: Option<String>,
+    #[command(flatten)]
+    pub fields: ItemFields,
     /// Billed by subscriptions (a membership, a desk by the month)
     #[arg(long)]
     pub recurring: bool,
-    /// VAT code or percentage
-    #[arg(long, value_name = "RATE")]
-    pub vat_rate: Option<String>,
     /// Show it in the website catalogue
     #[arg(long)]
     pub publish: bool,
-    /// Description for the catalogue
-    #[arg(long)]
-    pub description: Option<String>,
-    /// A unit it can be booked by (repeat: --booking-uom half-day --booking-uom day)
-    #[arg(long = "booking-uom", value_name = "UOM")]
-    pub booking_uoms: Vec<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: ItemAddArgs) -> anyhow::Result<()> {
-    let name = prompt::require_text(args.name, "--name", "Item name")?;
+    let name = prompt::require_text(args.fields.name, "--name", "Item name")?;
     let input = ItemInput {
         code: args.code,
         name,
-        group: args.group,
-        uom: args.uom,
+        group: args.fields.group,
+        uom: args.fields.uom,
         recurring: args.recurring,
-        vat_rate: args.vat_rate,
+        vat_rate: args.fields.vat_rate,
         published: args.publish,
-        description: args.description,
-        booking_uoms: args.booking_uoms,
+        description: args.fields.description,
+        booking_uoms: args.fields.booking_uoms,
         disabled: false,
     };
     let mut s = ctx.session("item add")?;

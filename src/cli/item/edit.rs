@@ -2,7 +2,9 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, clearable};
+use super::fields::ItemFields;
+use crate::cli::args::clearable;
+use crate::cli::ctx::Ctx;
 use crate::ops::catalogue::{self, ItemEdit};
 use crate::output::views::ItemView;
 
@@ -11,36 +13,20 @@ use crate::output::views::ItemView;
 pub struct ItemEditArgs {
     /// The item's code
     pub code: String,
-    /// Name printed on invoices
-    #[arg(long)]
-    pub name: Option<String>,
-    /// Item group (`""` to take it out of its group)
-    #[arg(long)]
-    pub group: Option<String>,
-    /// Unit of measure it is sold in
-    #[arg(long)]
-    pub uom: Option<String>,
+    #[command(flatten)]
+    pub fields: ItemFields,
     /// Billed by subscriptions (a membership, a desk by the month)
     #[arg(long, conflicts_with = "not_recurring")]
     pub recurring: bool,
     /// Sold once, not by subscriptions
     #[arg(long)]
     pub not_recurring: bool,
-    /// VAT code or percentage
-    #[arg(long, value_name = "RATE")]
-    pub vat_rate: Option<String>,
     /// Show it in the website catalogue
     #[arg(long, conflicts_with = "unpublish")]
     pub publish: bool,
     /// Take it out of the website catalogue
     #[arg(long)]
     pub unpublish: bool,
-    /// Description for the catalogue (`""` to clear it)
-    #[arg(long)]
-    pub description: Option<String>,
-    /// Replace the booking units (repeat the flag)
-    #[arg(long = "booking-uom", value_name = "UOM")]
-    pub booking_uoms: Vec<String>,
     /// Remove every booking unit
     #[arg(long, conflicts_with = "booking_uoms")]
     pub no_booking_uoms: bool,
@@ -64,19 +50,19 @@ fn choice(yes: bool, no: bool) -> Option<bool> {
 
 pub fn run(ctx: &mut Ctx, args: ItemEditArgs) -> anyhow::Result<()> {
     let edit = ItemEdit {
-        name: args.name,
-        group: clearable(args.group),
-        uom: args.uom,
+        name: args.fields.name,
+        group: clearable(args.fields.group),
+        uom: args.fields.uom,
         recurring: choice(args.recurring, args.not_recurring),
-        vat_rate: args.vat_rate,
+        vat_rate: args.fields.vat_rate,
         published: choice(args.publish, args.unpublish),
-        description: clearable(args.description),
+        description: clearable(args.fields.description),
         booking_uoms: if args.no_booking_uoms {
             Some(Vec::new())
-        } else if args.booking_uoms.is_empty() {
+        } else if args.fields.booking_uoms.is_empty() {
             None
         } else {
-            Some(args.booking_uoms)
+            Some(args.fields.booking_uoms)
         },
         disabled: choice(args.disable, args.enable),
     };

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::ops::catalogue;
 use crate::output::views::ItemView;
 

@@ -3,13 +3,14 @@
 mod add;
 mod edit;
 mod export;
+mod fields;
 mod import;
 mod list;
 mod show;
 
 use clap::Subcommand;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum ItemCommand {

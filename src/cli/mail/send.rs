@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::error::Error;
 use crate::ops::mail;
 
@@ -29,7 +29,7 @@ pub fn run(ctx: &mut Ctx, _args: MailSendArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("mail send")?;
     let delivery = mail::send_queued(&mut s, &config)?;
     for (id, error) in &delivery.failed {
-        eprintln!("error: mail {id}: {error}");
+        ctx.printer.problem(format!("error: mail {id}: {error}"));
     }
     ctx.printer.note(format!(
         "{} sent, {} failed",

@@ -2,8 +2,10 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg, line_specs};
-use crate::ops::orders;
+use crate::cli::args::{date_arg, line_specs};
+use crate::cli::ctx::Ctx;
+use crate::domain::ids::CustomerCode;
+use crate::ops::orders::{self, NewOrder};
 use crate::output::views::OrderView;
 
 /// Create a draft sales order, priced on its date.
@@ -15,7 +17,7 @@ use crate::output::views::OrderView;
 pub struct OrderCreateArgs {
     /// The customer ordering
     #[arg(long)]
-    pub customer: String,
+    pub customer: CustomerCode,
     /// ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it (repeat)
     #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]", required = true)]
     pub items: Vec<String>,
@@ -32,7 +34,13 @@ pub fn run(ctx: &mut Ctx, args: OrderCreateArgs) -> anyhow::Result<()> {
     let start = date_arg("--start", args.start.as_deref())?;
     let lines = line_specs(&args.items)?;
     let mut s = ctx.session("order create")?;
-    let order = orders::create(&mut s, &args.customer, &lines, date, start)?;
+    let input = NewOrder {
+        customer: args.customer,
+        lines,
+        date,
+        start,
+    };
+    let order = orders::create(&mut s, &input)?;
     ctx.printer.created(&order.id, &OrderView::new(&order))?;
     Ok(())
 }

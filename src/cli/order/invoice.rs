@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::ops::orders;
 
 /// Invoice an order waiting to be invoiced (its non-recurring lines); prints the number.

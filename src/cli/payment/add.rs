@@ -2,11 +2,12 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::money::{DecimalRule, minor_digits, parse_amount};
 use crate::domain::payment::Method;
 use crate::domain::values;
-use crate::ops::payments::{self, PaymentInput};
+use crate::ops::payments::{self, PaymentInput, PaymentOrigin};
 use crate::output::views::PaymentDetail;
 
 /// Record a payment received by cheque, cash, transfer or card terminal.
@@ -77,6 +78,7 @@ pub fn run(ctx: &mut Ctx, args: PaymentAddArgs) -> anyhow::Result<()> {
         date,
         reference,
         allow_overpayment: args.allow_overpayment,
+        origin: PaymentOrigin::default(),
     };
     let recorded = payments::add(&mut s, input)?;
     ctx.printer

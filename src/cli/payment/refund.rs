@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
 use crate::domain::money::{DecimalRule, minor_digits, parse_amount};
 use crate::domain::payment::Method;
 use crate::domain::values;

@@ -2,9 +2,10 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, IntervalArg, line_specs};
+use crate::cli::args::{IntervalArg, line_specs};
+use crate::cli::ctx::Ctx;
 use crate::domain::period::Interval;
-use crate::ops::plans;
+use crate::ops::plans::{self, NewPlan};
 use crate::output::views::PlanView;
 
 /// Add a plan: item lines that subscriptions copy, and a default interval.
@@ -32,9 +33,9 @@ pub struct PlanAddArgs {
 
 pub fn run(ctx: &mut Ctx, args: PlanAddArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("plan add")?;
-    let digits = crate::cli::currency_digits(&mut s)?;
+    let digits = crate::cli::ctx::currency_digits(&mut s)?;
     let lines = line_specs(&args.items)?;
-    let every = crate::cli::every_arg(args.every.as_deref())?;
+    let every = crate::cli::args::every_arg(args.every.as_deref())?;
     let interval = match (args.interval, every) {
         (None, None) => None,
         (unit, every) => Some(Interval {
@@ -44,7 +45,13 @@ pub fn run(ctx: &mut Ctx, args: PlanAddArgs) -> anyhow::Result<()> {
             every: every.unwrap_or(1),
         }),
     };
-    let plan = plans::add(&mut s, &args.code, args.name, interval, lines)?;
+    let input = NewPlan {
+        code: args.code,
+        name: args.name,
+        interval,
+        lines,
+    };
+    let plan = plans::add(&mut s, input)?;
     ctx.printer
         .created(&plan.code, &PlanView::new(&plan, digits))?;
     Ok(())

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::ops::plans;
 use crate::output::views::PlanView;
 
@@ -15,7 +15,7 @@ pub struct PlanShowArgs {
 
 pub fn run(ctx: &mut Ctx, args: PlanShowArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("plan show")?;
-    let digits = crate::cli::currency_digits(&mut s)?;
+    let digits = crate::cli::ctx::currency_digits(&mut s)?;
     let plan = plans::get(&mut s, &args.code)?;
     ctx.printer.record(&PlanView::new(&plan, digits))?;
     Ok(())

@@ -5,7 +5,7 @@ mod set;
 
 use clap::Subcommand;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum PriceCommand {

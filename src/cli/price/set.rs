@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
 use crate::ops::catalogue::{self, PriceInput};
 use crate::output::views::PriceView;
 
@@ -50,7 +51,7 @@ pub fn run(ctx: &mut Ctx, args: PriceSetArgs) -> anyhow::Result<()> {
         )),
         _ => ctx.printer.record(&PriceView::new(
             &price,
-            crate::cli::currency_digits(&mut s)?,
+            crate::cli::ctx::currency_digits(&mut s)?,
         ))?,
     }
     Ok(())

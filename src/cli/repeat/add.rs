@@ -2,9 +2,10 @@
 
 use clap::{Args, ValueEnum};
 
-use crate::cli::{Ctx, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
 use crate::domain::repeat::SourceRef;
-use crate::domain::schedule::{Frequency, parse_day_of_month};
+use crate::domain::repeat::dates::{Frequency, parse_day_of_month};
 use crate::ops::repeats::{self, NewRepeat};
 use crate::output::views::RepeatView;
 

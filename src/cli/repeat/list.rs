@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::domain::repeat::RepeatStatus;
 use crate::error::Error;
 use crate::ops::repeats;

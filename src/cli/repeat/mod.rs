@@ -8,7 +8,7 @@ mod stop;
 
 use clap::Subcommand;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum RepeatCommand {

@@ -4,10 +4,13 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
+use crate::domain::money::format_minor;
 use crate::domain::sepa::SequenceType;
-use crate::ops::sepa::{self, ExportInput};
+use crate::ops::sepa::{self, ExportInput, ExportReport};
 use crate::output::Format;
+use crate::output::views::SepaCollectionView;
 use crate::output::views::SepaExportView;
 
 /// Write a SEPA direct debit collection file (ISO 20022 pain.008.001.08) for the bank.
@@ -60,10 +63,10 @@ pub fn run(ctx: &mut Ctx, args: SepaExportArgs) -> anyhow::Result<()> {
     let report = sepa::export(&mut s, input)?;
     // Left-out invoices are money not collected: shown even with -q.
     for skipped in &report.skipped {
-        eprintln!(
+        ctx.printer.problem(format!(
             "warning: {} ({}) not collected: {}",
             skipped.invoice, skipped.customer, skipped.reason
-        );
+        ));
     }
     if report.already_exported > 0 {
         ctx.printer.note(format!(
@@ -103,7 +106,36 @@ pub fn run(ctx: &mut Ctx, args: SepaExportArgs) -> anyhow::Result<()> {
             writeln!(ctx.printer.out(), "{}", exported.file.display())?;
         }
         (Format::Table, None) => {}
-        _ => ctx.printer.record(&SepaExportView::new(&report))?,
+        _ => ctx.printer.record(&export_view(&report))?,
     }
     Ok(())
+}
+
+/// The export as scripts read it.
+fn export_view(r: &ExportReport) -> SepaExportView {
+    let collections = r
+        .exported
+        .as_ref()
+        .map(|e| e.collections.as_slice())
+        .unwrap_or_default();
+    SepaExportView {
+        msg_id: r.exported.as_ref().map(|e| e.msg_id.clone()),
+        file: r.exported.as_ref().map(|e| e.file.display().to_string()),
+        collection_date: r.collection_date.to_string(),
+        transactions: collections.len(),
+        control_sum: format_minor(r.exported.as_ref().map_or(0, |e| e.control_sum), 2),
+        currency: crate::domain::sepa::CURRENCY.into(),
+        skipped: r.skipped.len(),
+        already_exported: r.already_exported,
+        collections: collections
+            .iter()
+            .map(|c| SepaCollectionView {
+                invoice: c.number.clone(),
+                customer: c.customer.clone(),
+                mandate_id: c.mandate.id.clone(),
+                sequence: c.sequence.as_str().into(),
+                amount: format_minor(c.amount, 2),
+            })
+            .collect(),
+    }
 }

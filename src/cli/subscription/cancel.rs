@@ -5,10 +5,12 @@ use serde::Serialize;
 
 use chrono::NaiveDate;
 
-use crate::cli::{Ctx, currency_digits, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::{Ctx, currency_digits};
+use crate::domain::ids::SubscriptionId;
 use crate::domain::money::format_minor;
 use crate::ops::Mode;
-use crate::ops::subscriptions::{self, Cancellation};
+use crate::ops::cancellation::{self, CancelOptions, Cancellation};
 use crate::output::prompt::confirm_plan;
 
 /// Cancel a subscription: --on is its last day of service (inclusive).
@@ -26,7 +28,7 @@ use crate::output::prompt::confirm_plan;
 #[derive(Debug, Args)]
 pub struct SubscriptionCancelArgs {
     /// The subscription (SUB-0001)
-    pub id: String,
+    pub id: SubscriptionId,
     /// Last day of service [default: end of the current period]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
@@ -125,9 +127,14 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCancelArgs) -> anyhow::Result<()> {
     let on = date_arg("--on", args.on.as_deref())?;
     let mut s = ctx.session("subscription cancel")?;
     let digits = currency_digits(&mut s)?;
-    let (id, prorate, commit) = (&args.id, args.prorate, args.break_commitment);
+    let options = CancelOptions {
+        id: args.id,
+        on,
+        prorate: args.prorate,
+        break_commitment: args.break_commitment,
+    };
     // Worked out in full and rolled back: what is shown is what will be written.
-    let plan = subscriptions::cancel_as(&mut s, Mode::DryRun, id, on, prorate, commit)?;
+    let plan = cancellation::cancel_as(&mut s, Mode::DryRun, &options)?;
     let planned = CancellationView::new(&plan, s.today(), digits, true);
     if args.dry_run {
         match ctx.printer.format {
@@ -141,7 +148,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCancelArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     confirm_plan("cancel", &plan_lines(&plan, &planned), ctx.global.yes)?;
-    let done = subscriptions::cancel_as(&mut s, Mode::Write, id, on, prorate, commit)?;
+    let done = cancellation::cancel_as(&mut s, Mode::Write, &options)?;
     let view = CancellationView::new(&done, s.today(), digits, false);
     match ctx.printer.format {
         crate::output::Format::Table => {

@@ -2,15 +2,16 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::cli::tick::{max_periods_arg, print_report};
+use crate::domain::ids::SubscriptionId;
 use crate::ops::tick;
 
 /// Bring one subscription up to date now: what `tick` would do for it.
 #[derive(Debug, Args)]
 pub struct SubscriptionCheckArgs {
     /// The subscription (SUB-0001)
-    pub id: String,
+    pub id: SubscriptionId,
     /// Refuse to bill more periods than this in one run
     #[arg(long, value_name = "N")]
     pub max_periods: Option<String>,

@@ -1,10 +1,13 @@
 //! `subs subscription create`.
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
-use super::BillArg;
-use crate::cli::{Ctx, IntervalArg, currency_digits, date_arg, days_arg, every_arg, line_specs};
+use super::fields::SubscriptionFields;
+use crate::cli::args::{IntervalArg, date_arg, days_arg, every_arg, line_specs};
+use crate::cli::ctx::{Ctx, currency_digits};
+use crate::domain::billing::BillMode;
 use crate::domain::customer::PaymentMethod;
+use crate::domain::ids::SubscriptionId;
 use crate::ops::subscriptions::{self, NewSubscription};
 use crate::output::prompt;
 use crate::output::views::SubscriptionView;
@@ -22,12 +25,11 @@ pub struct SubscriptionCreateArgs {
     /// The customer billed (asked for at a terminal when missing)
     #[arg(long)]
     pub customer: Option<String>,
+    #[command(flatten)]
+    pub fields: SubscriptionFields,
     /// Copy the lines (and interval) of this plan
     #[arg(long)]
     pub plan: Option<String>,
-    /// ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it
-    #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]")]
-    pub items: Vec<String>,
     /// First day of service [default: today]
     #[arg(long, value_name = "DATE")]
     pub start: Option<String>,
@@ -46,9 +48,6 @@ pub struct SubscriptionCreateArgs {
     /// Last day of service; the period holding it is prorated
     #[arg(long, value_name = "DATE")]
     pub end: Option<String>,
-    /// Payment term [default: invoice.days_until_due]
-    #[arg(long, value_name = "N")]
-    pub days_until_due: Option<String>,
     /// Leave invoices as drafts for review (`subs invoice issue`)
     #[arg(long)]
     pub draft_invoices: bool,
@@ -58,12 +57,6 @@ pub struct SubscriptionCreateArgs {
     /// With --with-order: let tick invoice each order at once
     #[arg(long, requires = "with_order")]
     pub invoice_orders: bool,
-    /// manual, link, stripe, gocardless or sepa [default: the customer's]
-    #[arg(long, value_name = "METHOD")]
-    pub payment_method: Option<String>,
-    /// E-mail template for payment requests
-    #[arg(long, value_name = "TEMPLATE")]
-    pub email_template: Option<String>,
     /// Hold one unit of ITEM at LOCATION from --start through --end (or the cancellation
     /// date); refused when none is free for the whole span
     #[arg(long, value_name = "ITEM@LOCATION")]
@@ -96,8 +89,9 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
         date_arg("--end", args.end.as_deref())?,
     );
     let every = every_arg(args.every.as_deref())?;
-    let days_until_due = days_arg("--days-until-due", args.days_until_due.as_deref())?;
+    let days_until_due = days_arg("--days-until-due", args.fields.days_until_due.as_deref())?;
     let payment_method = args
+        .fields
         .payment_method
         .map(|m| PaymentMethod::parse("--payment-method", &m))
         .transpose()?;
@@ -116,7 +110,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
     let input = NewSubscription {
         customer,
         plan: args.plan,
-        lines: line_specs(&args.items)?,
+        lines: line_specs(&args.fields.items)?,
         start: input_dates.0,
         interval: args.interval.map(Into::into),
         every,
@@ -128,13 +122,30 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
         with_order: args.with_order,
         invoice_orders: args.invoice_orders,
         payment_method,
-        email_template: args.email_template,
+        email_template: args.fields.email_template,
         reserve,
         credit_rules,
+        sales_order: None,
     };
     let sub = subscriptions::create(&mut s, input)?;
-    let info = subscriptions::get(&mut s, &sub.id)?;
+    let info = subscriptions::get(&mut s, &SubscriptionId::from(sub.id.as_str()))?;
     ctx.printer
         .created(&sub.id, &SubscriptionView::new(&info, s.today(), digits))?;
     Ok(())
+}
+
+/// When each period is billed, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BillArg {
+    Advance,
+    Arrears,
+}
+
+impl From<BillArg> for BillMode {
+    fn from(b: BillArg) -> Self {
+        match b {
+            BillArg::Advance => BillMode::Advance,
+            BillArg::Arrears => BillMode::Arrears,
+        }
+    }
 }

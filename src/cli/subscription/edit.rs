@@ -2,8 +2,11 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, clearable, currency_digits, days_arg, line_specs};
+use super::fields::SubscriptionFields;
+use crate::cli::args::{clearable, days_arg, line_specs};
+use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::customer::PaymentMethod;
+use crate::domain::ids::SubscriptionId;
 use crate::ops::subscriptions::{self, SubscriptionEdit};
 
 /// Change how a subscription bills from now on. Its start, interval and dates stay
@@ -11,37 +14,27 @@ use crate::ops::subscriptions::{self, SubscriptionEdit};
 #[derive(Debug, Args)]
 pub struct SubscriptionEditArgs {
     /// The subscription (SUB-0001)
-    pub id: String,
-    /// Replace the lines: ITEM[:QTY][@RATE] (repeat)
-    #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]")]
-    pub items: Vec<String>,
-    /// Payment term in days for invoices issued from now on
-    #[arg(long, value_name = "N")]
-    pub days_until_due: Option<String>,
+    pub id: SubscriptionId,
+    #[command(flatten)]
+    pub fields: SubscriptionFields,
     /// Leave invoices as drafts
     #[arg(long, conflicts_with = "issue_invoices")]
     pub draft_invoices: bool,
     /// Issue invoices directly
     #[arg(long)]
     pub issue_invoices: bool,
-    /// manual, link, stripe, gocardless or sepa; "" for the customer's
-    #[arg(long, value_name = "METHOD")]
-    pub payment_method: Option<String>,
-    /// E-mail template for payment requests; "" for none
-    #[arg(long, value_name = "TEMPLATE")]
-    pub email_template: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: SubscriptionEditArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("subscription edit")?;
     let digits = currency_digits(&mut s)?;
     let edit = SubscriptionEdit {
-        lines: if args.items.is_empty() {
+        lines: if args.fields.items.is_empty() {
             None
         } else {
-            Some(line_specs(&args.items)?)
+            Some(line_specs(&args.fields.items)?)
         },
-        days_until_due: days_arg("--days-until-due", args.days_until_due.as_deref())?,
+        days_until_due: days_arg("--days-until-due", args.fields.days_until_due.as_deref())?,
         draft_invoices: if args.draft_invoices {
             Some(true)
         } else if args.issue_invoices {
@@ -51,13 +44,13 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionEditArgs) -> anyhow::Result<()> {
         },
         with_order: None,
         invoice_orders: None,
-        payment_method: clearable(args.payment_method)
+        payment_method: clearable(args.fields.payment_method)
             .map(|m| {
                 m.map(|m| PaymentMethod::parse("--payment-method", &m))
                     .transpose()
             })
             .transpose()?,
-        email_template: clearable(args.email_template),
+        email_template: clearable(args.fields.email_template),
     };
     subscriptions::edit(&mut s, &args.id, edit)?;
     super::show::print_detail(ctx, &mut s, &args.id, digits)

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits};
+use crate::cli::ctx::{Ctx, currency_digits};
+use crate::domain::ids::CustomerCode;
 use crate::domain::subscription::Status;
 use crate::error::Error;
 use crate::ops::subscriptions;
@@ -13,7 +14,7 @@ use crate::output::views::SubscriptionView;
 pub struct SubscriptionListArgs {
     /// Only this customer's subscriptions
     #[arg(long)]
-    pub customer: Option<String>,
+    pub customer: Option<CustomerCode>,
     /// trialing, active, cancelling, cancelled or completed
     #[arg(long)]
     pub status: Option<String>,
@@ -38,7 +39,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionListArgs) -> anyhow::Result<()> {
     let digits = currency_digits(&mut s)?;
     let today = s.today();
     let mut list = ctx.printer.list::<SubscriptionView>()?;
-    subscriptions::list(&mut s, args.customer.as_deref(), |info| {
+    subscriptions::list(&mut s, args.customer.as_ref(), |info| {
         if status.is_some_and(|wanted| info.subscription.status(today) != wanted) {
             return Ok(());
         }

@@ -4,15 +4,15 @@ pub mod cancel;
 mod check;
 mod create;
 mod edit;
+mod fields;
 mod list;
 mod preview;
 mod restart;
 mod show;
 
-use clap::{Subcommand, ValueEnum};
+use clap::Subcommand;
 
-use super::Ctx;
-use crate::domain::billing::BillMode;
+use crate::cli::ctx::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum SubscriptionCommand {
@@ -36,20 +36,5 @@ pub fn run(ctx: &mut Ctx, cmd: SubscriptionCommand) -> anyhow::Result<()> {
         SubscriptionCommand::Preview(args) => preview::run(ctx, args),
         SubscriptionCommand::Cancel(args) => cancel::run(ctx, args),
         SubscriptionCommand::Restart(args) => restart::run(ctx, args),
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BillArg {
-    Advance,
-    Arrears,
-}
-
-impl From<BillArg> for BillMode {
-    fn from(b: BillArg) -> Self {
-        match b {
-            BillArg::Advance => BillMode::Advance,
-            BillArg::Arrears => BillMode::Arrears,
-        }
     }
 }

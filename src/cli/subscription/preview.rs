@@ -3,7 +3,8 @@
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::{Ctx, currency_digits};
+use crate::cli::ctx::{Ctx, currency_digits};
+use crate::domain::ids::SubscriptionId;
 use crate::domain::money::format_minor;
 use crate::error::Error;
 use crate::ops::subscriptions;
@@ -12,7 +13,7 @@ use crate::ops::subscriptions;
 #[derive(Debug, Args)]
 pub struct SubscriptionPreviewArgs {
     /// The subscription (SUB-0001)
-    pub id: String,
+    pub id: SubscriptionId,
     /// How many periods
     #[arg(long, default_value = "3", value_name = "N")]
     pub periods: String,

@@ -2,7 +2,9 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::{Ctx, currency_digits};
+use crate::domain::ids::SubscriptionId;
 use crate::ops::subscriptions;
 use crate::output::views::SubscriptionView;
 
@@ -10,7 +12,7 @@ use crate::output::views::SubscriptionView;
 #[derive(Debug, Args)]
 pub struct SubscriptionRestartArgs {
     /// The subscription (SUB-0001)
-    pub id: String,
+    pub id: SubscriptionId,
     /// First day of the new run [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,

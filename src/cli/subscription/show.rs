@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, currency_digits};
+use crate::cli::ctx::{Ctx, currency_digits};
+use crate::domain::ids::SubscriptionId;
 use crate::ops::{Session, bookings, subscriptions};
 use crate::output::views::{ReservationView, SubscriptionDetail};
 
@@ -10,7 +11,7 @@ use crate::output::views::{ReservationView, SubscriptionDetail};
 #[derive(Debug, Args)]
 pub struct SubscriptionShowArgs {
     /// The subscription (SUB-0001)
-    pub id: String,
+    pub id: SubscriptionId,
 }
 
 pub fn run(ctx: &mut Ctx, args: SubscriptionShowArgs) -> anyhow::Result<()> {
@@ -23,11 +24,11 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionShowArgs) -> anyhow::Result<()> {
 pub(super) fn print_detail(
     ctx: &mut Ctx,
     s: &mut Session,
-    id: &str,
+    id: &SubscriptionId,
     digits: u32,
 ) -> anyhow::Result<()> {
     let info = subscriptions::get(s, id)?;
-    let reservations = bookings::reservations_of(s, &info.subscription.id)?;
+    let reservations = bookings::reservations_of(s, id)?;
     ctx.printer.record(&SubscriptionDetail::new(
         &info,
         s.today(),

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, read_text};
+use crate::cli::args::read_text;
+use crate::cli::ctx::Ctx;
+use crate::domain::outbox::Template;
 use crate::ops::mail;
 use crate::output::views::TemplateView;
 
@@ -36,7 +38,12 @@ pub struct TemplateAddArgs {
 pub fn run(ctx: &mut Ctx, args: TemplateAddArgs) -> anyhow::Result<()> {
     let (_, body) = read_text(&args.body_file)?;
     let mut s = ctx.session("template add")?;
-    let template = mail::add_template(&mut s, &args.name, &args.subject, &body, args.replace)?;
+    let new = Template {
+        name: args.name,
+        subject: args.subject,
+        body,
+    };
+    let template = mail::add_template(&mut s, &new, args.replace)?;
     ctx.printer
         .created(&template.name, &TemplateView::from(&template))?;
     Ok(())

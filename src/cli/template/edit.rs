@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, read_text};
+use crate::cli::args::read_text;
+use crate::cli::ctx::Ctx;
 use crate::ops::mail;
 use crate::output::views::TemplateView;
 

@@ -9,7 +9,7 @@ mod show;
 
 use clap::Subcommand;
 
-use super::Ctx;
+use crate::cli::ctx::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum TemplateCommand {

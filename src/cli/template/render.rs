@@ -3,7 +3,8 @@
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
+use crate::domain::ids::InvoiceRef;
 use crate::ops::mail;
 use crate::output::Format;
 
@@ -14,7 +15,7 @@ pub struct TemplateRenderArgs {
     pub name: String,
     /// The invoice whose figures fill it in
     #[arg(long, value_name = "NUMBER")]
-    pub invoice: String,
+    pub invoice: InvoiceRef,
 }
 
 #[derive(Debug, Default, Serialize)]

@@ -2,8 +2,9 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, decimal_arg};
-use crate::domain::catalogue::FACTOR_RULE;
+use crate::cli::args::decimal_arg;
+use crate::cli::ctx::Ctx;
+use crate::domain::catalogue::{FACTOR_RULE, UomConversion};
 use crate::ops::catalogue;
 use crate::output::views::ConversionView;
 
@@ -25,7 +26,15 @@ pub struct UomConvertArgs {
 pub fn run(ctx: &mut Ctx, args: UomConvertArgs) -> anyhow::Result<()> {
     let factor = decimal_arg("FACTOR", &args.factor, FACTOR_RULE)?;
     let mut s = ctx.session("uom convert")?;
-    let conversion = catalogue::convert_uom(&mut s, &args.item, &args.from, &args.to, factor)?;
+    let conversion = catalogue::convert_uom(
+        &mut s,
+        UomConversion {
+            item: args.item,
+            from: args.from,
+            to: args.to,
+            factor,
+        },
+    )?;
     ctx.printer.record(&ConversionView::from(&conversion))?;
     Ok(())
 }

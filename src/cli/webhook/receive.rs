@@ -5,9 +5,11 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use crate::cli::{Ctx, read_input};
+use crate::cli::args::read_input;
+use crate::cli::ctx::Ctx;
 use crate::error::Error;
-use crate::ops::webhooks;
+use crate::ops::webhooks::Applied;
+use crate::ops::webhooks::{self, Webhook};
 use crate::output::views::WebhookView;
 
 /// Receive a payment gateway's webhook: verify its signature, store each event once, and
@@ -68,7 +70,12 @@ pub fn run(ctx: &mut Ctx, args: WebhookReceiveArgs) -> anyhow::Result<()> {
     };
     let config = ctx.machine_config()?;
     let mut s = ctx.session("webhook receive")?;
-    let applied = webhooks::receive(&mut s, &config, gateway, &args.signature, &body)?;
+    let webhook = Webhook {
+        gateway,
+        signature: &args.signature,
+        body: &body,
+    };
+    let applied = webhooks::receive(&mut s, &config, &webhook)?;
     match ctx.printer.format {
         crate::output::Format::Table => {
             for a in &applied {
@@ -79,4 +86,14 @@ pub fn run(ctx: &mut Ctx, args: WebhookReceiveArgs) -> anyhow::Result<()> {
         _ => ctx.printer.rows(applied.iter().map(WebhookView::from))?,
     }
     Ok(())
+}
+
+impl From<&Applied> for WebhookView {
+    fn from(a: &Applied) -> Self {
+        WebhookView {
+            event_id: a.event_id.clone(),
+            kind: a.kind.clone(),
+            outcome: a.outcome.clone(),
+        }
+    }
 }

@@ -23,7 +23,7 @@
 //! `XINV-2026-00003`; a hyphen or underscore followed by a letter or digit continues a
 //! code, so `INV-2026-00003-2` does not name `INV-2026-00003`.
 
-use super::BankLine;
+use super::lines::BankLine;
 
 /// An issued invoice that still has money to receive.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::ops::contracts;
 
 /// Add a fulfilment term to a contract; prints its number (1, 2, …).

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, date_arg};
+use crate::cli::args::date_arg;
+use crate::cli::ctx::Ctx;
 use crate::error::Error;
 use crate::ops::contracts;
 use crate::output::views::ContractView;

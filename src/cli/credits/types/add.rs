@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::Ctx;
+use crate::cli::ctx::Ctx;
 use crate::domain::credits::{CostRule, CreditType, parse_item_credits, parse_validity_days};
 use crate::ops::credits;
 use crate::output::views::CreditTypeView;

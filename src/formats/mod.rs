@@ -1,0 +1,15 @@
+//! Pure encoders and decoders of the formats `subs` exchanges with the outside: the
+//! documents a customer reads (invoice HTML, the website catalogue), bank statements
+//! (camt.053, CSV exports), SEPA direct-debit files (pain.008), payment-gateway webhooks,
+//! and the CSV text every file people give is held to.
+//!
+//! Bytes or text in, plain values out (and the reverse): no database, no clock, no file
+//! system. Formats build on the domain's types and rules; the domain never knows them.
+
+pub mod bank;
+pub mod csv_text;
+pub mod document;
+pub mod gateway;
+pub mod render;
+pub mod sepa;
+pub mod website;
