@@ -1,10 +1,6 @@
 //! The one integration test binary: drives the real `subs` binary as a user types it, in a
 //! temporary directory, with a cleared environment and a pinned `SUBS_NOW`.
 
-// Commands written as argument arrays (`env.ok(&["tick"])`) predate typed lines
-// (`env.ok("tick")`); until they are all converted, the borrow is not worth a warning.
-#![allow(clippy::needless_borrows_for_generic_args)]
-
 mod env;
 mod smtp_sink;
 mod tools;

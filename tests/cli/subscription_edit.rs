@@ -14,18 +14,21 @@ use subs::ops::tick;
 use subs::ops::units::TickOptions;
 use subs::ops::{Session, customers};
 
+use insta::assert_snapshot;
+
 use crate::billing::coworking;
 
-/// (item, qty) of each line `subscription show` lists.
-fn shown_lines(env: &crate::env::TestEnv, id: &str) -> Vec<(String, String)> {
-    env.json(&["subscription", "show", id])["lines"]
+/// (item, qty) of each line `subscription show` lists, one per line.
+fn shown_lines(env: &crate::env::TestEnv, id: &str) -> String {
+    env.json(format!("subscription show {id}"))["lines"]
         .as_array()
         .unwrap()
         .iter()
         .map(|l| {
-            (
-                l["item"].as_str().unwrap().to_string(),
-                l["qty"].as_str().unwrap().to_string(),
+            format!(
+                "{} {}\n",
+                l["item"].as_str().unwrap(),
+                l["qty"].as_str().unwrap()
             )
         })
         .collect()
@@ -35,35 +38,20 @@ fn shown_lines(env: &crate::env::TestEnv, id: &str) -> Vec<(String, String)> {
 fn editing_the_lines_of_a_later_subscription_replaces_them_in_order_and_bills_them() {
     let mut env = coworking();
     for _ in 0..2 {
-        env.ok(&[
-            "subscription",
-            "create",
-            "--customer",
-            "C1",
-            "--item",
-            "DESK",
-            "--start",
-            "2026-02-01",
-        ]);
+        env.ok("subscription create --customer C1 --item DESK --start 2026-02-01");
     }
-    env.ok(&[
-        "subscription",
-        "edit",
-        "SUB-0002",
-        "--item",
-        "BOOK:2",
-        "--item",
-        "DESK:3",
-    ]);
-    let expected = [("BOOK".into(), "2".into()), ("DESK".into(), "3".into())];
-    assert_eq!(shown_lines(&env, "SUB-0002"), expected);
+    env.ok("subscription edit SUB-0002 --item BOOK:2 --item DESK:3");
+    assert_snapshot!(shown_lines(&env, "SUB-0002"), @r"
+    BOOK 2
+    DESK 3
+    ");
     // A second edit replaces the first one's lines, not adds to them.
-    env.ok(&["subscription", "edit", "SUB-0002", "--item", "DESK:1"]);
-    assert_eq!(shown_lines(&env, "SUB-0002"), [("DESK".into(), "1".into())]);
-    assert_eq!(shown_lines(&env, "SUB-0001"), [("DESK".into(), "1".into())]);
+    env.ok("subscription edit SUB-0002 --item DESK:1");
+    assert_snapshot!(shown_lines(&env, "SUB-0002"), @"DESK 1");
+    assert_snapshot!(shown_lines(&env, "SUB-0001"), @"DESK 1");
     env.at("2026-02-01");
-    assert_eq!(env.ok(&["tick"]), "invoices: 2\n");
-    let billed = env.json(&["invoice", "list", "--subscription", "SUB-0002"]);
+    assert_eq!(env.ok("tick"), "invoices: 2\n");
+    let billed = env.json("invoice list --subscription SUB-0002");
     assert_eq!(billed[0]["net_total"], "310.00");
 }
 
