@@ -15,6 +15,7 @@ pub mod credits;
 pub mod csv_text;
 pub mod customer;
 pub mod document;
+pub mod einvoice;
 pub mod gateway;
 pub mod invoice;
 pub mod lines;
