@@ -279,7 +279,7 @@ pub const EN: Catalogue = Catalogue {
     payment_heading: "Payment",
     pay_transfer: "SEPA credit transfer to IBAN {iban}",
     pay_bic: "BIC: {bic}",
-    pay_direct_debit: "SEPA direct debit, mandate {mandate}, creditor identifier {creditor_id}",
+    pay_direct_debit: "SEPA direct debit under mandate {mandate} (creditor {creditor_id})",
     pay_debtor_account: "Account debited: {iban}",
     pay_card: "Payment card",
     pay_cheque: "Cheque",
