@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::domain::einvoice::{MeansKind, PaymentMeans, ServicePeriod};
+use crate::domain::einvoice::{MeansKind, Operation, PaymentMeans, ServicePeriod};
 use crate::domain::messages::{Catalogue, fill};
 
 use super::fonts::{Face, Fonts};
@@ -390,9 +390,9 @@ fn dates(page: &InvoicePage) -> Vec<String> {
     let date = |message: &str, d: NaiveDate| fill(message, &[("date", &t.date(d))]);
     let operation = page.operation.map(|op| {
         let name = match op {
-            crate::domain::einvoice::Operation::Goods => t.operation_goods,
-            crate::domain::einvoice::Operation::Services => t.operation_services,
-            crate::domain::einvoice::Operation::Mixed => t.operation_mixed,
+            Operation::Goods => t.operation_goods,
+            Operation::Services => t.operation_services,
+            Operation::Mixed => t.operation_mixed,
         };
         fill(t.operation, &[("operation", name)])
     });
@@ -490,7 +490,17 @@ fn lines_table(flow: &mut Flow, page: &InvoicePage) {
         let row = Row {
             description: wrap(&flow.fonts.regular, &text, TABLE, DESCRIPTION_WIDTH),
             details: Vec::new(),
-            cells: vec![(money(signed), NET_RIGHT, true)],
+            cells: vec![
+                (
+                    adjustment
+                        .vat_rate
+                        .map(|r| t.percent(r))
+                        .unwrap_or_default(),
+                    VAT_RIGHT,
+                    true,
+                ),
+                (money(signed), NET_RIGHT, true),
+            ],
         };
         draw_row(flow, &row);
     }
@@ -648,7 +658,8 @@ fn payment(flow: &mut Flow, page: &InvoicePage) {
     if let Some(reference) = &page.payment_reference {
         lines.push(fill(t.payment_reference, &[("reference", reference)]));
     }
-    if lines.is_empty() {
+    // A credit note's payment block says how it is paid back, if the document says so.
+    if lines.is_empty() || (page.credit_note && page.payment_means.is_empty()) {
         return;
     }
     flow.room(lead(BODY) * (2 + i32::try_from(lines.len()).unwrap_or(0)));

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::domain::einvoice::{
-    Document, NoteSubject, Operation, Party, PaymentMeans, ServicePeriod, Totals, VatCategory,
+    Document, NoteSubject, Operation, Party, PaymentMeans, ServicePeriod, Totals, Vat, VatCategory,
+    VatPoint,
 };
 use crate::domain::messages::Catalogue;
 
@@ -70,7 +71,7 @@ pub struct PageLine {
     /// The unit's name in the document's language (`mois`, `heure`).
     pub unit: String,
     pub unit_price: Decimal,
-    /// `None` prints no rate: the line is in a category that charges none.
+    /// `None` prints no rate: the line is outside the scope of VAT.
     pub vat_rate: Option<Decimal>,
     pub net: Decimal,
 }
@@ -80,13 +81,15 @@ pub struct PageLine {
 pub struct PageAdjustment {
     pub charge: bool,
     pub reason: String,
+    /// The VAT rate of the lines it applies to.
+    pub vat_rate: Option<Decimal>,
     pub amount: Decimal,
 }
 
 /// One row of the VAT table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageVat {
-    /// `None` for a category that charges no VAT.
+    /// `None` outside the scope of VAT.
     pub rate: Option<Decimal>,
     pub base: Decimal,
     pub tax: Decimal,
@@ -126,7 +129,8 @@ impl<'a> InvoicePage<'a> {
             .collect();
         let categories: Vec<VatCategory> =
             doc.vat_breakdown.iter().map(|b| b.vat.category).collect();
-        let rate = |category: VatCategory, rate: Decimal| category.is_taxed().then_some(rate);
+        // An exempt line is at 0 %; one outside the scope of VAT has no rate at all.
+        let rate = |vat: Vat| (vat.category != VatCategory::OutOfScope).then_some(vat.rate);
         InvoicePage {
             messages,
             credit_note,
@@ -155,7 +159,7 @@ impl<'a> InvoicePage<'a> {
                     quantity: l.quantity,
                     unit: unit_name(messages, &l.unit_code).to_string(),
                     unit_price: l.net_price,
-                    vat_rate: rate(l.vat.category, l.vat.rate),
+                    vat_rate: rate(l.vat),
                     net: l.net,
                 })
                 .collect(),
@@ -169,6 +173,7 @@ impl<'a> InvoicePage<'a> {
                         .clone()
                         .or_else(|| a.reason_code.clone())
                         .unwrap_or_default(),
+                    vat_rate: rate(a.vat),
                     amount: a.amount,
                 })
                 .collect(),
@@ -176,7 +181,7 @@ impl<'a> InvoicePage<'a> {
                 .vat_breakdown
                 .iter()
                 .map(|b| PageVat {
-                    rate: rate(b.vat.category, b.vat.rate),
+                    rate: rate(b.vat),
                     base: b.base,
                     tax: b.tax,
                     exemption: b.exemption_reason.clone(),
@@ -194,7 +199,7 @@ impl<'a> InvoicePage<'a> {
                     .to_string(),
                 franchise: exemption_codes.contains(&"VATEX-FR-FRANCHISE"),
                 reverse_charge: categories.contains(&VatCategory::ReverseCharge),
-                vat_on_debits: h.vat_point == Some(crate::domain::einvoice::VatPoint::InvoiceDate),
+                vat_on_debits: h.vat_point == Some(VatPoint::InvoiceDate),
             },
         }
     }
