@@ -10,8 +10,8 @@ use divan::counter::ItemsCount;
 use divan::{AllocProfiler, Bencher};
 use rust_decimal::Decimal;
 use subs::domain::einvoice::{
-    Address, Document, DocumentType, Draft, Header, Identifier, Line, Note, NoteSubject,
-    Operation, Party, PaymentMeans, SCHEME_FR_DIRECTORY, ServicePeriod, Vat, VatPoint,
+    Address, Document, DocumentType, Draft, Header, Identifier, Line, Note, NoteSubject, Operation,
+    Party, PaymentMeans, SCHEME_FR_DIRECTORY, ServicePeriod, Vat, VatPoint,
 };
 use subs::domain::messages::FR;
 use subs::formats::facturx::pdf::{InvoicePage, lay_out, write_pdf};
@@ -63,11 +63,8 @@ fn invoice(n: u32) -> Document {
         "FR59842137655",
         "12 rue de la République",
     );
-    seller.legal_info = Some(FR.legal_mentions(
-        Some("SAS"),
-        Some("20 000 €"),
-        Some("Lyon 842 137 655"),
-    ));
+    seller.legal_info =
+        Some(FR.legal_mentions(Some("SAS"), Some("20 000 €"), Some("Lyon 842 137 655")));
     let draft = Draft {
         header: Header {
             kind: DocumentType::Invoice,
@@ -173,19 +170,17 @@ const MONTH: u32 = 10_000;
 /// made: throughput is items per second, and memory must not grow with the count.
 #[divan::bench(args = [1, 2], sample_count = 1, sample_size = 1)]
 fn month_of_10000_invoices(bencher: Bencher, threads: u32) {
-    bencher
-        .counter(ItemsCount::new(MONTH))
-        .bench(|| {
-            std::thread::scope(|scope| {
-                for t in 0..threads {
-                    scope.spawn(move || {
-                        let mut bytes = 0usize;
-                        for n in (t..MONTH).step_by(threads as usize) {
-                            bytes += render(&invoice(n + 1)).len();
-                        }
-                        black_box(bytes)
-                    });
-                }
-            });
+    bencher.counter(ItemsCount::new(MONTH)).bench(|| {
+        std::thread::scope(|scope| {
+            for t in 0..threads {
+                scope.spawn(move || {
+                    let mut bytes = 0usize;
+                    for n in (t..MONTH).step_by(threads as usize) {
+                        bytes += render(&invoice(n + 1)).len();
+                    }
+                    black_box(bytes)
+                });
+            }
         });
+    });
 }

@@ -685,3 +685,4 @@ fn no_english_phrase_of_the_catalogue_is_printed_on_a_french_document() {
         }
     }
 }
+
