@@ -685,4 +685,3 @@ fn no_english_phrase_of_the_catalogue_is_printed_on_a_french_document() {
         }
     }
 }
-
