@@ -244,11 +244,12 @@ fn breakdown(draft: &Draft, checks: &Checks) -> Result<Vec<VatBreakdown>, Error>
         }
         if entry.base.is_sign_negative() && !entry.base.is_zero() {
             return Err(checks.invalid(
-                "allowances",
+                "VAT breakdown (BG-23)",
                 &format!(
-                    "the allowances at VAT {} {} % take off more than its lines",
+                    "the taxable base at VAT {} {} % is negative ({}): its allowances take off more than its lines",
                     category.code(),
-                    entry.vat.rate
+                    entry.vat.rate.normalize(),
+                    entry.base
                 ),
             ));
         }
@@ -788,7 +789,7 @@ mod tests {
             Vat::standard(d("20")),
             "Remise",
         ));
-        assert!(refused(d12).contains("take off more than its lines"));
+        assert!(refused(d12).contains("VAT S 20 % is negative (-70.00)"));
 
         let mut d13 = draft_two_rates();
         d13.lines.clear();

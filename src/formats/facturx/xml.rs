@@ -129,17 +129,19 @@ pub fn parse(source: &str, bytes: &[u8]) -> Result<Tree, Error> {
             Event::Start(_) | Event::Empty(_) if root.is_some() => {
                 return Err(malformed(position, "content after the root element"));
             }
+            Event::Start(_) | Event::Empty(_)
+                if stack.len() >= MAX_DEPTH || count >= MAX_ELEMENTS =>
+            {
+                return Err(malformed(
+                    position,
+                    "nested too deep or too many elements for an e-invoice",
+                ));
+            }
             Event::Start(start) => {
                 if stack.is_empty() {
                     namespace = root_namespace(&reader, &start);
                 }
                 count += 1;
-                if stack.len() >= MAX_DEPTH || count > MAX_ELEMENTS {
-                    return Err(malformed(
-                        position,
-                        "nested too deep or too many elements for an e-invoice",
-                    ));
-                }
                 stack.push(element(&start));
             }
             Event::Empty(start) => {
@@ -351,6 +353,8 @@ mod tests {
         assert!(refused("<a/><b/>").contains("after the root"));
         let deep = "<a>".repeat(MAX_DEPTH + 1);
         assert!(refused(&deep).contains("too deep"));
+        let wide = format!("<r>{}</r>", "<a/>".repeat(MAX_ELEMENTS));
+        assert!(refused(&wide).contains("too many elements"));
         let big = vec![b' '; MAX_XML_BYTES + 1];
         assert!(
             parse("bill.xml", &big)
