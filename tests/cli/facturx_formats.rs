@@ -2,7 +2,7 @@
 //! documents — a business customer on two VAT rates paying by SEPA transfer, an
 //! individual, a 0 % exemption with its VATEX code, a seller under the franchise en base,
 //! a discount over two rates, a credit note correcting its invoice, a SEPA direct debit
-//! payer — the XML passes the Factur-X EN 16931 XSD and schematron, and the business ones
+//! payer, a reverse charge — the XML passes the Factur-X EN 16931 XSD and schematron, and the business ones
 //! the French rules (BR-FR), all checked in one JVM run; the PDF is a sound PDF/A-3 file
 //! carrying that XML as `factur-x.xml` with the Factur-X identification in its XMP, the
 //! same bytes for the same document, and reading it gives the document back.
@@ -305,6 +305,29 @@ fn direct_debit() -> Draft {
     draft(h, vec![desk()])
 }
 
+fn reverse_charge() -> Draft {
+    let mut d0 = draft(
+        header(
+            "INV-2026-00007",
+            business("Bâtir Ensemble SAS", "910473263", "FR02910473263"),
+        ),
+        vec![Line::new(
+            "1",
+            "Pose de cloisons (sous-traitance)",
+            d("1"),
+            "C62",
+            d("4200"),
+            Vat::untaxed(VatCategory::ReverseCharge),
+        )],
+    );
+    d0.exemptions.push(Exemption {
+        category: VatCategory::ReverseCharge,
+        reason: Some(FR.reverse_charge.into()),
+        code: Some("VATEX-FR-AE".into()),
+    });
+    d0
+}
+
 /// Each representative document, with whether the French rules apply (business buyer).
 fn documents() -> Vec<(&'static str, Document, bool)> {
     [
@@ -315,6 +338,7 @@ fn documents() -> Vec<(&'static str, Document, bool)> {
         ("b2b-discount-two-rates", discount(), true),
         ("b2b-credit-note", credit_note(), true),
         ("b2b-sepa-direct-debit", direct_debit(), true),
+        ("b2b-reverse-charge", reverse_charge(), true),
     ]
     .into_iter()
     .map(|(name, draft, business)| (name, Document::build(draft).unwrap(), business))
@@ -652,6 +676,40 @@ fn a_french_page_reads_french_with_amounts_and_dates_written_the_french_way() {
             "{expected:?} not printed: {texts:#?}"
         );
     }
+}
+
+#[test]
+fn untaxed_documents_say_why_once() {
+    let by_name: BTreeMap<&str, Document> = documents()
+        .into_iter()
+        .map(|(n, doc, _)| (n, doc))
+        .collect();
+    let franchise = printed(&by_name["b2b-franchise-en-base"]);
+    let mention = "TVA non applicable, art. 293 B du CGI";
+    assert_eq!(
+        franchise.iter().filter(|t| *t == mention).count(),
+        1,
+        "{franchise:#?}"
+    );
+    let reverse = printed(&by_name["b2b-reverse-charge"]);
+    assert_eq!(
+        reverse.iter().filter(|t| *t == "Autoliquidation").count(),
+        1,
+        "{reverse:#?}"
+    );
+    let exempt = printed(&by_name["b2b-exempt-vatex"]);
+    assert!(
+        exempt
+            .iter()
+            .any(|t| t == "Exonération de TVA, article 261-4-4° a du CGI")
+    );
+    // A consumer's invoice carries no mention meant for businesses.
+    let individual = printed(&by_name["individual"]);
+    assert!(
+        !individual
+            .iter()
+            .any(|t| t.contains("frais de recouvrement"))
+    );
 }
 
 #[test]
