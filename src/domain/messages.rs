@@ -14,6 +14,7 @@
 //! dates and plain decimals.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::domain::repeat::dates::Frequency;
@@ -112,6 +113,59 @@ catalogue! {
     recovery_indemnity,
     no_discount,
 
+    // ── numbers, amounts and the Factur-X page ──
+    /// A decimal number: `{units}` its digits before the mark, `{decimals}` after.
+    decimal_number,
+    /// Digits grouped by thousands: `{high}` the groups before, `{low}` the last three.
+    digit_group,
+    /// An amount: `{currency}` is its symbol (`€`) or ISO code.
+    money,
+    /// A VAT rate: `{rate}` a number.
+    percent,
+    siret,
+    /// Part of the seller's legal mentions (BT-33): after the legal form.
+    share_capital,
+    /// Part of the seller's legal mentions (BT-33): the trade register.
+    trade_register,
+    seller_heading,
+    buyer_heading,
+    /// The French "catégorie de l'opération": `{operation}` is one of the three below.
+    operation,
+    operation_goods,
+    operation_services,
+    operation_mixed,
+    /// A discount on the whole document, on its own line under the lines.
+    allowance,
+    /// A charge on the whole document.
+    charge,
+    total_allowances,
+    total_charges,
+    /// Paid before the document was issued.
+    prepaid,
+    /// What the invoice leaves to pay.
+    amount_due,
+    /// What the credit note gives back.
+    amount_credited,
+    payment_heading,
+    pay_transfer,
+    pay_bic,
+    pay_direct_debit,
+    pay_debtor_account,
+    pay_card,
+    pay_cheque,
+    pay_cash,
+    /// A means of payment known by its UNTDID 4461 code only.
+    pay_other,
+    /// The reference to give with a transfer.
+    payment_reference,
+    /// The seller opted to pay VAT on invoicing rather than on payment.
+    vat_on_debits,
+    /// VAT category AE: the buyer accounts for the VAT.
+    reverse_charge,
+    /// Under the heading of every page after the first.
+    continued,
+    page_number,
+
     // ── reasons written onto credit notes ──
     /// `invoice credit` without `--reason`.
     reason_credit,
@@ -202,6 +256,41 @@ pub const EN: Catalogue = Catalogue {
     recovery_indemnity: "Fixed compensation for recovery costs: 40 €",
     no_discount: "No discount for early payment.",
 
+    decimal_number: "{units}.{decimals}",
+    digit_group: "{high},{low}",
+    money: "{amount}\u{a0}{currency}",
+    percent: "{rate}\u{a0}%",
+    siret: "SIRET: {siret}",
+    share_capital: "with a share capital of {capital}",
+    trade_register: "RCS {rcs}",
+    seller_heading: "Seller",
+    buyer_heading: "Billed to",
+    operation: "Type of transaction: {operation}",
+    operation_goods: "supply of goods",
+    operation_services: "supply of services",
+    operation_mixed: "supply of goods and services",
+    allowance: "Discount: {reason}",
+    charge: "Charge: {reason}",
+    total_allowances: "Total discounts",
+    total_charges: "Total charges",
+    prepaid: "Already paid",
+    amount_due: "Amount due",
+    amount_credited: "Amount credited",
+    payment_heading: "Payment",
+    pay_transfer: "SEPA credit transfer to IBAN {iban}",
+    pay_bic: "BIC: {bic}",
+    pay_direct_debit: "SEPA direct debit under mandate {mandate} (creditor {creditor_id})",
+    pay_debtor_account: "Account debited: {iban}",
+    pay_card: "Payment card",
+    pay_cheque: "Cheque",
+    pay_cash: "Cash",
+    pay_other: "Means of payment (code {code})",
+    payment_reference: "Payment reference: {reference}",
+    vat_on_debits: "VAT on debits: the seller pays VAT when invoicing",
+    reverse_charge: "Reverse charge: VAT to be accounted for by the customer",
+    continued: "(continued)",
+    page_number: "Page {page} of {pages}",
+
     reason_credit: "credit of {invoice}",
     reason_cancellation: "cancellation of {subscription} on {date}",
     reason_booking_cancellation: "cancellation of booking {booking}",
@@ -277,6 +366,41 @@ pub const FR: Catalogue = Catalogue {
     recovery_indemnity: "Indemnité forfaitaire pour frais de recouvrement : 40 €",
     no_discount: "Pas d'escompte pour paiement anticipé.",
 
+    decimal_number: "{units},{decimals}",
+    digit_group: "{high}\u{202f}{low}",
+    money: "{amount}\u{a0}{currency}",
+    percent: "{rate}\u{a0}%",
+    siret: "SIRET : {siret}",
+    share_capital: "au capital de {capital}",
+    trade_register: "RCS {rcs}",
+    seller_heading: "Émetteur",
+    buyer_heading: "Facturé à",
+    operation: "Catégorie de l'opération : {operation}",
+    operation_goods: "livraison de biens",
+    operation_services: "prestation de services",
+    operation_mixed: "livraison de biens et prestation de services",
+    allowance: "Remise : {reason}",
+    charge: "Frais : {reason}",
+    total_allowances: "Total des remises",
+    total_charges: "Total des frais",
+    prepaid: "Déjà réglé",
+    amount_due: "Net à payer",
+    amount_credited: "Montant de l'avoir",
+    payment_heading: "Règlement",
+    pay_transfer: "Virement SEPA sur l'IBAN {iban}",
+    pay_bic: "BIC : {bic}",
+    pay_direct_debit: "Prélèvement SEPA, mandat {mandate}, identifiant créancier {creditor_id}",
+    pay_debtor_account: "Compte débité : {iban}",
+    pay_card: "Carte bancaire",
+    pay_cheque: "Chèque",
+    pay_cash: "Espèces",
+    pay_other: "Moyen de paiement (code {code})",
+    payment_reference: "Référence à rappeler : {reference}",
+    vat_on_debits: "Option pour le paiement de la taxe d'après les débits",
+    reverse_charge: "Autoliquidation",
+    continued: "(suite)",
+    page_number: "Page {page} sur {pages}",
+
     reason_credit: "Avoir sur la facture {invoice}",
     reason_cancellation: "Avoir pour résiliation de {subscription} au {date}",
     reason_booking_cancellation: "Avoir pour annulation de la réservation {booking}",
@@ -316,6 +440,14 @@ pub const FR: Catalogue = Catalogue {
     uom_month: "mois",
     uom_year: "an",
 };
+
+/// How an amount's currency is printed: the euro's sign, else the ISO 4217 code.
+pub fn currency_symbol(code: &str) -> &str {
+    match code {
+        "EUR" => "€",
+        other => other,
+    }
+}
 
 /// Replaces each `{name}` of `text` by its value, as given (escaping for HTML is
 /// [`fill_html`]'s). A brace that opens no known placeholder is kept.
@@ -433,6 +565,75 @@ impl Catalogue {
 
     pub fn datetime(&self, at: NaiveDateTime) -> String {
         at.format(self.datetime_format).to_string()
+    }
+
+    /// A number as a document shows it: thousands grouped, this language's decimal mark,
+    /// at least `min_places` decimals and no trailing zero beyond them (`3,5`, `1 234,50`).
+    pub fn number(&self, value: Decimal, min_places: u32) -> String {
+        let mut value = value.normalize();
+        if value.scale() < min_places {
+            value.rescale(min_places);
+        }
+        let digits = value.abs().to_string();
+        let (units, decimals) = digits.split_once('.').unwrap_or((&digits, ""));
+        let first = match units.len() % 3 {
+            0 => 3.min(units.len()),
+            n => n,
+        };
+        let mut grouped = units[..first].to_string();
+        for low in units.as_bytes()[first..].chunks(3) {
+            let low = std::str::from_utf8(low).unwrap_or_default();
+            grouped = fill(self.digit_group, &[("high", &grouped), ("low", low)]);
+        }
+        let text = if decimals.is_empty() {
+            grouped
+        } else {
+            fill(
+                self.decimal_number,
+                &[("units", &grouped), ("decimals", decimals)],
+            )
+        };
+        if value.is_sign_negative() && !value.is_zero() {
+            format!("-{text}")
+        } else {
+            text
+        }
+    }
+
+    /// An amount with its currency: `310,00 €`. Amounts have two decimals; a unit price
+    /// keeps the ones it has beyond them (`8,9286 €`).
+    pub fn money(&self, amount: Decimal, currency: &str) -> String {
+        fill(
+            self.money,
+            &[
+                ("amount", &self.number(amount, 2)),
+                ("currency", currency_symbol(currency)),
+            ],
+        )
+    }
+
+    /// A VAT rate: `20 %`, `5,5 %`.
+    pub fn percent(&self, rate: Decimal) -> String {
+        fill(self.percent, &[("rate", &self.number(rate, 0))])
+    }
+
+    /// The seller's legal mentions (EN 16931 BT-33) from its legal form, share capital and
+    /// trade register, those given: `SAS au capital de 20 000 € – RCS Lyon 842 137 655`.
+    pub fn legal_mentions(
+        &self,
+        form: Option<&str>,
+        capital: Option<&str>,
+        rcs: Option<&str>,
+    ) -> String {
+        let capital = capital.map(|c| fill(self.share_capital, &[("capital", c)]));
+        let first: Vec<&str> = [form, capital.as_deref()].into_iter().flatten().collect();
+        let first = (!first.is_empty()).then(|| first.join(" "));
+        let rcs = rcs.map(|r| fill(self.trade_register, &[("rcs", r)]));
+        [first, rcs]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" – ")
     }
 
     /// `from … to …` between two dates.
@@ -632,6 +833,34 @@ mod tests {
             EN.cancellation_reason("SUB-0005", date("2023-01-20")),
             "cancellation of SUB-0005 on 2023-01-20"
         );
+    }
+
+    #[test]
+    fn amounts_and_rates_read_as_each_language_writes_them() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(FR.money(d("310"), "EUR"), "310,00\u{a0}€");
+        assert_eq!(
+            FR.money(d("1234567.5"), "EUR"),
+            "1\u{202f}234\u{202f}567,50\u{a0}€"
+        );
+        assert_eq!(FR.money(d("8.9286"), "EUR"), "8,9286\u{a0}€");
+        assert_eq!(FR.money(d("-12.5"), "USD"), "-12,50\u{a0}USD");
+        assert_eq!(EN.money(d("1234.5"), "EUR"), "1,234.50\u{a0}€");
+        assert_eq!(FR.number(d("3.50"), 0), "3,5");
+        assert_eq!(FR.number(d("100"), 0), "100");
+        assert_eq!(FR.number(d("1000"), 0), "1\u{202f}000");
+        assert_eq!(FR.percent(d("5.50")), "5,5\u{a0}%");
+        assert_eq!(EN.percent(d("20.00")), "20\u{a0}%");
+        assert_eq!(
+            FR.legal_mentions(Some("SAS"), Some("20 000 €"), Some("Lyon 842 137 655")),
+            "SAS au capital de 20 000 € – RCS Lyon 842 137 655"
+        );
+        assert_eq!(
+            FR.legal_mentions(None, None, Some("Lyon B 1")),
+            "RCS Lyon B 1"
+        );
+        assert_eq!(FR.legal_mentions(Some("EI"), None, None), "EI");
+        assert_eq!(FR.date("2026-01-31".parse().unwrap()), "31/01/2026");
     }
 
     #[test]

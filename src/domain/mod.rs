@@ -13,6 +13,7 @@ pub mod contract;
 pub mod credit_note;
 pub mod credits;
 pub mod customer;
+pub mod einvoice;
 pub mod ids;
 pub mod invoice;
 pub mod lines;

@@ -30,6 +30,7 @@ mod dates;
 mod demo;
 mod engine;
 mod error_messages;
+mod facturx_formats;
 mod gateway;
 mod guard;
 mod help;

@@ -1,6 +1,7 @@
-//! External programs some tests check output with (chromium, xmllint, sqlite3): found on
-//! `PATH`, or the test is skipped, except where CI sets `SUBS_REQUIRE_TOOLS=1`, where a
-//! missing tool fails the test so that a check can never silently stop running.
+//! External programs some tests check output with (chromium, xmllint, sqlite3, qpdf, java
+//! with Saxon-HE): found on `PATH` (a Java library in `/usr/share/java`), or the test is
+//! skipped, except where CI sets `SUBS_REQUIRE_TOOLS=1`, where a missing tool fails the test
+//! so that a check can never silently stop running.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -12,13 +13,32 @@ pub fn require(tool: &str) -> Option<PathBuf> {
     if let Some(path) = find_on_path(tool) {
         return Some(path);
     }
+    let package = match tool {
+        "xmllint" => "libxml2-utils",
+        "java" => "default-jre-headless",
+        other => other,
+    };
+    missing(tool, package)
+}
+
+/// The path of a Java library from the system's `/usr/share/java` (`Saxon-HE.jar`), or
+/// `None` as for [`require`].
+pub fn require_jar(jar: &str) -> Option<PathBuf> {
+    let path = Path::new("/usr/share/java").join(jar);
+    if path.is_file() {
+        return Some(path);
+    }
+    let package = match jar {
+        "Saxon-HE.jar" => "libsaxonhe-java",
+        other => other,
+    };
+    missing(jar, package)
+}
+
+fn missing(tool: &str, package: &str) -> Option<PathBuf> {
     if std::env::var("SUBS_REQUIRE_TOOLS").is_ok_and(|v| v == "1") {
-        let package = match tool {
-            "xmllint" => "libxml2-utils",
-            other => other,
-        };
         panic!(
-            "{tool} is not on PATH and SUBS_REQUIRE_TOOLS=1 requires it: \
+            "{tool} is not installed and SUBS_REQUIRE_TOOLS=1 requires it: \
              install it (on Debian: apt-get install -y {package})"
         );
     }
