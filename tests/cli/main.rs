@@ -34,6 +34,7 @@ mod facturx_formats;
 mod gateway;
 mod guard;
 mod help;
+mod language;
 mod mail;
 mod messages;
 mod money_invariants;
