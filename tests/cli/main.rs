@@ -8,6 +8,7 @@ mod tools;
 mod amounts;
 mod backup;
 mod bank;
+mod bill_import;
 mod billing;
 mod bills;
 mod bookings;
