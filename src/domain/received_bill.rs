@@ -83,7 +83,7 @@ pub fn bill_from_document(
             category: breakdown.vat.category.code().to_string(),
             rate: breakdown.vat.rate,
             base: minor(breakdown.base, "VAT base")?,
-            tax: minor(breakdown.tax, "VAT amount")?,
+            tax: minor(breakdown.tax, "VAT")?,
             exemption_reason: breakdown
                 .exemption_reason
                 .clone()

@@ -92,7 +92,7 @@ fn an_empty_list_still_has_its_csv_header_and_is_an_empty_json_array() {
     let env = TestEnv::new();
     assert_eq!(
         env.ok("customer list --format csv"),
-        "code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on\n"
+        "code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on,billing_email\n"
     );
     assert_eq!(env.ok("customer list --format json"), "[]\n");
 }
