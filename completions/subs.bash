@@ -160,6 +160,9 @@ _subs() {
             subs__subcmd__bill,help)
                 cmd="subs__subcmd__bill__subcmd__help"
                 ;;
+            subs__subcmd__bill,import)
+                cmd="subs__subcmd__bill__subcmd__import"
+                ;;
             subs__subcmd__bill,list)
                 cmd="subs__subcmd__bill__subcmd__list"
                 ;;
@@ -174,6 +177,9 @@ _subs() {
                 ;;
             subs__subcmd__bill__subcmd__help,help)
                 cmd="subs__subcmd__bill__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__bill__subcmd__help,import)
+                cmd="subs__subcmd__bill__subcmd__help__subcmd__import"
                 ;;
             subs__subcmd__bill__subcmd__help,list)
                 cmd="subs__subcmd__bill__subcmd__help__subcmd__list"
@@ -588,6 +594,9 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__bill,add)
                 cmd="subs__subcmd__help__subcmd__bill__subcmd__add"
+                ;;
+            subs__subcmd__help__subcmd__bill,import)
+                cmd="subs__subcmd__help__subcmd__bill__subcmd__import"
                 ;;
             subs__subcmd__help__subcmd__bill,list)
                 cmd="subs__subcmd__help__subcmd__bill__subcmd__list"
@@ -1756,7 +1765,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__bill)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show pay help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add import list show pay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1836,7 +1845,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__bill__subcmd__help)
-            opts="add list show pay help"
+            opts="add import list show pay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1864,6 +1873,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__bill__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bill__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1912,6 +1935,36 @@ _subs() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__bill__subcmd__import)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3738,7 +3791,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__customer__subcmd__add)
-            opts="-q -v -h -V --name --email --address --price-list --vat-id --siren --business --individual --payment-method --iban --bic --mandate-id --mandate-signed-on --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --email --billing-email --address --price-list --vat-id --siren --business --individual --payment-method --iban --bic --mandate-id --mandate-signed-on --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3749,6 +3802,10 @@ _subs() {
                     return 0
                     ;;
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --billing-email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3812,7 +3869,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__customer__subcmd__edit)
-            opts="-q -v -h -V --name --email --address --price-list --vat-id --siren --business --individual --payment-method --iban --bic --mandate-id --mandate-signed-on --disable --enable --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --email --billing-email --address --price-list --vat-id --siren --business --individual --payment-method --iban --bic --mandate-id --mandate-signed-on --disable --enable --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3823,6 +3880,10 @@ _subs() {
                     return 0
                     ;;
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --billing-email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4536,7 +4597,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__bill)
-            opts="add list show pay"
+            opts="add import list show pay"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4550,6 +4611,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__bill__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__bill__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

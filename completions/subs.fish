@@ -240,7 +240,8 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "export" -d 'Export every customer as CSV, in the format `customer import` reads'
 complete -c subs -n "__fish_subs_using_subcommand customer; and not __fish_seen_subcommand_from add list show statement edit import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -d 'Name printed on invoices (`add` asks for it at a terminal when missing)' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l email -d 'Billing e-mail address' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l email -d 'Contact e-mail address (documents go here unless --billing-email is set)' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l billing-email -d 'E-mail address invoices, credit notes and payment requests are sent to' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l address -d 'Billing address' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l price-list -d 'Default price list for this customer' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l vat-id -d 'Intra-EU VAT number' -r
@@ -299,7 +300,8 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from statement" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -d 'Name printed on invoices (`add` asks for it at a terminal when missing)' -r
-complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -d 'Billing e-mail address' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -d 'Contact e-mail address (documents go here unless --billing-email is set)' -r
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l billing-email -d 'E-mail address invoices, credit notes and payment requests are sent to' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l address -d 'Billing address' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l price-list -d 'Default price list for this customer' -r
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l vat-id -d 'Intra-EU VAT number' -r
@@ -1535,22 +1537,23 @@ complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a SEPA direct debit collection file (ISO 20022 pain.008.001.08) for the bank'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s v -l verbose -d 'Say more on stderr'
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s h -l help -d 'Print help'
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "add" -d 'Record a supplier bill: rent, energy, cleaning, anything the company owes'
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "list" -d 'List supplier bills by date'
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "show" -d 'Show one supplier bill with its lines and VAT'
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "pay" -d 'Mark a supplier bill paid'
-complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add list show pay help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -f -a "add" -d 'Record a supplier bill: rent, energy, cleaning, anything the company owes'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -f -a "import" -d 'Import a supplier\'s e-invoice as a supplier bill'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -f -a "list" -d 'List supplier bills by date'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -f -a "show" -d 'Show one supplier bill with its lines and VAT'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -f -a "pay" -d 'Mark a supplier bill paid'
+complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l supplier -d 'Who sent the bill' -r
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l date -d 'The bill\'s date [default: today]' -r
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l due -d 'When it must be paid [default: the bill\'s date]' -r
@@ -1568,6 +1571,17 @@ complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from import" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from import" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l supplier -d 'Only this supplier\'s bills' -r
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l status -d 'unpaid, paid or overdue (unpaid past its due date)' -r
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
@@ -1605,6 +1619,7 @@ complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a supplier bill: rent, energy, cleaning, anything the company owes'
+complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a supplier\'s e-invoice as a supplier bill'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "list" -d 'List supplier bills by date'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one supplier bill with its lines and VAT'
 complete -c subs -n "__fish_subs_using_subcommand bill; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Mark a supplier bill paid'
@@ -2266,6 +2281,7 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "list" -d 'List imported bank lines'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from sepa" -f -a "export" -d 'Write a SEPA direct debit collection file (ISO 20022 pain.008.001.08) for the bank'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "add" -d 'Record a supplier bill: rent, energy, cleaning, anything the company owes'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "import" -d 'Import a supplier\'s e-invoice as a supplier bill'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "list" -d 'List supplier bills by date'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "show" -d 'Show one supplier bill with its lines and VAT'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "pay" -d 'Mark a supplier bill paid'

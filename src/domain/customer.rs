@@ -79,11 +79,23 @@ impl PaymentMethod {
     }
 }
 
+/// Where a customer's documents (invoices, credit notes, payment requests) are e-mailed:
+/// the billing e-mail when set, else the contact e-mail; `None` when neither is known.
+pub fn billing_address(customer: &Customer) -> Option<&str> {
+    customer
+        .billing_email
+        .as_deref()
+        .or(customer.email.as_deref())
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Customer {
     pub code: String,
     pub name: String,
+    /// The contact e-mail.
     pub email: Option<String>,
+    /// Where documents go when set (see [`billing_address`]).
+    pub billing_email: Option<String>,
     pub address: Option<String>,
     pub price_list: Option<String>,
     pub vat_id: Option<String>,

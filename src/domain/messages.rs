@@ -8,6 +8,9 @@
 //! `formats/website/catalog.html`) hold layout only; a test fails on a word written in them,
 //! or on a catalogue phrase found anywhere else in the code.
 //!
+//! The company's `company.language` setting picks the catalogue
+//! ([`crate::domain::settings::Company::messages`]).
+//!
 //! A message is a text with `{name}` placeholders, filled by the typed methods below (so a
 //! call site cannot forget an argument). Dates in messages follow the catalogue's own
 //! format. Data outputs (JSON, CSV, tables for the user) are not messages: they keep ISO
@@ -37,13 +40,30 @@ impl Lang {
     }
 }
 
-/// The language of every document `subs` writes. The books are a French business's, so
-/// documents are French; a company setting will choose it per company.
-pub const DOCUMENT_LANG: Lang = Lang::Fr;
+impl Lang {
+    /// The code of the `company.language` setting.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
 
-/// The catalogue documents are written with.
-pub const fn documents() -> &'static Catalogue {
-    DOCUMENT_LANG.catalogue()
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The language documents are written in when `company.language` is not set: French
+    /// for a French company, English otherwise.
+    pub fn default_for_country(country: &str) -> Lang {
+        if country.eq_ignore_ascii_case("FR") {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
+    }
 }
 
 /// Declares the catalogue struct, one `&'static str` field per message id, and the list of

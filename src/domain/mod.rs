@@ -27,6 +27,7 @@ pub mod payment;
 pub mod payment_request;
 pub mod period;
 pub mod pricing;
+pub mod received_bill;
 pub mod repeat;
 pub mod sepa;
 pub mod settings;

@@ -10,6 +10,7 @@ use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 
+use crate::domain::messages::Catalogue;
 use crate::domain::money::format_minor;
 use crate::error::Error;
 
@@ -362,6 +363,8 @@ pub struct PlanOptions {
     pub sequence: Option<SequenceType>,
     /// Export again invoices an earlier export holds.
     pub again: bool,
+    /// The words of the remittance text, in the documents' language.
+    pub messages: &'static Catalogue,
 }
 
 /// Decides which candidates are collected, with which sequence type, and why the others
@@ -376,7 +379,7 @@ pub fn plan(candidates: Vec<Candidate>, options: PlanOptions) -> Plan {
         }
         match decide(&c, options) {
             Ok((mandate, sequence)) => plan.collections.push(Collection {
-                remittance: remittance(&c.number, c.period),
+                remittance: options.messages.remittance_text(&c.number, c.period),
                 invoice_id: c.invoice_id,
                 number: c.number,
                 customer: c.customer,
@@ -441,12 +444,6 @@ fn decide(c: &Candidate, options: PlanOptions) -> Result<(Mandate, SequenceType)
         SequenceType::First
     });
     Ok((mandate, sequence))
-}
-
-/// What the debtor reads on their statement: the invoice number and the service period,
-/// in the documents' language.
-fn remittance(number: &str, period: Option<(NaiveDate, NaiveDate)>) -> String {
-    crate::domain::messages::documents().remittance_text(number, period)
 }
 
 #[cfg(test)]
@@ -613,6 +610,7 @@ mod tests {
             collection_date: date("2026-01-15"),
             sequence: None,
             again: false,
+            messages: &crate::domain::messages::FR,
         }
     }
 

@@ -1,5 +1,6 @@
 //! The company settings kept in the database: their keys, defaults and validation.
 
+use crate::domain::messages::{Catalogue, Lang};
 use crate::domain::{sepa, values};
 use crate::error::Error;
 
@@ -52,6 +53,12 @@ pub const SETTINGS: &[SettingSpec] = &[
         check: country,
     },
     SettingSpec {
+        key: "company.language",
+        default: None,
+        help: "language of documents: fr or en [default: fr when company.country is FR, else en]",
+        check: language,
+    },
+    SettingSpec {
         key: "company.timezone",
         default: Some("Europe/Paris"),
         help: "IANA time zone that dates are taken in",
@@ -77,8 +84,8 @@ pub const SETTINGS: &[SettingSpec] = &[
     },
     SettingSpec {
         key: "invoice.late_penalty",
-        default: Some(crate::domain::messages::documents().late_penalty),
-        help: "late-payment mention printed on invoices",
+        default: None,
+        help: "late-payment mention printed on invoices [default: the documents' language's]",
         check: text,
     },
     SettingSpec {
@@ -151,6 +158,23 @@ fn country(field: &str, value: &str) -> Result<String, Error> {
             field,
             format!("{value:?} is not a two-letter country code (e.g. FR)"),
         ))
+    }
+}
+
+fn language(field: &str, value: &str) -> Result<String, Error> {
+    Lang::parse(value)
+        .map(|lang| lang.code().to_string())
+        .ok_or_else(|| Error::invalid(field, format!("{value:?} is not fr or en")))
+}
+
+/// The default of a setting that depends on others (`get` reads the stored ones): the
+/// documents' language follows the country, the late-payment mention the language.
+pub fn derived_default(key: &str, get: impl Fn(&str) -> Option<String>) -> Option<String> {
+    let company = || Company::from_settings(&get);
+    match key {
+        "company.language" => Some(company().language.code().to_string()),
+        "invoice.late_penalty" => Some(company().messages().late_penalty.to_string()),
+        _ => None,
     }
 }
 
@@ -268,6 +292,8 @@ pub struct Company {
     pub currency: String,
     pub country: String,
     pub timezone: chrono_tz::Tz,
+    /// The language of documents (`company.language`, by default from the country).
+    pub language: Lang,
 }
 
 impl Company {
@@ -276,16 +302,25 @@ impl Company {
         let or_default = |key: &str| {
             get(key).or_else(|| spec(key).ok().and_then(|s| s.default).map(String::from))
         };
+        let country = or_default("company.country").unwrap_or_else(|| "FR".into());
         Company {
             name: get("company.name").unwrap_or_default(),
             address: get("company.address"),
             siren: get("company.siren"),
             vat_id: get("company.vat_id"),
             currency: or_default("company.currency").unwrap_or_else(|| "EUR".into()),
-            country: or_default("company.country").unwrap_or_else(|| "FR".into()),
             timezone: or_default("company.timezone")
                 .and_then(|tz| tz.parse().ok())
                 .unwrap_or(chrono_tz::Europe::Paris),
+            language: get("company.language")
+                .and_then(|code| Lang::parse(&code))
+                .unwrap_or_else(|| Lang::default_for_country(&country)),
+            country,
         }
+    }
+
+    /// The words of the company's documents, in its language.
+    pub fn messages(&self) -> &'static Catalogue {
+        self.language.catalogue()
     }
 }

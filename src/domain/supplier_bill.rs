@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::billing::Factor;
 use crate::domain::catalogue::QTY_RULE;
-use crate::domain::invoice::{Totals, line_amount, totals};
+use crate::domain::invoice::{Totals, VatAmount, line_amount, totals};
 use crate::domain::money::{OutOfRange, RATE_RULE, parse_decimal};
 use crate::domain::values::{add_days, non_empty};
 use crate::error::Error;
@@ -113,10 +113,73 @@ pub struct SupplierBill {
     pub currency: String,
     pub lines: Vec<BillLine>,
     pub paid_on: Option<NaiveDate>,
+    /// What the supplier's e-invoice said, for a bill imported from one (`bill import`).
+    pub received: Option<Received>,
+}
+
+/// What a bill imported from a supplier's e-invoice keeps beyond a typed one: who sent it,
+/// how to pay it, and its figures as the file states them (already checked to add up).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Received {
+    /// The syntax it was read from: `factur-x`, `cii` or `ubl`.
+    pub source: String,
+    pub supplier_siren: Option<String>,
+    pub supplier_vat_id: Option<String>,
+    pub period: Option<(NaiveDate, NaiveDate)>,
+    pub payment: BillPayment,
+    /// The VAT breakdown, per category and rate.
+    pub vat: Vec<ReceivedVat>,
+    /// Minor units: the total without VAT, the VAT, the total with VAT.
+    pub net: i64,
+    pub tax: i64,
+    pub grand: i64,
+}
+
+/// How the supplier asks to be paid.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BillPayment {
+    /// UNTDID 4461 code of the means (`58` SEPA transfer, `59` SEPA direct debit…).
+    pub means: Option<String>,
+    pub iban: Option<String>,
+    pub bic: Option<String>,
+    /// The reference to give with the payment.
+    pub reference: Option<String>,
+    /// The payment terms, as written.
+    pub terms: Option<String>,
+}
+
+/// The VAT of one category and rate of a received bill.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceivedVat {
+    /// UNTDID 5305 (`S`, `Z`, `E`, `AE`…).
+    pub category: String,
+    pub rate: Decimal,
+    /// Minor units.
+    pub base: i64,
+    pub tax: i64,
+    pub exemption_reason: Option<String>,
 }
 
 impl SupplierBill {
+    /// The bill's totals: derived from its lines for a bill typed in; as its e-invoice
+    /// states them for a received one.
     pub fn totals(&self, digits: u32) -> Result<Totals, OutOfRange> {
+        if let Some(received) = &self.received {
+            return Ok(Totals {
+                net: received.net,
+                tax: received.tax,
+                grand: received.grand,
+                vat: received
+                    .vat
+                    .iter()
+                    .map(|v| VatAmount {
+                        rate: v.rate,
+                        base: v.base,
+                        tax: v.tax,
+                    })
+                    .collect(),
+            });
+        }
         totals(self.lines.iter().map(|l| (l.vat_rate, l.net)), digits)
     }
 
@@ -142,6 +205,7 @@ impl SupplierBill {
             currency: self.currency.clone(),
             lines: self.lines.clone(),
             paid_on: None,
+            received: None,
         }
     }
 }
@@ -200,6 +264,7 @@ mod tests {
                 BillLine::new("B".into(), d("1"), d("10.00"), d("5.5"), 2).unwrap(),
             ],
             paid_on: None,
+            received: None,
         };
         let t = bill.totals(2).unwrap();
         assert_eq!((t.net, t.tax, t.grand), (10999, 2000 + 55, 10999 + 2055));

@@ -4,6 +4,12 @@
 //! Undefined variables are errors (a typo in a template must not send a mail with a hole in
 //! it); `none` prints as nothing, so optional fields need no guard to stay blank; HTML
 //! escaping is chosen by the caller, never guessed from a user's file name.
+//!
+//! Every template gets two filters that write a value as the documents' language does:
+//! `format_money` (`{{ invoice.grand_total|format_money }}` → `1 481,40 €`; the currency
+//! may be given: `format_money("USD")`) and `format_date`
+//! (`{{ invoice.due_date|format_date }}` → `31/01/2026`). The values themselves stay
+//! plain decimals and ISO dates, as in every data output.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -12,13 +18,85 @@ use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use serde::Serialize;
 
-use crate::domain::messages::escape_html;
+use crate::domain::messages::{Catalogue, EN, escape_html};
 use crate::error::Error;
 
+/// How the filters write amounts and dates: the documents' language, and the currency of
+/// an amount given without one.
+#[derive(Debug, Clone)]
+pub struct Locale {
+    pub messages: &'static Catalogue,
+    pub currency: String,
+}
+
+impl Locale {
+    pub fn new(messages: &'static Catalogue, currency: &str) -> Self {
+        Locale {
+            messages,
+            currency: currency.to_string(),
+        }
+    }
+}
+
+/// `format_money`: a decimal (a string such as `"1481.40"`, or an integer) as an amount of
+/// the language, in `currency` or the locale's.
+fn format_money(
+    locale: &Locale,
+    value: &Value,
+    currency: Option<&str>,
+) -> Result<Value, minijinja::Error> {
+    if value.is_none() || value.is_undefined() {
+        return Ok(Value::from(()));
+    }
+    let text = match value.as_str() {
+        Some(text) => text.trim().to_string(),
+        None => value.to_string(),
+    };
+    let amount: rust_decimal::Decimal = text.parse().map_err(|_| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("format_money: {text:?} is not an amount"),
+        )
+    })?;
+    Ok(Value::from(
+        locale
+            .messages
+            .money(amount, currency.unwrap_or(&locale.currency)),
+    ))
+}
+
+/// `format_date`: an ISO date (`2026-01-31`, or the date of an RFC 3339 datetime) as the
+/// language writes it.
+fn format_date(locale: &Locale, value: &Value) -> Result<Value, minijinja::Error> {
+    if value.is_none() || value.is_undefined() {
+        return Ok(Value::from(()));
+    }
+    let text = value.as_str().unwrap_or_default();
+    let date = text
+        .get(..10)
+        .and_then(|day| day.parse::<chrono::NaiveDate>().ok())
+        .ok_or_else(|| {
+            minijinja::Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                format!("format_date: {value} is not a date (YYYY-MM-DD)"),
+            )
+        })?;
+    Ok(Value::from(locale.messages.date(date)))
+}
+
 /// An environment with the house settings. `html` turns on HTML escaping of every
-/// printed value.
-pub(crate) fn environment<'source>(html: bool) -> Environment<'source> {
+/// printed value; `locale` is what the `format_money` and `format_date` filters write in.
+pub(crate) fn environment<'source>(html: bool, locale: &Locale) -> Environment<'source> {
     let mut env = Environment::new();
+    let money = locale.clone();
+    env.add_filter(
+        "format_money",
+        move |value: &Value, currency: Option<&str>| format_money(&money, value, currency),
+    );
+    let dates = locale.clone();
+    env.add_filter("format_date", move |value: &Value| {
+        format_date(&dates, value)
+    });
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_escape_callback(move |_| {
         if html {
@@ -58,8 +136,9 @@ pub(crate) fn render(
     source: &str,
     context: Value,
     html: bool,
+    locale: &Locale,
 ) -> Result<String, Error> {
-    let env = environment(html);
+    let env = environment(html, locale);
     let template = env
         .template_from_named_str(source_name, source)
         .map_err(|e| template_error(source_name, source, &e))?;
@@ -78,7 +157,7 @@ pub(crate) fn check_names(
     source: &str,
     known: &BTreeSet<String>,
 ) -> Result<(), Error> {
-    let env = environment(false);
+    let env = environment(false, &Locale::new(&EN, "EUR"));
     let template = env
         .template_from_named_str(source_name, source)
         .map_err(|e| template_error(source_name, source, &e))?;
@@ -233,15 +312,42 @@ fn template_error(source_name: &str, source: &str, error: &minijinja::Error) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::messages::FR;
+
+    fn locale() -> Locale {
+        Locale::new(&FR, "EUR")
+    }
+
+    #[test]
+    fn amounts_and_dates_are_written_in_the_documents_language_by_the_filters() {
+        let ctx = minijinja::context! {
+            total => "1481.40", due => "2026-01-31", at => "2026-01-31T10:00:00+01:00",
+            none => Value::from(()), count => 3,
+        };
+        let source = "{{ total|format_money }}|{{ total|format_money('USD') }}|{{ count|format_money }}|{{ due|format_date }}|{{ at|format_date }}|{{ none|format_money }}{{ none|format_date }}";
+        assert_eq!(
+            render("t", source, ctx.clone(), false, &locale()).unwrap(),
+            "1\u{202f}481,40\u{a0}€|1\u{202f}481,40\u{a0}USD|3,00\u{a0}€|31/01/2026|31/01/2026|"
+        );
+        assert_eq!(
+            render("t", source, ctx.clone(), false, &Locale::new(&EN, "EUR")).unwrap(),
+            "1,481.40\u{a0}€|1,481.40\u{a0}USD|3.00\u{a0}€|2026-01-31|2026-01-31|"
+        );
+        let err = render("t", "{{ due|format_money }}", ctx, false, &locale()).unwrap_err();
+        assert!(
+            err.to_string().contains("\"2026-01-31\" is not an amount"),
+            "{err}"
+        );
+    }
 
     #[test]
     fn none_prints_as_nothing_and_undefined_is_an_error() {
         let ctx = minijinja::context! { email => Value::from(()) };
         assert_eq!(
-            render("t", "[{{ email }}]", ctx.clone(), false).unwrap(),
+            render("t", "[{{ email }}]", ctx.clone(), false, &locale()).unwrap(),
             "[]"
         );
-        let err = render("t", "{{ emial }}", ctx, false)
+        let err = render("t", "{{ emial }}", ctx, false, &locale())
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("t: line 1: undefined value"), "{err}");
@@ -298,13 +404,16 @@ mod tests {
     fn escaping_follows_the_callers_choice() {
         let ctx = minijinja::context! { name => "<b>&" };
         assert_eq!(
-            render("t", "{{ name }}", ctx.clone(), true).unwrap(),
+            render("t", "{{ name }}", ctx.clone(), true, &locale()).unwrap(),
             "&lt;b&gt;&amp;"
         );
-        assert_eq!(render("t", "{{ name }}", ctx, false).unwrap(), "<b>&");
+        assert_eq!(
+            render("t", "{{ name }}", ctx, false, &locale()).unwrap(),
+            "<b>&"
+        );
         let ctx = minijinja::context! { date => "01/02/2026", quote => "l'\"a\"" };
         assert_eq!(
-            render("t", "{{ date }} {{ quote }}", ctx, true).unwrap(),
+            render("t", "{{ date }} {{ quote }}", ctx, true, &locale()).unwrap(),
             "01/02/2026 l&#39;&quot;a&quot;"
         );
     }

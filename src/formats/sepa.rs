@@ -252,6 +252,7 @@ mod tests {
             collection_date: date("2026-01-15"),
             sequence: None,
             again: false,
+            messages: &crate::domain::messages::FR,
         }
     }
 

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::domain::messages::{self, Catalogue, fill_html};
+use crate::domain::messages::{Catalogue, fill_html};
 use crate::domain::money::{format_rate, minor_digits};
 use crate::error::Error;
 use crate::formats::render;
@@ -70,8 +70,12 @@ pub fn catalog_json(company: &str, currency: &str, items: &[CatalogItem]) -> Str
 
 /// The catalogue as one complete HTML5 page, in the documents' language: no external
 /// resource, no script.
-pub fn catalog_html(company: &str, currency: &str, items: &[CatalogItem]) -> Result<String, Error> {
-    let t = messages::documents();
+pub fn catalog_html(
+    t: &'static Catalogue,
+    company: &str,
+    currency: &str,
+    items: &[CatalogItem],
+) -> Result<String, Error> {
     let digits = minor_digits(currency);
     let page = CatalogPage {
         lang: t.lang,
@@ -104,6 +108,7 @@ pub fn catalog_html(company: &str, currency: &str, items: &[CatalogItem]) -> Res
         CATALOG_TEMPLATE,
         render::to_value(&page)?,
         true,
+        &render::Locale::new(t, currency),
     )
 }
 
@@ -181,6 +186,7 @@ struct ItemView<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::messages::FR;
 
     fn price(uom: &str, uom_name: &str, rate: Option<&str>) -> CatalogPrice {
         CatalogPrice {
@@ -259,7 +265,7 @@ mod tests {
                 (String::new(), vec!["PRINT"]),
             ]
         );
-        let html = catalog_html("Lumière", "EUR", &items).unwrap();
+        let html = catalog_html(&FR, "Lumière", "EUR", &items).unwrap();
         let headings: Vec<_> = html
             .lines()
             .filter_map(|l| l.trim().strip_prefix("<h2>")?.strip_suffix("</h2>"))
@@ -290,7 +296,7 @@ mod tests {
             vec![price("day", "jour \"plein\"", Some("10"))],
         );
         evil.description = Some("<img src=x onerror=alert(1)>".into());
-        let html = catalog_html("A&B <Coworking>", "EUR", &[evil]).unwrap();
+        let html = catalog_html(&FR, "A&B <Coworking>", "EUR", &[evil]).unwrap();
         assert!(!html.contains("<script>") && !html.contains("<img") && !html.contains("<b>"));
         assert!(html.contains("<h3>&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</h3>"));
         assert!(html.contains("<h2>&lt;b&gt;Spaces&lt;/b&gt;</h2>"));
@@ -310,7 +316,7 @@ mod tests {
             ),
             item("COACH", "Coaching", &["Services"], vec![]),
         ];
-        let html = catalog_html("Lumière", "EUR", &items).unwrap();
+        let html = catalog_html(&FR, "Lumière", "EUR", &items).unwrap();
         assert!(html.contains("<li>Sur demande / jour</li>"), "{html}");
         assert!(html.contains("<li>Sur demande</li>"));
         let json: serde_json::Value =
@@ -323,7 +329,7 @@ mod tests {
 
     #[test]
     fn an_empty_catalogue_is_a_page_saying_nothing_is_published() {
-        let html = catalog_html("Lumière", "EUR", &[]).unwrap();
+        let html = catalog_html(&FR, "Lumière", "EUR", &[]).unwrap();
         assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
         assert!(html.contains("<meta charset=\"utf-8\">"));
         assert!(html.contains("<title>Lumière : catalogue</title>"));
@@ -337,7 +343,7 @@ mod tests {
 
     #[test]
     fn the_page_loads_nothing_and_runs_nothing() {
-        let html = catalog_html("Lumière", "EUR", &sample()).unwrap();
+        let html = catalog_html(&FR, "Lumière", "EUR", &sample()).unwrap();
         for forbidden in ["<script", "<link", "src=", "http://", "https://", "@import"] {
             assert!(!html.contains(forbidden), "{forbidden}");
         }

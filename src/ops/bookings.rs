@@ -417,8 +417,8 @@ fn invoice_booking(tx: &Tx, books: &Books, booked: Booked) -> Result<i64> {
             end: last_day.max(booking.from.date()),
         }),
     };
-    let mut line = priced_line(&to_price, &priced, books.digits)?;
-    line.description = crate::domain::messages::documents().booking_line(
+    let mut line = priced_line(&to_price, &priced, books)?;
+    line.description = books.company.messages().booking_line(
         &item.name,
         &location.name,
         booking.from,
@@ -493,7 +493,7 @@ pub fn cancel_booking(s: &mut Session, id: &str) -> Result<CancelledBooking> {
             // Credited by hand already: nothing is left to correct.
             if invoice.is_issued() && invoice.credited < invoice.grand_total {
                 let books = Books::load(tx, today, &now)?;
-                let reason = crate::domain::messages::documents().booking_cancellation_reason(id);
+                let reason = books.company.messages().booking_cancellation_reason(id);
                 let note =
                     credit_notes::credit_invoice(tx, &books, &invoice, &CreditRequest {
                         amount: None,

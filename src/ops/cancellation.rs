@@ -204,7 +204,10 @@ fn credit_invoiced_lines(
         if credits.is_empty() {
             continue;
         }
-        let reason = crate::domain::messages::documents().cancellation_reason(&sub.id, last_day);
+        let reason = books
+            .company
+            .messages()
+            .cancellation_reason(&sub.id, last_day);
         let line_credits = LineCredits {
             credits: &credits,
             reason: &reason,

@@ -80,7 +80,16 @@ pub fn config_list(s: &mut Session) -> Result<Vec<SettingValue>> {
             SettingValue {
                 key: spec.key,
                 is_default: found.is_none(),
-                value: found.or_else(|| spec.default.map(String::from)),
+                value: found.or_else(|| {
+                    spec.default.map(String::from).or_else(|| {
+                        settings::derived_default(spec.key, |key| {
+                            stored
+                                .iter()
+                                .find(|(k, _)| k == key)
+                                .map(|(_, v)| v.clone())
+                        })
+                    })
+                }),
                 help: spec.help,
             }
         })

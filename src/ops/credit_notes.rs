@@ -10,13 +10,12 @@ use crate::domain::billing::Factor;
 use crate::domain::cancellation::LineCredit;
 use crate::domain::credit_note;
 use crate::domain::invoice::{DocKind, Invoice, LineAmount, NewInvoice, NewLine};
-use crate::domain::messages;
 use crate::domain::money::{OutOfRange, from_minor};
 use crate::domain::period::{Period, span};
 use crate::error::{Error, Result};
 use crate::store::Tx;
 
-fn credit_header(original: &Invoice, reason: Option<String>) -> NewInvoice {
+fn credit_header(books: &Books, original: &Invoice, reason: Option<String>) -> NewInvoice {
     NewInvoice {
         kind: DocKind::CreditNote,
         customer: original.customer.clone(),
@@ -27,9 +26,12 @@ fn credit_header(original: &Invoice, reason: Option<String>) -> NewInvoice {
         currency: original.currency.clone(),
         days_until_due: 0,
         due_from: None,
-        reason: Some(
-            reason.unwrap_or_else(|| messages::documents().credit_reason(&original.reference())),
-        ),
+        reason: Some(reason.unwrap_or_else(|| {
+            books
+                .company
+                .messages()
+                .credit_reason(&original.reference())
+        })),
         lines: Vec::new(),
     }
 }
@@ -50,7 +52,7 @@ pub fn credit_lines(
 ) -> Result<Issue<'static>> {
     let LineCredits { credits, reason } = line_credits;
     let lines = tx.invoice_lines(original.id)?;
-    let mut note = credit_header(original, Some(reason.to_string()));
+    let mut note = credit_header(books, original, Some(reason.to_string()));
     for credit in credits {
         let line = lines
             .iter()
@@ -64,7 +66,7 @@ pub fn credit_lines(
             })?;
         note.lines.push(NewLine {
             item: line.item.clone(),
-            description: messages::documents().not_served_line(
+            description: books.company.messages().not_served_line(
                 &line.description,
                 credit.period.start,
                 credit.period.end,
@@ -142,7 +144,7 @@ pub fn credit_invoice(
             ),
         ));
     }
-    let mut note = credit_header(original, request.reason.clone());
+    let mut note = credit_header(books, original, request.reason.clone());
     note.period = match (original.period_start, original.period_end) {
         (Some(start), Some(end)) => Some(Period { start, end }),
         _ => None,
@@ -166,7 +168,9 @@ pub fn credit_invoice(
             let value = from_minor(share, books.digits);
             note.lines.push(NewLine {
                 item: "CREDIT".into(),
-                description: messages::documents()
+                description: books
+                    .company
+                    .messages()
                     .credit_line(&original.reference(), &rate.normalize().to_string()),
                 qty: Decimal::ONE,
                 uom: "unit".into(),

@@ -34,6 +34,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "bic",
     "mandate_id",
     "mandate_signed_on",
+    "billing_email",
 ];
 
 /// Changes to apply to a customer; `None` leaves a field as it is, `Some(None)` clears it.
@@ -41,6 +42,7 @@ pub const CSV_COLUMNS: &[&str] = &[
 pub struct CustomerEdit {
     pub name: Option<String>,
     pub email: Option<Option<String>>,
+    pub billing_email: Option<Option<String>>,
     pub address: Option<Option<String>>,
     pub price_list: Option<Option<String>>,
     pub vat_id: Option<Option<String>>,
@@ -84,7 +86,7 @@ fn check_references(tx: &Tx, c: &Customer, mandate_field: &str) -> Result<()> {
 
 fn audit_change(c: &Customer) -> serde_json::Value {
     json!({
-        "name": c.name, "email": c.email, "address": c.address, "price_list": c.price_list,
+        "name": c.name, "email": c.email, "billing_email": c.billing_email, "address": c.address, "price_list": c.price_list,
         "vat_id": c.vat_id, "siren": c.siren, "kind": c.kind.as_str(),
         "payment_method": c.payment_method.as_str(), "disabled": c.disabled,
         "iban": c.mandate.iban, "bic": c.mandate.bic, "mandate_id": c.mandate.id,
@@ -119,6 +121,9 @@ pub fn edit(s: &mut Session, code: &CustomerCode, edit: CustomerEdit) -> Result<
         }
         if let Some(email) = edit.email {
             c.email = email;
+        }
+        if let Some(email) = edit.billing_email {
+            c.billing_email = email;
         }
         if let Some(address) = edit.address {
             c.address = address;
@@ -184,6 +189,7 @@ fn customer_from_row(row: &CsvRow) -> Result<Customer> {
         code: code.to_string(),
         name: values::non_empty("name", row.required("name")?).map_err(cell("name"))?,
         email: optional("email", values::check_email)?,
+        billing_email: optional("billing_email", values::check_email)?,
         address: optional("address", values::non_empty)?,
         price_list: optional("price_list", |f, v| {
             values::check_code(f, v).map(|_| v.to_string())
@@ -230,6 +236,9 @@ fn keep_absent_columns(
     merged.name = new.name.clone();
     if has("email") {
         merged.email = new.email.clone();
+    }
+    if has("billing_email") {
+        merged.billing_email = new.billing_email.clone();
     }
     if has("address") {
         merged.address = new.address.clone();
@@ -380,6 +389,7 @@ pub fn export(s: &mut Session, out: &mut dyn Write) -> Result<()> {
                         .signed_on
                         .map(|d| d.to_string())
                         .unwrap_or_default(),
+                    c.billing_email.as_deref().unwrap_or(""),
                 ])
                 .map_err(io)
         })

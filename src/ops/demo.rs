@@ -565,6 +565,7 @@ fn populate(s: &mut Session) -> Result<()> {
                 code: code.into(),
                 name: name.into(),
                 email: email.map(String::from),
+                billing_email: None,
                 address: Some("69000 Lyon".into()),
                 price_list: list.map(String::from),
                 vat_id: None,

@@ -7,6 +7,7 @@ use serde_json::json;
 use super::Session;
 use super::books::{Books, company_of, find_customer, find_invoice, find_subscription};
 use crate::config::MachineConfig;
+use crate::domain::customer::billing_address;
 use crate::domain::ids::InvoiceRef;
 use crate::domain::outbox::{OutboxMessage, Template};
 use crate::domain::payment_request::PaymentRequest;
@@ -131,6 +132,7 @@ pub fn email_context(
         payment_request: request
             .as_ref()
             .map(|r| PaymentRequestContext::new(&r.id, r.amount, &r.currency, &r.token)),
+        language: company.language,
     })
 }
 
@@ -166,7 +168,7 @@ pub fn invoice_html(tx: &Tx, reference: &str) -> Result<String> {
     let lines = tx.invoice_lines(invoice.id)?;
     let vat = tx.invoice_vat(invoice.id)?;
     let company = company_of(tx)?;
-    let messages = crate::domain::messages::documents();
+    let messages = company.messages();
     let late_penalty = tx
         .setting("invoice.late_penalty")?
         .unwrap_or_else(|| messages.late_penalty.to_string());
@@ -186,8 +188,9 @@ pub fn render_invoice(s: &mut Session, reference: &InvoiceRef) -> Result<String>
     s.store.read(|tx| invoice_html(tx, reference))
 }
 
-/// Queues the payment-request e-mail of `request` from `template` to the customer, with
-/// the invoice attached as HTML. No address on file: nothing is queued (returns false).
+/// Queues the payment-request e-mail of `request` from `template` to the customer's
+/// billing address, with the invoice attached as HTML. No address on file: nothing is
+/// queued (returns false).
 pub fn queue_request_email(
     tx: &Tx,
     books: &Books,
@@ -195,7 +198,7 @@ pub fn queue_request_email(
     request: &PaymentRequest,
 ) -> Result<bool> {
     let customer = find_customer(tx, &request.customer)?;
-    let Some(email) = customer.email.clone() else {
+    let Some(email) = billing_address(&customer).map(String::from) else {
         return Ok(false);
     };
     let template = find_template(tx, template_name)?;

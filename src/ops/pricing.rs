@@ -11,7 +11,6 @@ use crate::domain::catalogue::Item;
 use crate::domain::customer::Customer;
 use crate::domain::invoice::{NewLine, line_amount};
 use crate::domain::lines::LineSpec;
-use crate::domain::messages;
 use crate::domain::money::minor_digits;
 use crate::domain::period::Period;
 use crate::domain::pricing::{PriceSource, Priced, pick_list_price};
@@ -158,13 +157,14 @@ pub fn price_typed_line(
         factor: Factor::FULL,
         period: None,
     };
-    let line = priced_line(&line, &priced, books.digits)?;
+    let line = priced_line(&line, &priced, books)?;
     Ok((item, line))
 }
 
 /// A line at its rate, for a period (or for no period on one-off documents). An amount past
 /// the bound is bad input naming the line's field.
-pub fn priced_line(line: &LineToPrice, priced: &Priced, digits: u32) -> Result<NewLine> {
+pub fn priced_line(line: &LineToPrice, priced: &Priced, books: &Books) -> Result<NewLine> {
+    let digits = books.digits;
     let LineToPrice {
         item,
         qty,
@@ -178,7 +178,10 @@ pub fn priced_line(line: &LineToPrice, priced: &Priced, digits: u32) -> Result<N
     let description = if factor.is_full() {
         item.name.clone()
     } else {
-        messages::documents().prorated_line(&item.name, factor.days, factor.period_days)
+        books
+            .company
+            .messages()
+            .prorated_line(&item.name, factor.days, factor.period_days)
     };
     Ok(NewLine {
         item: item.code.clone(),
@@ -235,7 +238,7 @@ pub fn period_lines(
                 factor: period.factor,
                 period: Some(period.served),
             };
-            let mut new = priced_line(&to_price, &priced, books.digits)?;
+            let mut new = priced_line(&to_price, &priced, books)?;
             new.subscription_line = Some(line.id);
             Ok(new)
         })

@@ -20,7 +20,7 @@ use super::supplier_bills;
 use super::units::{Created, TickReport, Unit, created_invoice};
 use crate::domain::billing::Factor;
 use crate::domain::invoice::{DocKind, LineAmount, NewInvoice, NewLine};
-use crate::domain::messages::{self, NoticeDocument};
+use crate::domain::messages::NoticeDocument;
 use crate::domain::order::{Order, OrderLine, OrderStatus};
 use crate::domain::period::Period;
 use crate::domain::repeat::dates::{DayRule, Frequency, RepeatSchedule};
@@ -388,7 +388,7 @@ pub fn notify_created(
         return Ok(false);
     }
     let (subject, body) = notice(
-        messages::documents(),
+        books.company.messages(),
         &books.company.name,
         repeat,
         document_kind,

@@ -72,10 +72,12 @@ pub fn export(s: &mut Session, input: ExportInput) -> Result<ExportReport> {
     if let Some(out) = &input.out {
         check_target(out, input.force)?;
     }
+    let messages = s.company()?.messages();
     let options = PlanOptions {
         collection_date,
         sequence: input.sequence,
         again: input.again,
+        messages,
     };
     let mut staged: Option<PathBuf> = None;
     let result = s.store.write(|tx| {

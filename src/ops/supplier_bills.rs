@@ -1,4 +1,5 @@
-//! Supplier bills: recorded by hand (`bill add`), paid (`bill pay`), and copied by repeats.
+//! Supplier bills: recorded by hand (`bill add`), imported from a supplier's e-invoice
+//! (`bill import`), paid (`bill pay`), and copied by repeats.
 
 use chrono::NaiveDate;
 use serde_json::json;
@@ -7,9 +8,11 @@ use super::Session;
 use super::books::{Books, company_of};
 use crate::domain::invoice::Totals;
 use crate::domain::money::{format_minor, minor_digits};
+use crate::domain::received_bill::bill_from_document;
 use crate::domain::supplier_bill::{BillLine, BillLineSpec, BillStatus, SupplierBill};
 use crate::domain::values;
 use crate::error::{Error, Result};
+use crate::formats::facturx;
 use crate::ops::catalogue::{default_vat, resolve_vat};
 use crate::store::Tx;
 
@@ -32,11 +35,17 @@ pub fn find(tx: &Tx, id: &str) -> Result<SupplierBill> {
 }
 
 fn bill_change(bill: &SupplierBill, digits: u32, totals: &Totals) -> serde_json::Value {
-    json!({
+    let mut change = json!({
         "supplier": bill.supplier, "date": bill.date, "due_date": bill.due_date,
         "reference": bill.reference, "lines": bill.lines.len(),
         "grand_total": format_minor(totals.grand, digits), "paid_on": bill.paid_on,
-    })
+    });
+    if let Some(received) = &bill.received {
+        change["source"] = json!(received.source);
+        change["supplier_siren"] = json!(received.supplier_siren);
+        change["supplier_vat_id"] = json!(received.supplier_vat_id);
+    }
+    change
 }
 
 /// Writes a bill with its totals and its audit entry.
@@ -97,7 +106,59 @@ pub fn add(s: &mut Session, input: NewBill) -> Result<SupplierBill> {
             currency,
             lines,
             paid_on: input.paid.then_some(input.date),
+            received: None,
         };
+        insert(tx, &bill, &now)?;
+        find(tx, &bill.id)
+    })
+}
+
+/// A supplier's e-invoice file: its name for messages, and its bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct EInvoiceFile<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// Imports a supplier's e-invoice (a Factur-X or ZUGFeRD PDF, a CII or a UBL XML) as a
+/// bill. A file that is not an e-invoice, whose totals do not add up, or that was already
+/// imported (same supplier SIREN, or VAT id, and number) is refused and nothing is written.
+pub fn import(s: &mut Session, file: EInvoiceFile) -> Result<SupplierBill> {
+    let doc = facturx::read_invoice(file.name, file.bytes)?;
+    let source = if file.bytes.starts_with(b"%PDF-") {
+        "factur-x"
+    } else if file.bytes.windows(20).any(|w| w == b"CrossIndustryInvoice") {
+        "cii"
+    } else {
+        "ubl"
+    };
+    let now = s.clock.rfc3339();
+    s.store.write(|tx| {
+        let bill = bill_from_document(file.name, source, &doc, tx.next_code("BILL")?)?;
+        if let Some(received) = &bill.received {
+            let reference = bill.reference.as_deref().unwrap_or_default();
+            if let Some(existing) = tx.bill_imported(
+                received.supplier_siren.as_deref(),
+                received.supplier_vat_id.as_deref(),
+                reference,
+            )? {
+                let by = received
+                    .supplier_siren
+                    .as_deref()
+                    .map(|siren| format!("SIREN {siren}"))
+                    .or_else(|| {
+                        received
+                            .supplier_vat_id
+                            .as_deref()
+                            .map(|v| format!("VAT id {v}"))
+                    })
+                    .unwrap_or_else(|| bill.supplier.clone());
+                return Err(Error::refused(format!(
+                    "{}: invoice {reference} of {} ({by}) is already imported as {existing}",
+                    file.name, bill.supplier
+                )));
+            }
+        }
         insert(tx, &bill, &now)?;
         find(tx, &bill.id)
     })

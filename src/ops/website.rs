@@ -20,11 +20,13 @@ pub struct CatalogExport {
     pub items: usize,
     /// The default price list the rates come from; `None`: every unit is "on request".
     pub price_list: Option<String>,
+    /// What a unit without a price shows, in the documents' language.
+    pub on_request: &'static str,
 }
 
 pub fn export(s: &mut Session) -> Result<CatalogExport> {
     let today = s.today();
-    let (company, currency, items, price_list) = s.store.read(|tx| {
+    let (company, currency, items, price_list, messages) = s.store.read(|tx| {
         let company = company_of(tx)?;
         let groups = tx.groups()?;
         let uom_names: HashMap<String, String> =
@@ -71,12 +73,20 @@ pub fn export(s: &mut Session) -> Result<CatalogExport> {
                 booking_units,
             });
         }
-        Ok((company.name, currency, items, list.map(|l| l.name)))
+        let messages = company.messages();
+        Ok((
+            company.name,
+            currency,
+            items,
+            list.map(|l| l.name),
+            messages,
+        ))
     })?;
     Ok(CatalogExport {
         json: catalog_json(&company, &currency, &items),
-        html: catalog_html(&company, &currency, &items)?,
+        html: catalog_html(messages, &company, &currency, &items)?,
         items: items.len(),
         price_list,
+        on_request: messages.on_request,
     })
 }

@@ -13,7 +13,8 @@ use crate::error::Result;
 macro_rules! select_customer {
     () => {
         "SELECT code, name, email, address, price_list, vat_id, siren, kind,
-            payment_method, disabled, iban, bic, mandate_id, mandate_signed_on FROM customers"
+            payment_method, disabled, iban, bic, mandate_id, mandate_signed_on, billing_email
+         FROM customers"
     };
 }
 
@@ -22,13 +23,14 @@ const SELECT_CUSTOMER: &str = select_customer!();
 macro_rules! insert_customer {
     () => {
         "INSERT INTO customers (code, name, email, address, price_list, vat_id, siren, kind,
-             payment_method, disabled, created_on, iban, bic, mandate_id, mandate_signed_on)
+             payment_method, disabled, created_on, iban, bic, mandate_id, mandate_signed_on,
+             billing_email)
          VALUES "
     };
 }
 
 /// One customer's values, in the order of `insert_customer!`.
-const CUSTOMER_VALUES: &str = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const CUSTOMER_VALUES: &str = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 /// How many customers one INSERT carries in [`Tx::customers_insert_new`]: running a
 /// statement costs SQLite more than the row it writes (the CHECK's `IN` list is built
@@ -48,7 +50,7 @@ impl ToSql for PaymentMethod {
 }
 
 /// A customer's values for an INSERT, in the order of `insert_customer!`.
-fn customer_values<'a>(c: &'a Customer, created_on: &'a dyn ToSql) -> [&'a dyn ToSql; 15] {
+fn customer_values<'a>(c: &'a Customer, created_on: &'a dyn ToSql) -> [&'a dyn ToSql; 16] {
     [
         &c.code,
         &c.name,
@@ -65,6 +67,7 @@ fn customer_values<'a>(c: &'a Customer, created_on: &'a dyn ToSql) -> [&'a dyn T
         &c.mandate.bic,
         &c.mandate.id,
         &c.mandate.signed_on,
+        &c.billing_email,
     ]
 }
 
@@ -75,6 +78,7 @@ fn customer_from_row(row: &Row) -> rusqlite::Result<Customer> {
         code: row.get(0)?,
         name: row.get(1)?,
         email: row.get(2)?,
+        billing_email: row.get(14)?,
         address: row.get(3)?,
         price_list: row.get(4)?,
         vat_id: row.get(5)?,
@@ -98,7 +102,7 @@ impl Tx<'_> {
         self.conn()
             .prepare_cached(concat!(
                 insert_customer!(),
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             ))?
             .execute(customer_values(c, &created_on))
             .map_err(duplicate_as("customer", &c.code))?;
@@ -163,7 +167,7 @@ impl Tx<'_> {
             .prepare_cached(
                 "UPDATE customers SET name = ?2, email = ?3, address = ?4, price_list = ?5, vat_id = ?6,
                      siren = ?7, kind = ?8, payment_method = ?9, disabled = ?10, iban = ?11,
-                     bic = ?12, mandate_id = ?13, mandate_signed_on = ?14
+                     bic = ?12, mandate_id = ?13, mandate_signed_on = ?14, billing_email = ?15
                  WHERE code = ?1",
             )?
             .execute(params![
@@ -180,7 +184,8 @@ impl Tx<'_> {
                 c.mandate.iban,
                 c.mandate.bic,
                 c.mandate.id,
-                c.mandate.signed_on
+                c.mandate.signed_on,
+                c.billing_email
             ])?;
         Ok(())
     }

@@ -160,7 +160,13 @@ pub(crate) fn dump_dom(chromium: &Path, page: &Path, scratch: &Path) -> Dump {
 
 #[test]
 fn the_catalogue_page_renders_in_chromium_with_items_under_their_groups() {
-    let html = catalog_html("Coworking Lumière", "EUR", &catalogue()).unwrap();
+    let html = catalog_html(
+        &subs::domain::messages::FR,
+        "Coworking Lumière",
+        "EUR",
+        &catalogue(),
+    )
+    .unwrap();
     assert_well_formed(&html);
     let Some(chromium) = tools::require("chromium") else {
         return;

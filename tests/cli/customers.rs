@@ -32,6 +32,7 @@ fn add_prints_the_code_and_show_prints_the_record() {
       "bic": null,
       "mandate_id": null,
       "mandate_signed_on": null,
+      "billing_email": null,
       "currency": "EUR",
       "balance": "0.00",
       "credit": "0.00"
@@ -57,7 +58,8 @@ fn add_in_json_prints_the_record() {
       "iban": null,
       "bic": null,
       "mandate_id": null,
-      "mandate_signed_on": null
+      "mandate_signed_on": null,
+      "billing_email": null
     }
     "#);
 }
@@ -68,19 +70,19 @@ fn list_in_every_format() {
     env.ok("customer add B --name Bravo --email b@b.fr");
     env.ok(r#"customer add A --name 'Alpha, "the first"'"#);
     assert_snapshot!(env.ok("customer list"), @r#"
-    CODE  NAME                EMAIL   ADDRESS  PRICE_LIST  VAT_ID  SIREN  KIND      PAYMENT_METHOD  DISABLED  IBAN  BIC  MANDATE_ID  MANDATE_SIGNED_ON
+    CODE  NAME                EMAIL   ADDRESS  PRICE_LIST  VAT_ID  SIREN  KIND      PAYMENT_METHOD  DISABLED  IBAN  BIC  MANDATE_ID  MANDATE_SIGNED_ON  BILLING_EMAIL
     A     Alpha, "the first"                                              business  manual          false
     B     Bravo               b@b.fr                                      business  manual          false
     "#);
     assert_snapshot!(env.ok("customer list --format csv"), @r#"
-    code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on
-    A,"Alpha, ""the first""",,,,,,business,manual,false,,,,
-    B,Bravo,b@b.fr,,,,,business,manual,false,,,,
+    code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on,billing_email
+    A,"Alpha, ""the first""",,,,,,business,manual,false,,,,,
+    B,Bravo,b@b.fr,,,,,business,manual,false,,,,,
     "#);
     assert_snapshot!(env.ok("customer list --format json"), @r#"
     [
-    {"code":"A","name":"Alpha, \"the first\"","email":null,"address":null,"price_list":null,"vat_id":null,"siren":null,"kind":"business","payment_method":"manual","disabled":false,"iban":null,"bic":null,"mandate_id":null,"mandate_signed_on":null},
-    {"code":"B","name":"Bravo","email":"b@b.fr","address":null,"price_list":null,"vat_id":null,"siren":null,"kind":"business","payment_method":"manual","disabled":false,"iban":null,"bic":null,"mandate_id":null,"mandate_signed_on":null}
+    {"code":"A","name":"Alpha, \"the first\"","email":null,"address":null,"price_list":null,"vat_id":null,"siren":null,"kind":"business","payment_method":"manual","disabled":false,"iban":null,"bic":null,"mandate_id":null,"mandate_signed_on":null,"billing_email":null},
+    {"code":"B","name":"Bravo","email":"b@b.fr","address":null,"price_list":null,"vat_id":null,"siren":null,"kind":"business","payment_method":"manual","disabled":false,"iban":null,"bic":null,"mandate_id":null,"mandate_signed_on":null,"billing_email":null}
     ]
     "#);
 }
@@ -90,7 +92,7 @@ fn an_empty_list_still_has_its_csv_header_and_is_an_empty_json_array() {
     let env = TestEnv::new();
     assert_eq!(
         env.ok("customer list --format csv"),
-        "code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on\n"
+        "code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on,billing_email\n"
     );
     assert_eq!(env.ok("customer list --format json"), "[]\n");
 }
@@ -116,6 +118,7 @@ fn edit_changes_and_clears_fields() {
       "bic": null,
       "mandate_id": null,
       "mandate_signed_on": null,
+      "billing_email": null,
       "currency": "EUR",
       "balance": "0.00",
       "credit": "0.00"
@@ -130,7 +133,7 @@ fn a_disabled_customer_is_listed_only_with_all() {
     env.ok("customer edit C1 --disable");
     assert_eq!(env.ok("customer list --format json"), "[]\n");
     assert_snapshot!(env.ok("customer list --all"), @"
-    CODE  NAME    EMAIL   ADDRESS  PRICE_LIST  VAT_ID  SIREN  KIND      PAYMENT_METHOD  DISABLED  IBAN  BIC  MANDATE_ID  MANDATE_SIGNED_ON
+    CODE  NAME    EMAIL   ADDRESS  PRICE_LIST  VAT_ID  SIREN  KIND      PAYMENT_METHOD  DISABLED  IBAN  BIC  MANDATE_ID  MANDATE_SIGNED_ON  BILLING_EMAIL
     C1    Client  c@c.fr                                      business  manual          true
     ");
 }
@@ -187,11 +190,11 @@ fn export_then_import_into_a_new_database_round_trips() {
     env.ok("customer edit B --disable");
     let exported = env.ok("customer export");
     assert_snapshot!(exported, @r#"
-    code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on
-    A,"Alpha; ""quoted"", with comma",a@a.fr,,Association,,,individual,manual,false,,,,
+    code,name,email,address,price_list,vat_id,siren,kind,payment_method,disabled,iban,bic,mandate_id,mandate_signed_on,billing_email
+    A,"Alpha; ""quoted"", with comma",a@a.fr,,Association,,,individual,manual,false,,,,,
     B,Bravo,,"2 rue Y
-    69002 Lyon",,,123456789,business,stripe,true,,,,
-    C,Charlie,,,,,,business,sepa,false,FR7630006000011234567890189,BNPAFRPP,RUM-C-1,2025-12-01
+    69002 Lyon",,,123456789,business,stripe,true,,,,,
+    C,Charlie,,,,,,business,sepa,false,FR7630006000011234567890189,BNPAFRPP,RUM-C-1,2025-12-01,
     "#);
 
     let other = with_price_list();
@@ -216,7 +219,7 @@ fn import_updates_known_codes() {
     env.write("c.csv", "code,name\nA,New name\nB,Bravo\n");
     env.ok("customer import c.csv");
     assert_snapshot!(env.ok("customer list"), @"
-    CODE  NAME      EMAIL  ADDRESS  PRICE_LIST  VAT_ID  SIREN  KIND      PAYMENT_METHOD  DISABLED  IBAN  BIC  MANDATE_ID  MANDATE_SIGNED_ON
+    CODE  NAME      EMAIL  ADDRESS  PRICE_LIST  VAT_ID  SIREN  KIND      PAYMENT_METHOD  DISABLED  IBAN  BIC  MANDATE_ID  MANDATE_SIGNED_ON  BILLING_EMAIL
     A     New name                                             business  manual          false
     B     Bravo                                                business  manual          false
     ");
@@ -337,6 +340,7 @@ fn an_import_without_some_columns_keeps_those_fields() {
       "bic": null,
       "mandate_id": null,
       "mandate_signed_on": null,
+      "billing_email": null,
       "currency": "EUR",
       "balance": "0.00",
       "credit": "0.00"

@@ -140,7 +140,7 @@ fn every_change_is_in_the_audit_log_with_who_and_which_command() {
         "actor": "tester",
         "command": "customer add",
         "entity": "customer:C1",
-        "change": "{\"name\":\"Client\",\"email\":null,\"address\":null,\"price_list\":null,\"vat_id\":null,\"siren\":null,\"kind\":\"business\",\"payment_method\":\"manual\",\"disabled\":false,\"iban\":null,\"bic\":null,\"mandate_id\":null,\"mandate_signed_on\":null}"
+        "change": "{\"name\":\"Client\",\"email\":null,\"billing_email\":null,\"address\":null,\"price_list\":null,\"vat_id\":null,\"siren\":null,\"kind\":\"business\",\"payment_method\":\"manual\",\"disabled\":false,\"iban\":null,\"bic\":null,\"mandate_id\":null,\"mandate_signed_on\":null}"
       }
     ]
     "#);

@@ -165,6 +165,7 @@ fn books(dir: &std::path::Path, start: NaiveDate) -> Session {
             code: format!("C{n}"),
             name: format!("Customer {n}"),
             email: None,
+            billing_email: None,
             address: None,
             price_list: None,
             vat_id: None,

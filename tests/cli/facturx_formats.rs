@@ -329,7 +329,7 @@ fn reverse_charge() -> Draft {
 }
 
 /// Each representative document, with whether the French rules apply (business buyer).
-fn documents() -> Vec<(&'static str, Document, bool)> {
+pub(crate) fn documents() -> Vec<(&'static str, Document, bool)> {
     [
         ("b2b-two-rates-transfer", two_rates(), true),
         ("individual", individual(), false),
@@ -345,7 +345,7 @@ fn documents() -> Vec<(&'static str, Document, bool)> {
     .collect()
 }
 
-fn pdf(doc: &Document) -> Vec<u8> {
+pub(crate) fn pdf(doc: &Document) -> Vec<u8> {
     let page = InvoicePage::from_document(doc, &FR);
     write_pdf(&page, &write_cii(doc).unwrap()).unwrap()
 }

@@ -493,7 +493,7 @@ fn invoices_render_as_html_with_the_mandatory_mentions() {
         "FR40123456789",
         "Client One",
         "40 €",
-        "372.00",
+        "372,00\u{a0}€",
     ] {
         assert!(html.contains(mention), "missing {mention}");
     }

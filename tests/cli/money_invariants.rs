@@ -90,6 +90,7 @@ fn books(dir: &std::path::Path) -> Session {
                 code: code(n),
                 name: format!("Customer {n}"),
                 email: None,
+                billing_email: None,
                 address: None,
                 price_list: None,
                 vat_id: None,

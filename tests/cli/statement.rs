@@ -64,6 +64,7 @@ fn a_new_invoice_takes_the_credit_held_and_the_customer_then_owes_the_rest() {
     bic:
     mandate_id:
     mandate_signed_on:
+    billing_email:
     currency:           EUR
     balance:            294.00
     credit:             0.00

@@ -139,6 +139,7 @@ fn books(dir: &std::path::Path, start: NaiveDate) -> Session {
         code: "C1".into(),
         name: "Customer".into(),
         email: None,
+        billing_email: None,
         address: None,
         price_list: None,
         vat_id: None,

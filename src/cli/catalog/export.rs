@@ -41,7 +41,7 @@ pub fn run(ctx: &mut Ctx, args: CatalogExportArgs) -> anyhow::Result<()> {
     if export.price_list.is_none() {
         ctx.printer.note(format!(
             "no default price list: every unit shows {:?}",
-            crate::domain::messages::documents().on_request
+            export.on_request
         ));
     }
     ctx.printer.note(format!(

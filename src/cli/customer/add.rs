@@ -36,6 +36,11 @@ pub fn run(ctx: &mut Ctx, args: CustomerAddArgs) -> anyhow::Result<()> {
             .email
             .map(|e| values::check_email("--email", &e))
             .transpose()?,
+        billing_email: args
+            .fields
+            .billing_email
+            .map(|e| values::check_email("--billing-email", &e))
+            .transpose()?,
         address: args
             .fields
             .address

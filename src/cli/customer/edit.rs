@@ -37,6 +37,12 @@ pub fn run(ctx: &mut Ctx, args: CustomerEditArgs) -> anyhow::Result<()> {
         email: clearable(args.fields.email)
             .map(|e| e.map(|e| values::check_email("--email", &e)).transpose())
             .transpose()?,
+        billing_email: clearable(args.fields.billing_email)
+            .map(|e| {
+                e.map(|e| values::check_email("--billing-email", &e))
+                    .transpose()
+            })
+            .transpose()?,
         address: clearable(args.fields.address)
             .map(|a| a.map(|a| values::non_empty("--address", &a)).transpose())
             .transpose()?,

@@ -9,9 +9,12 @@ pub struct CustomerFields {
     /// Name printed on invoices (`add` asks for it at a terminal when missing)
     #[arg(long)]
     pub name: Option<String>,
-    /// Billing e-mail address
+    /// Contact e-mail address (documents go here unless --billing-email is set)
     #[arg(long)]
     pub email: Option<String>,
+    /// E-mail address invoices, credit notes and payment requests are sent to
+    #[arg(long, value_name = "EMAIL")]
+    pub billing_email: Option<String>,
     /// Billing address
     #[arg(long)]
     pub address: Option<String>,

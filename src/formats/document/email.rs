@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::domain::customer::Customer;
 use crate::domain::invoice::Invoice;
+use crate::domain::messages::Lang;
 use crate::domain::money::{format_minor, minor_digits};
 use crate::domain::settings::Company;
 use crate::domain::subscription::Subscription;
@@ -139,6 +140,10 @@ pub struct EmailContext {
     pub subscription: Option<SubscriptionContext>,
     pub payment_request: Option<PaymentRequestContext>,
     pub payment_link: Option<String>,
+    /// The language the `format_money` and `format_date` filters write in; not a name of
+    /// the context.
+    #[serde(skip)]
+    pub language: Lang,
 }
 
 /// The context as the template engine sees it.
@@ -155,7 +160,8 @@ pub fn render_user_template(
     ctx: &EmailContext,
     html: bool,
 ) -> Result<String, Error> {
-    render::render(source_name, template, template_context(ctx)?, html)
+    let locale = render::Locale::new(ctx.language.catalogue(), &ctx.invoice.currency);
+    render::render(source_name, template, template_context(ctx)?, html, &locale)
 }
 
 /// Checks a user's template before it is stored: its syntax, and every name it reads
@@ -207,6 +213,7 @@ impl EmailContext {
                 token: String::new(),
             }),
             payment_link: text(),
+            language: Lang::En,
         };
         let mut names = BTreeSet::new();
         if let Ok(serde_json::Value::Object(parts)) = serde_json::to_value(&full) {
@@ -238,6 +245,7 @@ mod tests {
             currency: "EUR".into(),
             country: "FR".into(),
             timezone: chrono_tz::Europe::Paris,
+            language: crate::domain::messages::Lang::Fr,
         }
     }
 
@@ -292,6 +300,7 @@ mod tests {
                 "PR-0009", 108140, "EUR", "tok_abc",
             )),
             payment_link: Some("https://pay.example/tok_abc?a=1&b=2".into()),
+            language: Lang::Fr,
         }
     }
 

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::domain::catalogue::Uom;
 use crate::domain::invoice::{Invoice, InvoiceLine, VatAmount, draft_reference};
 use crate::domain::messages::{Catalogue, fill_html};
-use crate::domain::money::{format_decimal, format_minor, format_rate, minor_digits};
+use crate::domain::money::{from_minor, minor_digits};
 use crate::domain::settings::Company;
 use crate::error::Error;
 use crate::formats::render;
@@ -26,7 +26,7 @@ const BUSINESS: &str = "business";
 #[derive(Debug, Clone, Copy)]
 pub struct DocumentContext<'a> {
     /// The words of the page, in the document's language.
-    pub messages: &'a Catalogue,
+    pub messages: &'static Catalogue,
     pub company: &'a Company,
     /// The `invoice.late_penalty` setting.
     pub late_penalty: &'a str,
@@ -45,6 +45,7 @@ pub fn render_invoice_html(ctx: &DocumentContext) -> Result<String, Error> {
         INVOICE_TEMPLATE,
         render::to_value(&page)?,
         true,
+        &render::Locale::new(ctx.messages, &ctx.invoice.currency),
     )
 }
 
@@ -156,7 +157,7 @@ impl InvoicePage {
         let invoice = ctx.invoice;
         let currency = invoice.currency.as_str();
         let digits = minor_digits(currency);
-        let money = |minor: i64| format!("{} {currency}", format_minor(minor, digits));
+        let money = |minor: i64| t.money(from_minor(minor, digits), currency);
         let seller = seller(ctx);
         // Franchise en base (art. 293 B du CGI): no VAT charged by a seller with no VAT id.
         let vat_exempt = invoice.tax_total == 0 && seller.vat_id.is_none();
@@ -209,10 +210,10 @@ impl InvoicePage {
                 .map(|line| LineText {
                     description: line.description.clone(),
                     period: period_html(t, line.period_start, line.period_end),
-                    qty: format_decimal(line.qty),
+                    qty: t.number(line.qty, 0),
                     uom: unit_name(t, ctx.uoms, &line.uom).to_string(),
-                    rate: format!("{} {currency}", format_rate(line.rate, digits)),
-                    vat_rate: format!("{} %", format_decimal(line.vat_rate)),
+                    rate: t.money(line.rate, currency),
+                    vat_rate: t.percent(line.vat_rate),
                     net: money(line.net),
                 })
                 .collect(),
@@ -220,7 +221,7 @@ impl InvoicePage {
                 .vat
                 .iter()
                 .map(|v| VatText {
-                    rate: format!("{} %", format_decimal(v.rate)),
+                    rate: t.percent(v.rate),
                     base: money(v.base),
                     tax: money(v.tax),
                 })
@@ -314,6 +315,7 @@ mod tests {
             currency: "EUR".into(),
             country: "FR".into(),
             timezone: chrono_tz::Europe::Paris,
+            language: crate::domain::messages::Lang::Fr,
         }
     }
 
@@ -438,14 +440,14 @@ mod tests {
             "<td class=\"num\">2</td>",
             // a unit created without a name reads in the document's language
             "<td>mois</td>",
-            "<td class=\"num\">617.25 EUR</td>",
-            "<td class=\"num\">20 %</td>",
-            "<td class=\"num\">1234.50 EUR</td>",
+            "<td class=\"num\">617,25\u{a0}€</td>",
+            "<td class=\"num\">20\u{a0}%</td>",
+            "<td class=\"num\">1\u{202f}234,50\u{a0}€</td>",
             // VAT breakdown and totals
-            "<tr><td class=\"num\">20 %</td><td class=\"num\">1234.50 EUR</td><td class=\"num\">246.90 EUR</td></tr>",
-            "<th>Total HT</th><td class=\"num\">1234.50 EUR</td>",
-            "<th>Total TVA</th><td class=\"num\">246.90 EUR</td>",
-            "<th>Total TTC</th><td class=\"num\">1481.40 EUR</td>",
+            "<tr><td class=\"num\">20\u{a0}%</td><td class=\"num\">1\u{202f}234,50\u{a0}€</td><td class=\"num\">246,90\u{a0}€</td></tr>",
+            "<th>Total HT</th><td class=\"num\">1\u{202f}234,50\u{a0}€</td>",
+            "<th>Total TVA</th><td class=\"num\">246,90\u{a0}€</td>",
+            "<th>Total TTC</th><td class=\"num\">1\u{202f}481,40\u{a0}€</td>",
             // late payment
             "pénalités au taux de trois fois le taux d&#39;intérêt légal.",
             "Indemnité forfaitaire pour frais de recouvrement : 40 €",
@@ -496,7 +498,7 @@ mod tests {
         assert!(html.contains("Avoir n° CN-2026-00003"));
         assert!(html.contains("Avoir relatif à la facture n° INV-2026-00042"));
         assert!(html.contains("Motif : Geste commercial"));
-        assert!(html.contains("<th>Total TTC</th><td class=\"num\">-120.00 EUR</td>"));
+        assert!(html.contains("<th>Total TTC</th><td class=\"num\">-120,00\u{a0}€</td>"));
         assert!(!html.contains("Facture n°"));
     }
 
@@ -538,13 +540,13 @@ mod tests {
             },
         ];
         let html = render(&invoice, &company, &lines, &vat);
-        let reduced = "<tr><td class=\"num\">5.5 %</td><td class=\"num\">49.90 EUR</td><td class=\"num\">2.74 EUR</td></tr>";
-        let normal = "<tr><td class=\"num\">20 %</td><td class=\"num\">310.00 EUR</td><td class=\"num\">62.00 EUR</td></tr>";
+        let reduced = "<tr><td class=\"num\">5,5\u{a0}%</td><td class=\"num\">49,90\u{a0}€</td><td class=\"num\">2,74\u{a0}€</td></tr>";
+        let normal = "<tr><td class=\"num\">20\u{a0}%</td><td class=\"num\">310,00\u{a0}€</td><td class=\"num\">62,00\u{a0}€</td></tr>";
         let (at_reduced, at_normal) = (html.find(reduced), html.find(normal));
         assert!(at_reduced.is_some() && at_normal.is_some(), "{html}");
         assert!(at_reduced < at_normal, "rates in the order given");
-        assert!(html.contains("<th>Total TVA</th><td class=\"num\">64.74 EUR</td>"));
-        assert!(html.contains("<th>Total TTC</th><td class=\"num\">424.64 EUR</td>"));
+        assert!(html.contains("<th>Total TVA</th><td class=\"num\">64,74\u{a0}€</td>"));
+        assert!(html.contains("<th>Total TTC</th><td class=\"num\">424,64\u{a0}€</td>"));
     }
 
     #[test]

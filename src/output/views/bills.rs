@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::billing::VatBreakdownView;
 use super::fields::date;
 use crate::domain::money::{format_decimal, format_minor, format_rate, minor_digits};
-use crate::domain::supplier_bill::SupplierBill;
+use crate::domain::supplier_bill::{Received, SupplierBill};
 
 #[derive(Debug, Default, Serialize)]
 pub struct BillView {
@@ -56,8 +56,45 @@ pub struct BillLineView {
 pub struct BillDetail {
     #[serde(flatten)]
     pub summary: BillView,
+    /// What a bill imported from an e-invoice adds; absent for a bill typed in.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub received: Option<ReceivedView>,
     pub lines: Vec<BillLineView>,
     pub vat: Vec<VatBreakdownView>,
+}
+
+/// The e-invoice side of an imported bill: who sent it and how to pay it.
+#[derive(Debug, Default, Serialize)]
+pub struct ReceivedView {
+    /// `factur-x`, `cii` or `ubl`.
+    pub source: String,
+    pub supplier_siren: Option<String>,
+    pub supplier_vat_id: Option<String>,
+    pub period_start: Option<String>,
+    pub period_end: Option<String>,
+    /// UNTDID 4461 code (`58` SEPA transfer, `59` SEPA direct debit…).
+    pub payment_means: Option<String>,
+    pub payment_iban: Option<String>,
+    pub payment_bic: Option<String>,
+    pub payment_reference: Option<String>,
+    pub payment_terms: Option<String>,
+}
+
+impl From<&Received> for ReceivedView {
+    fn from(r: &Received) -> Self {
+        ReceivedView {
+            source: r.source.clone(),
+            supplier_siren: r.supplier_siren.clone(),
+            supplier_vat_id: r.supplier_vat_id.clone(),
+            period_start: r.period.map(|(start, _)| start.to_string()),
+            period_end: r.period.map(|(_, end)| end.to_string()),
+            payment_means: r.payment.means.clone(),
+            payment_iban: r.payment.iban.clone(),
+            payment_bic: r.payment.bic.clone(),
+            payment_reference: r.payment.reference.clone(),
+            payment_terms: r.payment.terms.clone(),
+        }
+    }
 }
 
 impl BillDetail {
@@ -65,6 +102,7 @@ impl BillDetail {
         let digits = minor_digits(&bill.currency);
         Ok(BillDetail {
             summary: BillView::new(bill, today)?,
+            received: bill.received.as_ref().map(ReceivedView::from),
             lines: bill
                 .lines
                 .iter()

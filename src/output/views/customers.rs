@@ -20,6 +20,8 @@ pub struct CustomerView {
     pub bic: Option<String>,
     pub mandate_id: Option<String>,
     pub mandate_signed_on: Option<String>,
+    /// Where documents go when set; else `email`.
+    pub billing_email: Option<String>,
 }
 
 impl From<&Customer> for CustomerView {
@@ -39,6 +41,7 @@ impl From<&Customer> for CustomerView {
             bic: c.mandate.bic.clone(),
             mandate_id: c.mandate.id.clone(),
             mandate_signed_on: c.mandate.signed_on.map(|d| d.to_string()),
+            billing_email: c.billing_email.clone(),
         }
     }
 }
