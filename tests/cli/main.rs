@@ -18,6 +18,7 @@ mod catalog_export;
 mod catalog_page;
 mod catalogue;
 mod chain;
+mod change;
 mod completions;
 mod confirmations;
 mod contracts;

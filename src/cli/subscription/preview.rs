@@ -28,7 +28,32 @@ struct PreviewView {
     net_total: Option<String>,
     tax_total: Option<String>,
     grand_total: Option<String>,
+    /// What each line bills when not the whole period (a change, a pause), or `paused`.
+    detail: String,
     error: Option<String>,
+}
+
+/// `DESK 16/31 from 2026-03-16` for each line billing part of its period; `paused` when
+/// no line bills anything.
+fn detail(lines: &[crate::domain::invoice::NewLine], failed: bool) -> String {
+    if lines.is_empty() && !failed {
+        return "paused".into();
+    }
+    lines
+        .iter()
+        .filter(|l| !l.factor.is_full())
+        .map(|l| {
+            let from = l
+                .period
+                .map(|p| format!(" from {}", p.start))
+                .unwrap_or_default();
+            format!(
+                "{} {}/{}{from}",
+                l.item, l.factor.days, l.factor.period_days
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn run(ctx: &mut Ctx, args: SubscriptionPreviewArgs) -> anyhow::Result<()> {
@@ -53,6 +78,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionPreviewArgs) -> anyhow::Result<()> {
         net_total: p.totals.as_ref().map(|t| format_minor(t.net, digits)),
         tax_total: p.totals.as_ref().map(|t| format_minor(t.tax, digits)),
         grand_total: p.totals.as_ref().map(|t| format_minor(t.grand, digits)),
+        detail: detail(&p.lines, p.error.is_some()),
         error: p.error.clone(),
     });
     ctx.printer.rows(rows)?;
