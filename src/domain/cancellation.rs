@@ -106,7 +106,16 @@ fn credit_for(
         }
         segments
     });
-    credit_down_to(line, &kept, digits)
+    // The days this cut gives up: those after C (the whole line when it starts after C).
+    let fresh = match kept_through {
+        None => Some(line.served),
+        Some(end) if end < line.served.end => end.succ_opt().map(|start| Period {
+            start,
+            end: line.served.end,
+        }),
+        Some(_) => None,
+    };
+    credit_down_to(line, &kept, fresh, digits)
 }
 
 fn gap_pause(gap: Period) -> crate::domain::pause::Pause {
@@ -120,10 +129,13 @@ fn gap_pause(gap: Period) -> crate::domain::pause::Pause {
 /// The credit that brings one billed line down to the days it keeps (`kept`, segments of
 /// its served days): what remains of its net minus `rate × kept days / period days`,
 /// rounded once, so the line net of its credits is exactly that target. `None` when the
-/// line keeps all its days or nothing is left to credit.
+/// line keeps all its days or nothing is left to credit. `fresh`, when known, is where the
+/// days given up now lie (days given up before, already credited, are outside it): the
+/// credit note's line names those days.
 pub fn credit_down_to(
     line: &BilledLine,
     kept: &[Period],
+    fresh: Option<Period>,
     digits: u32,
 ) -> Result<Option<LineCredit>, OutOfRange> {
     let kept_days = crate::domain::pause::days_in(kept);
@@ -153,6 +165,13 @@ pub fn credit_down_to(
             })
             .collect()
     });
+    let unkept: Vec<Period> = match fresh {
+        Some(fresh) => unkept
+            .iter()
+            .filter_map(|u| crate::domain::pause::intersect(*u, fresh))
+            .collect(),
+        None => unkept,
+    };
     let Some(period) = crate::domain::period::span(unkept.iter().copied()) else {
         return Ok(None);
     };
@@ -160,7 +179,7 @@ pub fn credit_down_to(
         line_id: line.line_id,
         invoice_id: line.invoice_id,
         period,
-        days: line.served.days() - kept_days,
+        days: crate::domain::pause::days_in(&unkept),
         period_days: line.period_days,
         unrounded: remaining_exact - target.unrounded,
         amount,

@@ -300,7 +300,7 @@ mod tests {
             let on = march.start + chrono::Duration::days(day);
             let full = line_amount(qty, old_rate, Factor { days: 31, period_days: 31 }, 2).unwrap().net;
             let old_kept = served_segments(march, Validity { from: None, until: on.pred_opt() }, &[]);
-            let credit = credit_down_to(&billed(full, old_rate, qty, march, 31), &old_kept, 2).unwrap().map_or(0, |c| c.amount);
+            let credit = credit_down_to(&billed(full, old_rate, qty, march, 31), &old_kept, None, 2).unwrap().map_or(0, |c| c.amount);
             let old_days = (on - march.start).num_days();
             let expected_old = line_amount(qty, old_rate, Factor { days: old_days, period_days: 31 }, 2).unwrap().net;
             prop_assert_eq!(full - credit, expected_old);
@@ -323,11 +323,11 @@ mod tests {
             let kept = served_segments(march, Validity::default(), &[pause]);
             let kept_days: i64 = kept.iter().map(Period::days).sum();
             let mut line = billed(full, rate, Decimal::ONE, march, 31);
-            let credit = credit_down_to(&line, &kept, 2).unwrap().map_or(0, |c| c.amount);
+            let credit = credit_down_to(&line, &kept, None, 2).unwrap().map_or(0, |c| c.amount);
             let expected = line_amount(Decimal::ONE, rate, Factor { days: kept_days, period_days: 31 }, 2).unwrap().net;
             prop_assert_eq!(full - credit, expected);
             line.credited = credit;
-            prop_assert!(credit_down_to(&line, &kept, 2).unwrap().is_none());
+            prop_assert!(credit_down_to(&line, &kept, None, 2).unwrap().is_none());
         }
     }
 }

@@ -365,7 +365,8 @@ fn bill_period(
         subscription: Some(sub.id.clone()),
         sales_order: None,
         credits_invoice: None,
-        period: Some(period.served),
+        // The days billed: the served period, or less of it when paused or changed.
+        period: crate::domain::period::span(lines.iter().filter_map(|l| l.period)),
         currency: books.company.currency.clone(),
         days_until_due: sub.days_until_due.unwrap_or(books.days_until_due),
         due_from: Some(match sub.bill {

@@ -40,6 +40,7 @@ mod messages;
 mod money_invariants;
 mod no_panic;
 mod orders;
+mod pause;
 mod payment_setup;
 mod payments;
 mod price_fallback;
