@@ -298,3 +298,92 @@ fn a_change_before_the_start_or_not_after_another_is_refused_and_changes_nothing
         "error: subscription SUB-0001 is cancelled; only a running subscription can change or pause"
     );
 }
+
+/// Changes and pauses on the first members of a demo book billed through 2026-02-15.
+fn changed_book() -> TestEnv {
+    let mut env = crate::safety::seeded(2500);
+    env.at("2026-02-15");
+    env.ok("tick -q");
+    env.at("2026-02-20");
+    for n in 1..=5 {
+        env.ok(format!(
+            "subscription change SUB-{n:04} --interval month --every 2 --on 2026-03-16"
+        ));
+    }
+    for n in 6..=10 {
+        env.ok(format!(
+            "subscription pause SUB-{n:04} --from 2026-03-10 --until 2026-04-20"
+        ));
+    }
+    env
+}
+
+#[test]
+fn tick_killed_around_changes_and_pauses_ends_like_an_uninterrupted_run() {
+    use crate::safety::{Lcg, assert_gapless, spawn_tick};
+    const NOW: &str = "2026-05-15";
+    let reference = changed_book();
+    assert!(spawn_tick(&reference, NOW).wait().unwrap().success());
+    let issued = assert_gapless(&reference);
+
+    let subject = changed_book();
+    let mut rng = Lcg(0xc4a6e);
+    let mut interrupted = 0;
+    for _ in 0..12 {
+        let mut child = spawn_tick(&subject, NOW);
+        std::thread::sleep(std::time::Duration::from_millis(rng.next_in(15, 160)));
+        if child.try_wait().unwrap().is_none() {
+            interrupted += 1;
+        }
+        child.kill().ok();
+        child.wait().unwrap();
+        assert_gapless(&subject);
+    }
+    assert!(
+        interrupted >= 6,
+        "only {interrupted} runs were killed mid-way"
+    );
+    assert!(spawn_tick(&subject, NOW).wait().unwrap().success());
+    assert_eq!(assert_gapless(&subject), issued);
+    assert!(
+        crate::env::dump(&subject.db()) == crate::env::dump(&reference.db()),
+        "the killed-and-resumed books differ from the reference"
+    );
+    // A changed member bills its new two-month run from 2026-03-16 (the next one is due
+    // on 05-16); a paused one bills around its pause.
+    let periods = |sub: &str| -> Vec<String> {
+        reference
+            .json(format!("invoice list --subscription {sub}").as_str())
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["kind"] == "invoice")
+            .map(|i| {
+                format!(
+                    "{}..{}",
+                    i["period_start"].as_str().unwrap(),
+                    i["period_end"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        periods("SUB-0001"),
+        [
+            "2026-01-01..2026-01-31",
+            "2026-02-01..2026-02-28",
+            "2026-03-01..2026-03-15",
+            "2026-03-16..2026-05-15"
+        ]
+    );
+    assert_eq!(
+        periods("SUB-0006"),
+        [
+            "2026-01-01..2026-01-31",
+            "2026-02-01..2026-02-28",
+            "2026-03-01..2026-03-09",
+            "2026-04-21..2026-04-30",
+            "2026-05-01..2026-05-31"
+        ]
+    );
+}
