@@ -307,6 +307,12 @@ mod tests {
             let new_segments = served_segments(march, Validity { from: Some(on), until: None }, &[]);
             let new_days: i64 = new_segments.iter().map(Period::days).sum();
             prop_assert_eq!(old_days + new_days, 31);
+            let new_billed: i64 = new_segments
+                .iter()
+                .map(|s| line_amount(qty, new_rate, Factor { days: s.days(), period_days: 31 }, 2).unwrap().net)
+                .sum();
+            let expected_new = line_amount(qty, new_rate, Factor { days: 31 - day, period_days: 31 }, 2).unwrap().net;
+            prop_assert_eq!(new_billed, expected_new);
         }
 
         /// A month billed in advance, then paused over any span: the credit leaves the line

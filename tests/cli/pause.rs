@@ -172,7 +172,7 @@ fn a_period_wholly_paused_bills_nothing_and_grants_no_per_period_credits() {
 
 #[test]
 fn a_reservation_is_kept_through_a_pause() {
-    let mut env = plans();
+    let env = plans();
     env.ok("location add LYON");
     env.ok("location capacity LYON DESK 1");
     env.ok("subscription create --customer C1 --plan B --start 2026-01-01 --reserve DESK@LYON");
@@ -231,7 +231,7 @@ fn an_open_pause_bills_nothing_until_resumed_on_a_period_boundary() {
 
 #[test]
 fn a_pause_then_a_prorated_cancellation_credits_only_the_days_still_billed() {
-    let mut env = monthly_at("2026-07-05");
+    let env = monthly_at("2026-07-05");
     env.ok("subscription pause SUB-0001 --from 2026-07-05 --until 2026-07-10");
     // 6 days paused: 100.00 × 6/31 = 19.35 credited.
     env.ok("subscription cancel SUB-0001 --on 2026-07-20 --prorate --yes");
@@ -251,9 +251,9 @@ fn preview_shows_a_scheduled_pause() {
     let env = monthly_at("2026-06-20");
     env.ok("subscription pause SUB-0001 --from 2026-07-16 --until 2026-08-31");
     assert_snapshot!(env.ok("subscription preview SUB-0001 --periods 3"), @"
-    PERIOD_START  PERIOD_END      DUE_ON  FACTOR  NET_TOTAL  TAX_TOTAL  GRAND_TOTAL  DETAIL                       ERROR
-      2026-07-01  2026-07-31  2026-07-01       1      48.39       0.00        48.39  SPACE 15/31 from 2026-07-01
-      2026-08-01  2026-08-31  2026-08-01       1       0.00       0.00         0.00  paused
+    PERIOD_START  PERIOD_END      DUE_ON  FACTOR  NET_TOTAL  TAX_TOTAL  GRAND_TOTAL  ERROR  DETAIL
+      2026-07-01  2026-07-31  2026-07-01       1      48.39       0.00        48.39         SPACE 15/31 from 2026-07-01
+      2026-08-01  2026-08-31  2026-08-01       1       0.00       0.00         0.00         paused
       2026-09-01  2026-09-30  2026-09-01       1     100.00       0.00       100.00
     ");
 }

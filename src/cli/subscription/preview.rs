@@ -28,9 +28,10 @@ struct PreviewView {
     net_total: Option<String>,
     tax_total: Option<String>,
     grand_total: Option<String>,
-    /// What each line bills when not the whole period (a change, a pause), or `paused`.
-    detail: String,
     error: Option<String>,
+    /// What each line bills when not the whole period (a change, a pause), or `paused`;
+    /// last, so that the columns before it keep their places.
+    detail: String,
 }
 
 /// `DESK 16/31 from 2026-03-16` for each line billing part of its period; `paused` when
@@ -78,8 +79,8 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionPreviewArgs) -> anyhow::Result<()> {
         net_total: p.totals.as_ref().map(|t| format_minor(t.net, digits)),
         tax_total: p.totals.as_ref().map(|t| format_minor(t.tax, digits)),
         grand_total: p.totals.as_ref().map(|t| format_minor(t.grand, digits)),
-        detail: detail(&p.lines, p.error.is_some()),
         error: p.error.clone(),
+        detail: detail(&p.lines, p.error.is_some()),
     });
     ctx.printer.rows(rows)?;
     Ok(())
