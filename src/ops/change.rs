@@ -206,7 +206,7 @@ fn cut_of(sub: &Subscription) -> Cut {
 /// Drafts and orders are not corrected by credit notes: a subscription billed through them
 /// may change only from a day no period billed yet holds.
 fn check_billed_as_invoices(tx: &Tx, sub: &Subscription, on: NaiveDate) -> Result<()> {
-    if !(sub.draft_invoices || sub.with_order) || !tx.billed_since(&sub.id, on)? {
+    if !(sub.draft_invoices || sub.with_order) || !tx.billed_on_or_after(&sub.id, on)? {
         return Ok(());
     }
     let how = if sub.with_order {
@@ -215,7 +215,7 @@ fn check_billed_as_invoices(tx: &Tx, sub: &Subscription, on: NaiveDate) -> Resul
         "draft invoices"
     };
     Err(Error::refused(format!(
-        "subscription {} bills through {how} and has a period billed on or after {on}; change or pause it from a day after its billed periods",
+        "subscription {} bills through {how} and has a period billed through {on} or later; change or pause it from a day after its billed periods",
         sub.id
     )))
 }

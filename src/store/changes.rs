@@ -57,6 +57,15 @@ impl Tx<'_> {
         self.subscription_set_switch(&s.id, s.switch)
     }
 
+    /// Whether a billed period of the subscription holds `date` or a later day.
+    pub fn billed_on_or_after(&self, subscription: &str, date: NaiveDate) -> Result<bool> {
+        Ok(self.query_one(
+            "SELECT EXISTS (SELECT 1 FROM billed_periods WHERE subscription = ?1 AND period_end >= ?2)",
+            params![subscription, date],
+            |r| r.get(0),
+        )?)
+    }
+
     pub fn pause_insert(&self, id: &str, pause: &Pause) -> Result<i64> {
         self.exec(
             "INSERT INTO subscription_pauses (subscription, from_date, until_date) VALUES (?1, ?2, ?3)",

@@ -387,3 +387,21 @@ fn tick_killed_around_changes_and_pauses_ends_like_an_uninterrupted_run() {
         ]
     );
 }
+
+#[test]
+fn a_subscription_billed_as_drafts_changes_only_after_its_billed_periods() {
+    let mut env = plans();
+    env.ok("subscription create --customer C1 --plan A --start 2026-03-01 --draft-invoices");
+    env.ok("tick");
+    env.at("2026-03-10");
+    let before = env.dump();
+    assert_eq!(
+        env.fails(
+            "subscription change SUB-0001 --plan B --on 2026-03-16",
+            Exit::Refused
+        ),
+        "error: subscription SUB-0001 bills through draft invoices and has a period billed through 2026-03-16 or later; change or pause it from a day after its billed periods"
+    );
+    assert_eq!(env.dump(), before);
+    env.ok("subscription change SUB-0001 --plan B --on 2026-04-01");
+}
