@@ -397,6 +397,18 @@ pub fn restart(
     s.store.write(|tx| {
         let mut sub = find_subscription(tx, id)?;
         sub.check_restartable(date)?;
+        // A pause of the ended run does not reach into the new one.
+        for pause in sub
+            .pauses
+            .iter()
+            .filter(|p| p.until.is_none_or(|u| u >= date))
+        {
+            if pause.from >= date {
+                tx.pause_delete(pause.id)?;
+            } else {
+                tx.pause_set_until(pause.id, date.pred_opt())?;
+            }
+        }
         sub.anchor = date;
         sub.restarted_on = Some(date);
         sub.next_period = 0;

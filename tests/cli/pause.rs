@@ -291,3 +291,43 @@ fn overlapping_or_backwards_pauses_and_resuming_what_is_not_paused_are_refused()
     env.fails("subscription pause SUB-0001", Exit::Usage);
     assert_eq!(env.dump(), before);
 }
+
+#[test]
+fn resuming_inside_a_period_passed_over_while_paused_invoices_its_remaining_days() {
+    let mut env = monthly_at("2026-06-20");
+    env.ok("subscription pause SUB-0001 --from 2026-07-01");
+    env.at("2026-09-15");
+    env.ok("tick");
+    assert_eq!(env.json("subscription show SUB-0001")["status"], "paused");
+    // September was passed over; resuming on 09-20 bills its last 11 days (11/30).
+    assert_eq!(
+        env.ok("subscription resume SUB-0001 --on 2026-09-20"),
+        "INV-2026-00007\n"
+    );
+    env.at("2026-10-01");
+    env.ok("tick");
+    assert_eq!(
+        documents(&env)[6..],
+        [
+            doc("INV-2026-00007", "2026-09-20", "2026-09-30", "36.67"),
+            doc("INV-2026-00008", "2026-10-01", "2026-10-31", "100.00"),
+        ]
+    );
+}
+
+#[test]
+fn a_pause_left_open_at_a_cancellation_does_not_reach_into_a_restart() {
+    let mut env = monthly_at("2026-06-20");
+    env.ok("subscription pause SUB-0001 --from 2026-07-01");
+    env.ok("subscription cancel SUB-0001 --on 2026-07-31 --yes");
+    env.at("2026-08-05");
+    env.ok("tick");
+    env.ok("subscription restart SUB-0001 --on 2026-09-01");
+    env.at("2026-09-01");
+    env.ok("tick");
+    assert_eq!(
+        documents(&env)[6..],
+        [doc("INV-2026-00007", "2026-09-01", "2026-09-30", "100.00")]
+    );
+    assert_eq!(env.json("subscription show SUB-0001")["paused"], false);
+}
