@@ -121,6 +121,7 @@ fn cancellation_credits_over_twelve_billed_periods() -> usize {
                 period_days: p.days(),
                 net: 31000,
                 credited: 0,
+                gaps: Vec::new(),
             }
         })
         .collect();

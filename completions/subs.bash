@@ -856,6 +856,9 @@ _subs() {
             subs__subcmd__help__subcmd__subscription,cancel)
                 cmd="subs__subcmd__help__subcmd__subscription__subcmd__cancel"
                 ;;
+            subs__subcmd__help__subcmd__subscription,change)
+                cmd="subs__subcmd__help__subcmd__subscription__subcmd__change"
+                ;;
             subs__subcmd__help__subcmd__subscription,check)
                 cmd="subs__subcmd__help__subcmd__subscription__subcmd__check"
                 ;;
@@ -868,11 +871,17 @@ _subs() {
             subs__subcmd__help__subcmd__subscription,list)
                 cmd="subs__subcmd__help__subcmd__subscription__subcmd__list"
                 ;;
+            subs__subcmd__help__subcmd__subscription,pause)
+                cmd="subs__subcmd__help__subcmd__subscription__subcmd__pause"
+                ;;
             subs__subcmd__help__subcmd__subscription,preview)
                 cmd="subs__subcmd__help__subcmd__subscription__subcmd__preview"
                 ;;
             subs__subcmd__help__subcmd__subscription,restart)
                 cmd="subs__subcmd__help__subcmd__subscription__subcmd__restart"
+                ;;
+            subs__subcmd__help__subcmd__subscription,resume)
+                cmd="subs__subcmd__help__subcmd__subscription__subcmd__resume"
                 ;;
             subs__subcmd__help__subcmd__subscription,show)
                 cmd="subs__subcmd__help__subcmd__subscription__subcmd__show"
@@ -1279,6 +1288,9 @@ _subs() {
             subs__subcmd__subscription,cancel)
                 cmd="subs__subcmd__subscription__subcmd__cancel"
                 ;;
+            subs__subcmd__subscription,change)
+                cmd="subs__subcmd__subscription__subcmd__change"
+                ;;
             subs__subcmd__subscription,check)
                 cmd="subs__subcmd__subscription__subcmd__check"
                 ;;
@@ -1294,17 +1306,26 @@ _subs() {
             subs__subcmd__subscription,list)
                 cmd="subs__subcmd__subscription__subcmd__list"
                 ;;
+            subs__subcmd__subscription,pause)
+                cmd="subs__subcmd__subscription__subcmd__pause"
+                ;;
             subs__subcmd__subscription,preview)
                 cmd="subs__subcmd__subscription__subcmd__preview"
                 ;;
             subs__subcmd__subscription,restart)
                 cmd="subs__subcmd__subscription__subcmd__restart"
                 ;;
+            subs__subcmd__subscription,resume)
+                cmd="subs__subcmd__subscription__subcmd__resume"
+                ;;
             subs__subcmd__subscription,show)
                 cmd="subs__subcmd__subscription__subcmd__show"
                 ;;
             subs__subcmd__subscription__subcmd__help,cancel)
                 cmd="subs__subcmd__subscription__subcmd__help__subcmd__cancel"
+                ;;
+            subs__subcmd__subscription__subcmd__help,change)
+                cmd="subs__subcmd__subscription__subcmd__help__subcmd__change"
                 ;;
             subs__subcmd__subscription__subcmd__help,check)
                 cmd="subs__subcmd__subscription__subcmd__help__subcmd__check"
@@ -1321,11 +1342,17 @@ _subs() {
             subs__subcmd__subscription__subcmd__help,list)
                 cmd="subs__subcmd__subscription__subcmd__help__subcmd__list"
                 ;;
+            subs__subcmd__subscription__subcmd__help,pause)
+                cmd="subs__subcmd__subscription__subcmd__help__subcmd__pause"
+                ;;
             subs__subcmd__subscription__subcmd__help,preview)
                 cmd="subs__subcmd__subscription__subcmd__help__subcmd__preview"
                 ;;
             subs__subcmd__subscription__subcmd__help,restart)
                 cmd="subs__subcmd__subscription__subcmd__help__subcmd__restart"
+                ;;
+            subs__subcmd__subscription__subcmd__help,resume)
+                cmd="subs__subcmd__subscription__subcmd__help__subcmd__resume"
                 ;;
             subs__subcmd__subscription__subcmd__help,show)
                 cmd="subs__subcmd__subscription__subcmd__help__subcmd__show"
@@ -6207,7 +6234,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__subscription)
-            opts="create list show edit check preview cancel restart"
+            opts="create list show edit check preview cancel restart change pause resume"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6221,6 +6248,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__subscription__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__subscription__subcmd__change)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6290,6 +6331,20 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__help__subcmd__subscription__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__help__subcmd__subscription__subcmd__preview)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6305,6 +6360,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__subscription__subcmd__restart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__subscription__subcmd__resume)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9801,7 +9870,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version create list show edit check preview cancel restart help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version create list show edit check preview cancel restart change pause resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9838,6 +9907,56 @@ _subs() {
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__subscription__subcmd__change)
+            opts="-q -v -h -V --plan --item --on --interval --every --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -W "day week month year" -- "${cur}"))
+                    return 0
+                    ;;
+                --every)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10031,7 +10150,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__help)
-            opts="create list show edit check preview cancel restart help"
+            opts="create list show edit check preview cancel restart change pause resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10045,6 +10164,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__subscription__subcmd__help__subcmd__change)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10128,6 +10261,20 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__subscription__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__subscription__subcmd__help__subcmd__preview)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -10143,6 +10290,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__help__subcmd__restart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__subscription__subcmd__help__subcmd__resume)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10208,6 +10369,44 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__subscription__subcmd__pause)
+            opts="-q -v -h -V --from --until --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__subscription__subcmd__preview)
             opts="-q -v -h -V --periods --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -10243,6 +10442,40 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__restart)
+            opts="-q -v -h -V --on --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__subscription__subcmd__resume)
             opts="-q -v -h -V --on --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

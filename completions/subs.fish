@@ -777,26 +777,29 @@ complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "list" -d 'List plans'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one plan with its lines'
 complete -c subs -n "__fish_subs_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s v -l verbose -d 'Say more on stderr'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s h -l help -d 'Print help'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "create" -d 'Create a subscription from a plan or from item lines'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "list" -d 'List subscriptions, optionally of one customer or in one status'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "show" -d 'Show one subscription with its lines and reservations'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "edit" -d 'Change how a subscription bills from now on. Its start, interval and dates stay (cancel and restart change those); new lines apply to periods not yet billed'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "check" -d 'Bring one subscription up to date now: what `tick` would do for it'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "preview" -d 'Show the next periods of a subscription and what each would bill, writing nothing'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "cancel" -d 'Cancel a subscription: --on is its last day of service (inclusive)'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "restart" -d 'Restart a cancelled or completed subscription: periods start again from --on'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "create" -d 'Create a subscription from a plan or from item lines'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "list" -d 'List subscriptions, optionally of one customer or in one status'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "show" -d 'Show one subscription with its lines and reservations'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "edit" -d 'Change how a subscription bills from now on. Its start, interval and dates stay (cancel and restart change those); new lines apply to periods not yet billed'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "check" -d 'Bring one subscription up to date now: what `tick` would do for it'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "preview" -d 'Show the next periods of a subscription and what each would bill, writing nothing'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "cancel" -d 'Cancel a subscription: --on is its last day of service (inclusive)'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "restart" -d 'Restart a cancelled or completed subscription: periods start again from --on'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "change" -d 'Change a subscription\'s lines (and interval) from a day on: inside a period, the old lines bill the days before it and the new lines the days from it, each prorated; what was invoiced in advance is corrected at once (a credit note and an invoice)'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "pause" -d 'Pause a subscription: its paused days are not billed (a period billed in advance gets a credit note for them); its anchor and reservations stay'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "resume" -d 'Resume a paused subscription: its pause ends the day before --on; days given back in periods already billed are invoiced at once'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart change pause resume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l customer -d 'The customer billed (asked for at a terminal when missing)' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l item -d 'ITEM[:QTY][@RATE] (repeat): @RATE fixes the unit rate, otherwise the price list prices it; on edit, they replace the lines of the periods not yet billed' -r
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l days-until-due -d 'Payment term in days [default: invoice.days_until_due]' -r
@@ -921,6 +924,50 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -l plan -d 'The plan whose lines replace the current ones' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -l item -d 'ITEM[:QTY][@RATE] (repeat): the lines that replace the current ones' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -l on -d 'First day of the new lines [default: the next period\'s first day]' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -l interval -d 'New billing interval: the current run of periods ends the day before --on and a new one starts on it' -r -f -a "day\t''
+week\t''
+month\t''
+year\t''"
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -l every -d 'Intervals per period of the new run, 1 to 1000 (with --interval)' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l from -d 'First paused day' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l until -d 'Last paused day [default: until `subscription resume`]' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l on -d 'First day billed again [default: today]' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a subscription from a plan or from item lines'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subscriptions, optionally of one customer or in one status'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subscription with its lines and reservations'
@@ -929,6 +976,9 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show the next periods of a subscription and what each would bill, writing nothing'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a subscription: --on is its last day of service (inclusive)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart a cancelled or completed subscription: periods start again from --on'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "change" -d 'Change a subscription\'s lines (and interval) from a day on: inside a period, the old lines bill the days before it and the new lines the days from it, each prorated; what was invoiced in advance is corrected at once (a credit note and an invoice)'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause a subscription: its paused days are not billed (a period billed in advance gets a credit note for them); its anchor and reservations stay'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused subscription: its pause ends the day before --on; days given back in periods already billed are invoiced at once'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l on -d 'Last day of service [default: end of the current period]' -r
 complete -c subs -n "__fish_subs_using_subcommand cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
@@ -2248,6 +2298,9 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "preview" -d 'Show the next periods of a subscription and what each would bill, writing nothing'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "cancel" -d 'Cancel a subscription: --on is its last day of service (inclusive)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "restart" -d 'Restart a cancelled or completed subscription: periods start again from --on'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "change" -d 'Change a subscription\'s lines (and interval) from a day on: inside a period, the old lines bill the days before it and the new lines the days from it, each prorated; what was invoiced in advance is corrected at once (a credit note and an invoice)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "pause" -d 'Pause a subscription: its paused days are not billed (a period billed in advance gets a credit note for them); its anchor and reservations stay'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "resume" -d 'Resume a paused subscription: its pause ends the day before --on; days given back in periods already billed are invoiced at once'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "create" -d 'Create a draft sales order, priced on its date'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "confirm" -d 'Confirm a draft order: its recurring lines become subscriptions (printed, one per line)'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "invoice" -d 'Invoice an order waiting to be invoiced (its non-recurring lines); prints the number'

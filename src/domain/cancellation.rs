@@ -38,6 +38,9 @@ pub struct BilledLine {
     pub net: i64,
     /// What credit notes already took off this line (a positive amount).
     pub credited: i64,
+    /// Days of `served` the line no longer serves whatever the cut: paused, or after a
+    /// change ended the line (see `domain::pause`).
+    pub gaps: Vec<Period>,
 }
 
 /// A credit to issue against one line.
@@ -78,43 +81,107 @@ fn credit_for(
     prorate: bool,
     digits: u32,
 ) -> Result<Option<LineCredit>, OutOfRange> {
+    // The days kept: through C when the line holds C and is prorated, none when it starts
+    // after C, else all of them; the gaps (pauses, changes) are never kept.
+    let kept_through = if line.served.start > cancel_on {
+        None
+    } else if line.served.end > cancel_on && prorate {
+        Some(cancel_on)
+    } else {
+        Some(line.served.end)
+    };
+    let kept = kept_through.map_or(Vec::new(), |end| {
+        let range = Period {
+            start: line.served.start,
+            end,
+        };
+        let mut segments = vec![range];
+        for gap in &line.gaps {
+            segments = segments
+                .into_iter()
+                .flat_map(|s| {
+                    crate::domain::pause::served_segments(s, Default::default(), &[gap_pause(*gap)])
+                })
+                .collect();
+        }
+        segments
+    });
+    // The days this cut gives up: those after C (the whole line when it starts after C).
+    let fresh = match kept_through {
+        None => Some(line.served),
+        Some(end) if end < line.served.end => end.succ_opt().map(|start| Period {
+            start,
+            end: line.served.end,
+        }),
+        Some(_) => None,
+    };
+    credit_down_to(line, &kept, fresh, digits)
+}
+
+fn gap_pause(gap: Period) -> crate::domain::pause::Pause {
+    crate::domain::pause::Pause {
+        id: 0,
+        from: gap.start,
+        until: Some(gap.end),
+    }
+}
+
+/// The credit that brings one billed line down to the days it keeps (`kept`, segments of
+/// its served days): what remains of its net minus `rate × kept days / period days`,
+/// rounded once, so the line net of its credits is exactly that target. `None` when the
+/// line keeps all its days or nothing is left to credit. `fresh`, when known, is where the
+/// days given up now lie (days given up before, already credited, are outside it): the
+/// credit note's line names those days.
+pub fn credit_down_to(
+    line: &BilledLine,
+    kept: &[Period],
+    fresh: Option<Period>,
+    digits: u32,
+) -> Result<Option<LineCredit>, OutOfRange> {
+    let kept_days = crate::domain::pause::days_in(kept);
+    if kept_days >= line.served.days() {
+        return Ok(None);
+    }
     let remaining = line.net - line.credited;
     let remaining_exact = from_minor(remaining, digits);
-    let (target, target_exact, first_unserved) = if line.served.start > cancel_on {
-        (0, Decimal::ZERO, line.served.start)
-    } else if line.served.end > cancel_on && prorate {
-        let kept = (cancel_on - line.served.start).num_days() + 1;
-        let amount = line_amount(
-            line.qty,
-            line.rate,
-            Factor {
-                days: kept,
-                period_days: line.period_days,
-            },
-            digits,
-        )?;
-        let Some(first_unserved) = cancel_on.succ_opt() else {
-            return Ok(None);
-        };
-        (amount.net, amount.unrounded, first_unserved)
-    } else {
-        return Ok(None);
-    };
-    let amount = remaining - target;
+    let target = line_amount(
+        line.qty,
+        line.rate,
+        Factor {
+            days: kept_days,
+            period_days: line.period_days,
+        },
+        digits,
+    )?;
+    let amount = remaining - target.net;
     if amount <= 0 {
         return Ok(None);
     }
-    let period = Period {
-        start: first_unserved,
-        end: line.served.end,
+    // The days given up, from the first to the last one not kept.
+    let unkept: Vec<Period> = kept.iter().fold(vec![line.served], |left, k| {
+        left.into_iter()
+            .flat_map(|s| {
+                crate::domain::pause::served_segments(s, Default::default(), &[gap_pause(*k)])
+            })
+            .collect()
+    });
+    let unkept: Vec<Period> = match fresh {
+        Some(fresh) => unkept
+            .iter()
+            .filter_map(|u| crate::domain::pause::intersect(*u, fresh))
+            .collect(),
+        None => unkept,
+    };
+    let Some(period) = crate::domain::period::span(unkept.iter().copied()) else {
+        return Ok(None);
     };
     Ok(Some(LineCredit {
         line_id: line.line_id,
         invoice_id: line.invoice_id,
         period,
-        days: period.days(),
+        days: crate::domain::pause::days_in(&unkept),
         period_days: line.period_days,
-        unrounded: remaining_exact - target_exact,
+        unrounded: remaining_exact - target.unrounded,
         amount,
     }))
 }
@@ -179,6 +246,7 @@ mod tests {
             period_days: 31,
             net,
             credited,
+            gaps: Vec::new(),
         }
     }
 

@@ -191,6 +191,10 @@ catalogue! {
     reason_credit,
     /// A subscription's cancellation corrects what was invoiced beyond its last day.
     reason_cancellation,
+    /// A subscription's change corrects what was invoiced for its old lines from that day.
+    reason_change,
+    /// A subscription's pause corrects what was invoiced for its paused days.
+    reason_pause,
     /// Cancelling a booking paid by invoice.
     reason_booking_cancellation,
 
@@ -313,6 +317,8 @@ pub const EN: Catalogue = Catalogue {
 
     reason_credit: "credit of {invoice}",
     reason_cancellation: "cancellation of {subscription} on {date}",
+    reason_change: "change of {subscription} on {date}",
+    reason_pause: "pause of {subscription} from {date}",
     reason_booking_cancellation: "cancellation of booking {booking}",
 
     line_prorated: "{item} ({days}/{period_days} days)",
@@ -423,6 +429,8 @@ pub const FR: Catalogue = Catalogue {
 
     reason_credit: "Avoir sur la facture {invoice}",
     reason_cancellation: "Avoir pour résiliation de {subscription} au {date}",
+    reason_change: "Avoir pour changement de {subscription} au {date}",
+    reason_pause: "Avoir pour suspension de {subscription} à partir du {date}",
     reason_booking_cancellation: "Avoir pour annulation de la réservation {booking}",
 
     line_prorated: "{item} ({days}/{period_days} jours)",
@@ -677,6 +685,22 @@ impl Catalogue {
                 ("subscription", subscription),
                 ("date", &self.date(last_day)),
             ],
+        )
+    }
+
+    /// Why a change of a subscription on `date` credits its old lines.
+    pub fn change_reason(&self, subscription: &str, date: NaiveDate) -> String {
+        fill(
+            self.reason_change,
+            &[("subscription", subscription), ("date", &self.date(date))],
+        )
+    }
+
+    /// Why a pause of a subscription from `date` credits its paused days.
+    pub fn pause_reason(&self, subscription: &str, date: NaiveDate) -> String {
+        fill(
+            self.reason_pause,
+            &[("subscription", subscription), ("date", &self.date(date))],
         )
     }
 

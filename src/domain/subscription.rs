@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::billing::{BillMode, Timeline};
 use crate::domain::customer::PaymentMethod;
+use crate::domain::pause::{Pause, Validity, pause_on};
 use crate::domain::period::{Interval, Period};
 use crate::domain::values::add_days;
 use crate::error::Error;
@@ -34,6 +35,27 @@ pub struct SubscriptionLine {
     pub qty: Decimal,
     pub uom: String,
     pub rate: Option<Decimal>,
+    /// First day billed, when a change started the line (else from the start).
+    pub from: Option<NaiveDate>,
+    /// Last day billed, when a change ended the line (else through the end).
+    pub until: Option<NaiveDate>,
+}
+
+impl SubscriptionLine {
+    pub fn validity(&self) -> Validity {
+        Validity {
+            from: self.from,
+            until: self.until,
+        }
+    }
+}
+
+/// A change of interval waiting to take effect: the current run of periods ends the day
+/// before `on`, and a new run of `interval` starts on `on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RunSwitch {
+    pub on: NaiveDate,
+    pub interval: Interval,
 }
 
 /// What the store keeps of a subscription's life; the shown status is derived from it.
@@ -71,15 +93,18 @@ pub enum Status {
     Cancelling,
     Cancelled,
     Completed,
+    /// A pause holds today (issue 13 §4).
+    Paused,
 }
 
 impl Status {
-    pub const ALL: [Status; 5] = [
+    pub const ALL: [Status; 6] = [
         Status::Trialing,
         Status::Active,
         Status::Cancelling,
         Status::Cancelled,
         Status::Completed,
+        Status::Paused,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -89,6 +114,7 @@ impl Status {
             Status::Cancelling => "cancelling",
             Status::Cancelled => "cancelled",
             Status::Completed => "completed",
+            Status::Paused => "paused",
         }
     }
 
@@ -127,10 +153,27 @@ pub struct Subscription {
     pub gateway_payment_method: Option<String>,
     pub sales_order: Option<String>,
     pub lines: Vec<SubscriptionLine>,
+    /// Its pauses, in date order.
+    pub pauses: Vec<Pause>,
+    /// A change of interval not yet taken effect.
+    pub switch: Option<RunSwitch>,
 }
 
 impl Subscription {
+    /// The current run's periods; a pending change of interval ends the run, prorated, the
+    /// day before it.
     pub fn timeline(&self) -> Timeline {
+        if let Some(switch) = self.switch {
+            if self.end.is_none_or(|end| end >= switch.on) {
+                return Timeline::new(
+                    self.anchor,
+                    self.interval,
+                    switch.on.pred_opt(),
+                    true,
+                    self.bill,
+                );
+            }
+        }
         Timeline::new(
             self.anchor,
             self.interval,
@@ -138,6 +181,25 @@ impl Subscription {
             self.prorate_end,
             self.bill,
         )
+    }
+
+    /// Starts the new run of a pending change of interval; false when none is pending.
+    pub fn start_switched_run(&mut self) -> bool {
+        let Some(switch) = self.switch.take() else {
+            return false;
+        };
+        if self.end.is_some_and(|end| end < switch.on) {
+            return false;
+        }
+        self.anchor = switch.on;
+        self.interval = switch.interval;
+        self.next_period = 0;
+        true
+    }
+
+    /// The pause holding `date`, if any.
+    pub fn pause_on(&self, date: NaiveDate) -> Option<&Pause> {
+        pause_on(&self.pauses, date)
     }
 
     /// The first day of the current run: the start, or the restart date.
@@ -154,6 +216,7 @@ impl Subscription {
             State::Completed => Status::Completed,
             State::Cancelled => Status::Cancelled,
             State::Active if self.is_cancelled() => Status::Cancelling,
+            State::Active if self.pause_on(today).is_some() => Status::Paused,
             State::Active
                 if self.trial_end.is_some_and(|t| today <= t) && self.restarted_on.is_none() =>
             {
@@ -370,6 +433,8 @@ mod tests {
             gateway_payment_method: None,
             sales_order: None,
             lines: Vec::new(),
+            pauses: Vec::new(),
+            switch: None,
         }
     }
 

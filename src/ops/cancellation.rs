@@ -11,6 +11,7 @@ use super::{Mode, Session, follow_ups, issuing};
 use crate::domain::cancellation::{BilledLine, Cut, plan_credits, trim_lines};
 use crate::domain::ids::SubscriptionId;
 use crate::domain::invoice::{NewInvoice, NewLine};
+use crate::domain::pause::gaps;
 use crate::domain::period::{Period, span};
 use crate::domain::subscription::{State, Subscription};
 use crate::error::{Error, Result};
@@ -88,7 +89,8 @@ pub fn cancel_as(s: &mut Session, mode: Mode, options: &CancelOptions) -> Result
         sub.cancelled_at = Some(now.clone());
         super::bookings::end_reservations(tx, id, last_day)?;
         let cut = Cut { last_day, prorate };
-        let credit_notes = credit_invoiced_lines(tx, &books, &sub, cut)?;
+        let reason = books.company.messages().cancellation_reason(id, last_day);
+        let credit_notes = credit_invoiced_lines(tx, &books, &sub, cut, &reason)?;
         let mut adjusted = adjust_drafts(tx, &books, &sub, cut)?;
         adjusted.extend(adjust_orders(tx, &books, &sub, cut)?);
         // The schedule is recomputed from the new end: periods after it no longer exist.
@@ -162,12 +164,14 @@ fn check_commitment(
 }
 
 /// Issues one credit note per issued invoice whose lines go beyond what the cancellation
-/// leaves billable.
-fn credit_invoiced_lines(
+/// leaves billable: days after the cut, and days the subscription's changes and pauses
+/// take out (a change or a pause is the same correction with no cut).
+pub(super) fn credit_invoiced_lines(
     tx: &Tx,
     books: &Books,
     sub: &Subscription,
     cut: Cut,
+    reason: &str,
 ) -> Result<Vec<CreditNoteIssued>> {
     let mut issued = Vec::new();
     for invoice_id in tx.subscription_invoice_ids(&sub.id)? {
@@ -184,18 +188,26 @@ fn credit_invoiced_lines(
             else {
                 continue;
             };
-            if line.subscription_line.is_none() {
+            let Some(sub_line) = line.subscription_line else {
                 continue;
-            }
+            };
+            let validity = sub
+                .lines
+                .iter()
+                .find(|l| l.id == sub_line)
+                .map(|l| l.validity())
+                .unwrap_or_default();
+            let served = Period { start, end };
             billed.push(BilledLine {
                 line_id: line.id,
                 invoice_id,
                 qty: line.qty,
                 rate: line.rate,
-                served: Period { start, end },
+                served,
                 period_days,
                 net: line.net,
                 credited: tx.line_credited(line.id)?,
+                gaps: gaps(served, validity, &sub.pauses),
             });
         }
         let Cut { last_day, prorate } = cut;
@@ -204,13 +216,9 @@ fn credit_invoiced_lines(
         if credits.is_empty() {
             continue;
         }
-        let reason = books
-            .company
-            .messages()
-            .cancellation_reason(&sub.id, last_day);
         let line_credits = LineCredits {
             credits: &credits,
-            reason: &reason,
+            reason,
         };
         let note = credit_notes::credit_lines(tx, books, &invoice, line_credits)?;
         let number = follow_ups::apply(tx, books, note)?.number;

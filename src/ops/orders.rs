@@ -219,6 +219,10 @@ pub fn order_period(
     let sub = subscriber.subscription;
     let lines = period_lines(tx, books, subscriber, period)?;
     let mut out = TickReport::default();
+    if lines.is_empty() {
+        // Wholly paused: nothing to order.
+        return Ok(out);
+    }
     let id = tx.next_code("SO")?;
     if !tx.billed_period_insert(
         &sub.id,

@@ -12,6 +12,7 @@ use crate::domain::customer::Customer;
 use crate::domain::invoice::{NewLine, line_amount};
 use crate::domain::lines::LineSpec;
 use crate::domain::money::minor_digits;
+use crate::domain::pause::line_segments;
 use crate::domain::period::Period;
 use crate::domain::pricing::{PriceSource, Priced, pick_list_price};
 use crate::error::{Error, Result};
@@ -206,6 +207,19 @@ pub fn period_lines(
     subscriber: Subscriber,
     period: &BillingPeriod,
 ) -> Result<Vec<NewLine>> {
+    period_lines_within(tx, books, subscriber, period, None)
+}
+
+/// The lines of one period (only its days within `window`, when given), priced on the
+/// period's first day: each line for the segments it serves, its changes and the
+/// subscription's pauses taken out (`domain::pause`). A period wholly paused has none.
+pub fn period_lines_within(
+    tx: &Tx,
+    books: &Books,
+    subscriber: Subscriber,
+    period: &BillingPeriod,
+    window: Option<Period>,
+) -> Result<Vec<NewLine>> {
     let Subscriber {
         subscription: sub,
         customer,
@@ -216,31 +230,36 @@ pub fn period_lines(
             sub.id
         )));
     }
-    sub.lines
-        .iter()
-        .map(|line| {
-            let item = books.item(tx, &line.item)?;
-            let query = PriceQuery {
-                item: &item,
-                uom: &line.uom,
-                fixed: line.rate,
-                buyer: Buyer {
-                    customer,
-                    on: period.served.start,
-                },
-            };
-            let priced = price_for(tx, books, &query)?;
+    let mut lines = Vec::new();
+    for line in &sub.lines {
+        let segments = line_segments(period, line.validity(), &sub.pauses, window);
+        if segments.is_empty() {
+            continue;
+        }
+        let item = books.item(tx, &line.item)?;
+        let query = PriceQuery {
+            item: &item,
+            uom: &line.uom,
+            fixed: line.rate,
+            buyer: Buyer {
+                customer,
+                on: period.served.start,
+            },
+        };
+        let priced = price_for(tx, books, &query)?;
+        for (segment, factor) in segments {
             let to_price = LineToPrice {
                 field: format!("line {}", line.item),
                 item: &item,
                 qty: line.qty,
                 uom: &line.uom,
-                factor: period.factor,
-                period: Some(period.served),
+                factor,
+                period: Some(segment),
             };
             let mut new = priced_line(&to_price, &priced, books)?;
             new.subscription_line = Some(line.id);
-            Ok(new)
-        })
-        .collect()
+            lines.push(new);
+        }
+    }
+    Ok(lines)
 }

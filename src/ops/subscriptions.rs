@@ -14,7 +14,7 @@ use crate::domain::ids::{CustomerCode, SubscriptionId};
 use crate::domain::invoice::{NewLine, Totals};
 use crate::domain::lines::LineSpec;
 use crate::domain::period::{Interval, IntervalUnit};
-use crate::domain::subscription::{State, Subscription, SubscriptionInfo, SubscriptionLine};
+use crate::domain::subscription::{Plan, State, Subscription, SubscriptionInfo, SubscriptionLine};
 use crate::domain::values::LAST_DATE;
 use crate::error::{Error, Result};
 use crate::ops::plans;
@@ -100,26 +100,7 @@ pub fn insert(
         .as_deref()
         .map(|p| plans::find(tx, p))
         .transpose()?;
-    let mut lines = Vec::new();
-    if let Some(plan) = &plan {
-        lines.extend(plan.lines.iter().map(|l| SubscriptionLine {
-            id: 0,
-            item: l.item.clone(),
-            qty: l.qty,
-            uom: l.uom.clone(),
-            rate: l.rate,
-        }));
-    }
-    for spec in &input.lines {
-        let item = typed_line_item(tx, spec)?;
-        lines.push(SubscriptionLine {
-            id: 0,
-            uom: item.uom,
-            item: item.code,
-            qty: spec.qty,
-            rate: spec.rate,
-        });
-    }
+    let lines = subscription_lines(tx, plan.as_ref(), &input.lines)?;
     if lines.is_empty() {
         return Err(Error::Usage("give --plan or at least one --item".into()));
     }
@@ -167,6 +148,8 @@ pub fn insert(
         gateway_payment_method: None,
         sales_order: input.sales_order.clone(),
         lines,
+        pauses: Vec::new(),
+        switch: None,
     };
     if sub.timeline().cadence.period(0).is_none() {
         return Err(Error::invalid(
@@ -209,6 +192,39 @@ fn check_payment_setup(tx: &Tx, method: PaymentMethod, template: Option<&str>) -
         }
     }
     Ok(())
+}
+
+/// The lines of a plan, then the lines typed (`ITEM[:QTY][@RATE]`), billed every day.
+pub(super) fn subscription_lines(
+    tx: &Tx,
+    plan: Option<&Plan>,
+    specs: &[LineSpec],
+) -> Result<Vec<SubscriptionLine>> {
+    let mut lines = Vec::new();
+    if let Some(plan) = plan {
+        lines.extend(plan.lines.iter().map(|l| SubscriptionLine {
+            id: 0,
+            item: l.item.clone(),
+            qty: l.qty,
+            uom: l.uom.clone(),
+            rate: l.rate,
+            from: None,
+            until: None,
+        }));
+    }
+    for spec in specs {
+        let item = typed_line_item(tx, spec)?;
+        lines.push(SubscriptionLine {
+            id: 0,
+            uom: item.uom,
+            item: item.code,
+            qty: spec.qty,
+            rate: spec.rate,
+            from: None,
+            until: None,
+        });
+    }
+    Ok(lines)
 }
 
 fn info(tx: &Tx, sub: Subscription, today: NaiveDate) -> Result<SubscriptionInfo> {
@@ -258,7 +274,7 @@ pub fn edit(s: &mut Session, id: &SubscriptionId, edit: SubscriptionEdit) -> Res
             let mut lines = Vec::new();
             for spec in specs {
                 let item = typed_line_item(tx, spec)?;
-                lines.push(SubscriptionLine { id: 0, item: item.code, qty: spec.qty, uom: item.uom, rate: spec.rate });
+                lines.push(SubscriptionLine { id: 0, item: item.code, qty: spec.qty, uom: item.uom, rate: spec.rate, from: None, until: None });
             }
             tx.subscription_replace_lines(id, &lines)?;
         }
@@ -315,18 +331,26 @@ pub fn preview(
     let today = s.today();
     let now = s.clock.rfc3339();
     s.store.read(|tx| {
-        let sub = find_subscription(tx, id)?;
+        let original = find_subscription(tx, id)?;
         let books = Books::load(tx, today, &now)?;
-        let customer = find_customer(tx, &sub.customer)?;
-        let timeline = sub.timeline();
+        let customer = find_customer(tx, &original.customer)?;
+        let mut sub = original.clone();
         let mut out = Vec::new();
         if sub.state != State::Active {
-            return Ok((sub, out));
+            return Ok((original, out));
         }
-        for index in sub.next_period..sub.next_period + count as u64 {
-            let Some(period) = timeline.period(index) else {
-                break;
+        let mut index = sub.next_period;
+        while out.len() < count {
+            let period = match sub.timeline().period(index) {
+                Some(period) => period,
+                // A change of interval: the next periods are the new run's.
+                None if sub.start_switched_run() => {
+                    index = 0;
+                    continue;
+                }
+                None => break,
             };
+            index += 1;
             let subscriber = Subscriber {
                 subscription: &sub,
                 customer: &customer,
@@ -356,7 +380,7 @@ pub fn preview(
                 }),
             }
         }
-        Ok((sub, out))
+        Ok((original, out))
     })
 }
 
@@ -373,6 +397,18 @@ pub fn restart(
     s.store.write(|tx| {
         let mut sub = find_subscription(tx, id)?;
         sub.check_restartable(date)?;
+        // A pause of the ended run does not reach into the new one.
+        for pause in sub
+            .pauses
+            .iter()
+            .filter(|p| p.until.is_none_or(|u| u >= date))
+        {
+            if pause.from >= date {
+                tx.pause_delete(pause.id)?;
+            } else {
+                tx.pause_set_until(pause.id, date.pred_opt())?;
+            }
+        }
         sub.anchor = date;
         sub.restarted_on = Some(date);
         sub.next_period = 0;

@@ -282,32 +282,44 @@ pub fn bill_subscription(tx: &Tx, books: &Books, unit: Unit, out: &mut TickRepor
     };
     let mut sub = original.clone();
     if sub.state == State::Active {
-        let timeline = sub.timeline();
-        let scan = timeline.scan(sub.next_period, books.today, max_periods);
-        if scan.due.len() > max_periods {
-            let total = timeline
-                .scan(sub.next_period, books.today, 1_000_000)
-                .due
-                .len();
-            return Err(Error::refused(format!(
-                "{total} periods are due, more than --max-periods {max_periods}; nothing billed (run `subs tick --max-periods {total}` to catch up)"
-            )));
-        }
-        if !scan.due.is_empty() {
-            let customer = tx
-                .customer(&sub.customer)?
-                .ok_or_else(|| Error::not_found("customer", &sub.customer))?;
-            let subscriber = Subscriber {
-                subscription: &sub,
-                customer: &customer,
-            };
-            for period in &scan.due {
-                out.absorb(bill_period(tx, books, subscriber, period)?);
+        loop {
+            let timeline = sub.timeline();
+            let scan = timeline.scan(sub.next_period, books.today, max_periods);
+            if scan.due.len() > max_periods {
+                let total = timeline
+                    .scan(sub.next_period, books.today, 1_000_000)
+                    .due
+                    .len();
+                return Err(Error::refused(format!(
+                    "{total} periods are due, more than --max-periods {max_periods}; nothing billed (run `subs tick --max-periods {total}` to catch up)"
+                )));
             }
-        }
-        sub.next_period = scan.next_index;
-        if sub.finish_or_schedule(scan.next_due_on, books.today) {
-            out.completed += 1;
+            if !scan.due.is_empty() {
+                let customer = tx
+                    .customer(&sub.customer)?
+                    .ok_or_else(|| Error::not_found("customer", &sub.customer))?;
+                let subscriber = Subscriber {
+                    subscription: &sub,
+                    customer: &customer,
+                };
+                for period in &scan.due {
+                    out.absorb(bill_period(tx, books, subscriber, period)?);
+                }
+            }
+            sub.next_period = scan.next_index;
+            // A change of interval starts its new run once the old one is billed out.
+            if scan.next_due_on.is_none() && sub.start_switched_run() {
+                tx.subscription_set_run(&sub)?;
+                tx.audit(
+                    &format!("subscription:{id}"),
+                    &json!({ "new_run": { "anchor": sub.anchor, "interval": sub.interval.unit.as_str(), "every": sub.interval.every } }),
+                )?;
+                continue;
+            }
+            if sub.finish_or_schedule(scan.next_due_on, books.today) {
+                out.completed += 1;
+            }
+            break;
         }
     } else {
         sub.next_due_on = None;
@@ -343,13 +355,18 @@ fn bill_period(
     }
     let lines = period_lines(tx, books, subscriber, period)?;
     let mut out = TickReport::default();
+    if lines.is_empty() {
+        // Wholly paused: nothing is billed, and the period is passed over.
+        return Ok(out);
+    }
     let invoice = NewInvoice {
         kind: DocKind::Invoice,
         customer: sub.customer.clone(),
         subscription: Some(sub.id.clone()),
         sales_order: None,
         credits_invoice: None,
-        period: Some(period.served),
+        // The days billed: the served period, or less of it when paused or changed.
+        period: crate::domain::period::span(lines.iter().filter_map(|l| l.period)),
         currency: books.company.currency.clone(),
         days_until_due: sub.days_until_due.unwrap_or(books.days_until_due),
         due_from: Some(match sub.bill {

@@ -7,15 +7,18 @@ use rusqlite::{OptionalExtension, Row, params};
 use super::tx::{Tx, decimal, decimal_text, duplicate_as};
 use crate::domain::billing::BillMode;
 use crate::domain::customer::PaymentMethod;
+use crate::domain::pause::Pause;
 use crate::domain::period::{Interval, IntervalUnit};
-use crate::domain::subscription::{Plan, PlanLine, State, Subscription, SubscriptionLine};
+use crate::domain::subscription::{
+    Plan, PlanLine, RunSwitch, State, Subscription, SubscriptionLine,
+};
 use crate::error::{Error, Result};
 
 const SELECT_SUBSCRIPTION: &str =
     "SELECT id, customer, plan, start, trial_end, end_date, prorate_end,
     interval, every, bill, anchor, restarted_on, next_period, next_due_on, state, cancelled_at,
     days_until_due, draft_invoices, with_order, invoice_orders, payment_method, email_template,
-    gateway_customer, gateway_payment_method, sales_order
+    gateway_customer, gateway_payment_method, sales_order, switch_on, switch_interval, switch_every
     FROM subscriptions";
 
 fn conversion_error(index: usize, what: &str) -> rusqlite::Error {
@@ -31,6 +34,19 @@ fn subscription_from_row(row: &Row) -> rusqlite::Result<Subscription> {
     let bill: String = row.get(9)?;
     let state: String = row.get(14)?;
     let method: Option<String> = row.get(20)?;
+    let switch_on: Option<NaiveDate> = row.get(25)?;
+    let switch_unit: Option<String> = row.get(26)?;
+    let switch_every: Option<u32> = row.get(27)?;
+    let switch = match (switch_on, switch_unit, switch_every) {
+        (Some(on), Some(unit), Some(every)) => Some(RunSwitch {
+            on,
+            interval: Interval {
+                unit: IntervalUnit::parse(&unit).ok_or_else(|| conversion_error(26, "interval"))?,
+                every,
+            },
+        }),
+        _ => None,
+    };
     Ok(Subscription {
         id: row.get(0)?,
         customer: row.get(1)?,
@@ -63,6 +79,8 @@ fn subscription_from_row(row: &Row) -> rusqlite::Result<Subscription> {
         gateway_payment_method: row.get(23)?,
         sales_order: row.get(24)?,
         lines: Vec::new(),
+        pauses: Vec::new(),
+        switch,
     })
 }
 
@@ -199,12 +217,16 @@ impl Tx<'_> {
     /// Appends lines after the subscription's current ones. Lines replaced by an edit are
     /// parked at negative positions (`-id`): they do not count, or the next line would go
     /// in at a negative position too and leave the billing.
-    fn subscription_insert_lines(&self, id: &str, lines: &[SubscriptionLine]) -> Result<()> {
+    pub(super) fn subscription_insert_lines(
+        &self,
+        id: &str,
+        lines: &[SubscriptionLine],
+    ) -> Result<()> {
         let mut stmt = self.conn().prepare_cached(
-            "INSERT INTO subscription_lines (subscription, position, item, qty, uom, rate)
+            "INSERT INTO subscription_lines (subscription, position, item, qty, uom, rate, from_date, until_date)
              VALUES (?1, (SELECT coalesce(max(position), -1) + 1 FROM subscription_lines
                           WHERE subscription = ?1 AND position >= 0),
-                     ?2, ?3, ?4, ?5)",
+                     ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
         for line in lines {
             stmt.execute(params![
@@ -212,7 +234,9 @@ impl Tx<'_> {
                 line.item,
                 decimal_text(line.qty),
                 line.uom,
-                line.rate.map(decimal_text)
+                line.rate.map(decimal_text),
+                line.from,
+                line.until
             ])?;
         }
         Ok(())
@@ -274,7 +298,7 @@ impl Tx<'_> {
 
     fn subscription_lines(&self, id: &str) -> Result<Vec<SubscriptionLine>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT id, item, qty, uom, rate FROM subscription_lines
+            "SELECT id, item, qty, uom, rate, from_date, until_date FROM subscription_lines
              WHERE subscription = ?1 AND position >= 0 ORDER BY position",
         )?;
         let rows = stmt.query_map([id], |r| {
@@ -288,9 +312,33 @@ impl Tx<'_> {
                     .as_deref()
                     .map(decimal)
                     .transpose()?,
+                from: r.get(5)?,
+                until: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn subscription_pauses(&self, id: &str) -> Result<Vec<Pause>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, from_date, until_date FROM subscription_pauses
+             WHERE subscription = ?1 ORDER BY from_date",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(Pause {
+                id: r.get(0)?,
+                from: r.get(1)?,
+                until: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Loads what a subscription row does not hold: its lines and its pauses.
+    fn subscription_complete(&self, s: &mut Subscription) -> Result<()> {
+        s.lines = self.subscription_lines(&s.id)?;
+        s.pauses = self.subscription_pauses(&s.id)?;
+        Ok(())
     }
 
     pub fn subscription(&self, id: &str) -> Result<Option<Subscription>> {
@@ -301,7 +349,7 @@ impl Tx<'_> {
             .optional()?;
         match found {
             Some(mut s) => {
-                s.lines = self.subscription_lines(&s.id)?;
+                self.subscription_complete(&mut s)?;
                 Ok(Some(s))
             }
             None => Ok(None),
@@ -320,7 +368,7 @@ impl Tx<'_> {
         let mut rows = stmt.query([customer])?;
         while let Some(row) = rows.next()? {
             let mut s = subscription_from_row(row)?;
-            s.lines = self.subscription_lines(&s.id)?;
+            self.subscription_complete(&mut s)?;
             each(s)?;
         }
         Ok(())

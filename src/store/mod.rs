@@ -9,6 +9,7 @@ mod bank;
 mod billing;
 mod bookings;
 mod catalogue;
+mod changes;
 mod contracts;
 #[cfg(test)]
 mod costs;

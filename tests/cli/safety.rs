@@ -8,7 +8,7 @@ use std::time::Duration;
 use crate::env::{CommandLine, Exit, TestEnv, dump};
 
 /// A book of `members` monthly subscriptions starting 2026-01-01, not billed yet.
-fn seeded(members: u32) -> TestEnv {
+pub(crate) fn seeded(members: u32) -> TestEnv {
     let env = TestEnv::empty();
     env.ok(format!(
         "demo --scale {members} --start 2026-01-01 --no-tick"
@@ -16,7 +16,7 @@ fn seeded(members: u32) -> TestEnv {
     env
 }
 
-fn spawn_tick(env: &TestEnv, now: &str) -> Child {
+pub(crate) fn spawn_tick(env: &TestEnv, now: &str) -> Child {
     Command::new(env!("CARGO_BIN_EXE_subs"))
         .args(["tick", "-q"])
         .env_clear()
@@ -30,7 +30,7 @@ fn spawn_tick(env: &TestEnv, now: &str) -> Child {
 }
 
 /// Invoice numbers in issue order must be INV-2026-00001, 00002, … with no gap.
-fn assert_gapless(env: &TestEnv) -> usize {
+pub(crate) fn assert_gapless(env: &TestEnv) -> usize {
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     let seqs: Vec<i64> = conn
         .prepare(
@@ -62,10 +62,10 @@ fn assert_gapless(env: &TestEnv) -> usize {
 }
 
 /// A small deterministic generator: the same "random" kill moments on every run.
-struct Lcg(u64);
+pub(crate) struct Lcg(pub u64);
 
 impl Lcg {
-    fn next_in(&mut self, low: u64, high: u64) -> u64 {
+    pub(crate) fn next_in(&mut self, low: u64, high: u64) -> u64 {
         self.0 = self
             .0
             .wrapping_mul(6364136223846793005)

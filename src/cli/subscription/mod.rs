@@ -1,13 +1,17 @@
 //! `subs subscription …`: recurring billing for a customer.
 
+mod adjusted;
 pub mod cancel;
+mod change;
 mod check;
 mod create;
 mod edit;
 mod fields;
 mod list;
+mod pause;
 mod preview;
 mod restart;
+mod resume;
 mod show;
 
 use clap::Subcommand;
@@ -24,6 +28,9 @@ pub enum SubscriptionCommand {
     Preview(preview::SubscriptionPreviewArgs),
     Cancel(cancel::SubscriptionCancelArgs),
     Restart(restart::SubscriptionRestartArgs),
+    Change(change::SubscriptionChangeArgs),
+    Pause(pause::SubscriptionPauseArgs),
+    Resume(resume::SubscriptionResumeArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: SubscriptionCommand) -> anyhow::Result<()> {
@@ -36,5 +43,8 @@ pub fn run(ctx: &mut Ctx, cmd: SubscriptionCommand) -> anyhow::Result<()> {
         SubscriptionCommand::Preview(args) => preview::run(ctx, args),
         SubscriptionCommand::Cancel(args) => cancel::run(ctx, args),
         SubscriptionCommand::Restart(args) => restart::run(ctx, args),
+        SubscriptionCommand::Change(args) => change::run(ctx, args),
+        SubscriptionCommand::Pause(args) => pause::run(ctx, args),
+        SubscriptionCommand::Resume(args) => resume::run(ctx, args),
     }
 }

@@ -29,6 +29,32 @@ struct PreviewView {
     tax_total: Option<String>,
     grand_total: Option<String>,
     error: Option<String>,
+    /// What each line bills when not the whole period (a change, a pause), or `paused`;
+    /// last, so that the columns before it keep their places.
+    detail: String,
+}
+
+/// `DESK 16/31 from 2026-03-16` for each line billing part of its period; `paused` when
+/// no line bills anything.
+fn detail(lines: &[crate::domain::invoice::NewLine], failed: bool) -> String {
+    if lines.is_empty() && !failed {
+        return "paused".into();
+    }
+    lines
+        .iter()
+        .filter(|l| !l.factor.is_full())
+        .map(|l| {
+            let from = l
+                .period
+                .map(|p| format!(" from {}", p.start))
+                .unwrap_or_default();
+            format!(
+                "{} {}/{}{from}",
+                l.item, l.factor.days, l.factor.period_days
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn run(ctx: &mut Ctx, args: SubscriptionPreviewArgs) -> anyhow::Result<()> {
@@ -54,6 +80,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionPreviewArgs) -> anyhow::Result<()> {
         tax_total: p.totals.as_ref().map(|t| format_minor(t.tax, digits)),
         grand_total: p.totals.as_ref().map(|t| format_minor(t.grand, digits)),
         error: p.error.clone(),
+        detail: detail(&p.lines, p.error.is_some()),
     });
     ctx.printer.rows(rows)?;
     Ok(())

@@ -8,6 +8,7 @@ use crate::domain::credits::{
     CreditRule, LedgerKind, OriginKind, Recurrence, RuleSpec, expiry_for, format_credits,
     grant_occurrences, lots_to_expire, next_occurrence,
 };
+use crate::domain::pause::wholly_paused;
 use crate::domain::subscription::Subscription;
 use crate::error::Result;
 use crate::ops::books::Books;
@@ -77,7 +78,10 @@ fn started_periods(sub: &Subscription, today: NaiveDate) -> Vec<(NaiveDate, Naiv
         let Some(period) = timeline.period(index) else {
             break;
         };
-        periods.push((period.served.start, period.served.end));
+        // A period wholly paused is not served: its per-period grant is not owed.
+        if !wholly_paused(period.served, &sub.pauses) {
+            periods.push((period.served.start, period.served.end));
+        }
         if period.served.start > today {
             break;
         }

@@ -88,11 +88,17 @@ pub struct SubscriptionView {
     pub outstanding: String,
     pub plan: Option<String>,
     pub payment_method: Option<String>,
+    /// A pause holds today.
+    pub paused: bool,
+    /// The pause holding today, else the next one.
+    pub pause_from: Option<String>,
+    pub pause_until: Option<String>,
 }
 
 impl SubscriptionView {
     pub fn new(info: &SubscriptionInfo, today: chrono::NaiveDate, digits: u32) -> Self {
         let s = &info.subscription;
+        let pause = s.pauses.iter().find(|p| p.until.is_none_or(|u| u >= today));
         SubscriptionView {
             id: s.id.clone(),
             customer: s.customer.clone(),
@@ -109,6 +115,9 @@ impl SubscriptionView {
             outstanding: format_minor(info.outstanding, digits),
             plan: s.plan.clone(),
             payment_method: s.payment_method.map(|m| m.as_str().into()),
+            paused: s.pause_on(today).is_some(),
+            pause_from: pause.map(|p| p.from.to_string()),
+            pause_until: date(pause.and_then(|p| p.until)),
         }
     }
 }
@@ -120,6 +129,10 @@ pub struct SubscriptionLineView {
     pub uom: String,
     pub rate: Option<String>,
     pub price_source: String,
+    /// First day billed, when a change started the line.
+    pub from: Option<String>,
+    /// Last day billed, when a change ended the line.
+    pub until: Option<String>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -175,6 +188,8 @@ impl SubscriptionDetail {
                     } else {
                         "price list".into()
                     },
+                    from: date(l.from),
+                    until: date(l.until),
                 })
                 .collect(),
             reservations,
