@@ -28,6 +28,8 @@ struct PreviewView {
     net_total: Option<String>,
     tax_total: Option<String>,
     grand_total: Option<String>,
+    /// The part of net_total that bills usage recorded and not billed yet.
+    usage: Option<String>,
     error: Option<String>,
 }
 
@@ -53,6 +55,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionPreviewArgs) -> anyhow::Result<()> {
         net_total: p.totals.as_ref().map(|t| format_minor(t.net, digits)),
         tax_total: p.totals.as_ref().map(|t| format_minor(t.tax, digits)),
         grand_total: p.totals.as_ref().map(|t| format_minor(t.grand, digits)),
+        usage: p.totals.as_ref().map(|_| format_minor(p.usage, digits)),
         error: p.error.clone(),
     });
     ctx.printer.rows(rows)?;
