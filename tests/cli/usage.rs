@@ -415,3 +415,106 @@ fn bad_usage_is_refused_naming_the_field_and_nothing_changes() {
     );
     assert_eq!(env.dump(), before);
 }
+
+/// A demo book of `members` monthly subscriptions from 2026-01-01 billed in advance, not
+/// billed yet, with two hours of the laser cutter recorded for each in January.
+fn demo_with_usage(members: u32) -> TestEnv {
+    let env = TestEnv::empty();
+    env.ok(format!(
+        "demo --scale {members} --start 2026-01-01 --no-tick --now 2026-01-01"
+    ));
+    let mut csv = String::from("subscription,item,qty,date,reference\n");
+    for n in 1..=members {
+        csv.push_str(&format!("SUB-{n:04},LASER,1.5,2026-01-05,l-{n}-a\n"));
+        csv.push_str(&format!("SUB-{n:04},LASER,0.5,2026-01-20,l-{n}-b\n"));
+    }
+    env.write("usage.csv", csv);
+    env.ok("usage import usage.csv --now 2026-01-31");
+    env
+}
+
+fn spawn_tick(env: &TestEnv) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_subs"))
+        .args(["tick", "-q"])
+        .env_clear()
+        .env("SUBS_DB", env.db())
+        .env("SUBS_NOW", "2026-02-15")
+        .env("USER", "tester")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn subs tick")
+}
+
+/// (usages not billed, usage hours on invoices, usage hours recorded).
+fn usage_billed(env: &TestEnv) -> (i64, String, String) {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let unbilled = conn
+        .query_row(
+            "SELECT count(*) FROM usage_records WHERE invoice IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let sum = |sql: &str| -> String {
+        let qtys: Vec<String> = conn
+            .prepare(sql)
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        qtys.iter()
+            .map(|q| q.parse::<rust_decimal::Decimal>().unwrap())
+            .sum::<rust_decimal::Decimal>()
+            .normalize()
+            .to_string()
+    };
+    (
+        unbilled,
+        sum(
+            "SELECT l.qty FROM invoice_lines l JOIN invoices i ON i.id = l.invoice
+             WHERE l.item = 'LASER' AND l.price_source LIKE 'usage%'",
+        ),
+        sum("SELECT qty FROM usage_records"),
+    )
+}
+
+#[test]
+fn a_tick_killed_and_re_run_bills_each_usage_exactly_once() {
+    const MEMBERS: u32 = 1500;
+    let reference = demo_with_usage(MEMBERS);
+    assert!(spawn_tick(&reference).wait().unwrap().success());
+    let (unbilled, on_invoices, recorded) = usage_billed(&reference);
+    assert_eq!((unbilled, on_invoices.as_str()), (0, recorded.as_str()));
+    assert_eq!(recorded, (2 * MEMBERS).to_string());
+
+    let subject = demo_with_usage(MEMBERS);
+    let mut interrupted = 0;
+    for pause in [20u64, 45, 70, 95, 120, 150, 35, 60, 85, 110] {
+        let mut child = spawn_tick(&subject);
+        std::thread::sleep(std::time::Duration::from_millis(pause));
+        if child.try_wait().unwrap().is_none() {
+            interrupted += 1;
+        }
+        child.kill().ok(); // SIGKILL
+        child.wait().unwrap();
+        // Whatever moment it died at, no usage is on two invoices.
+        let (_, on_invoices, recorded) = usage_billed(&subject);
+        let (billed, total) = (
+            on_invoices.parse::<rust_decimal::Decimal>().unwrap(),
+            recorded.parse::<rust_decimal::Decimal>().unwrap(),
+        );
+        assert!(billed <= total, "{billed} hours billed of {total} recorded");
+    }
+    assert!(
+        interrupted >= 5,
+        "only {interrupted} runs were killed mid-way: the test lost its point"
+    );
+    assert!(spawn_tick(&subject).wait().unwrap().success());
+    assert_eq!(usage_billed(&subject), usage_billed(&reference));
+    assert!(
+        subject.dump() == reference.dump(),
+        "the killed-and-resumed books differ from the reference"
+    );
+}
