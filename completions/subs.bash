@@ -913,6 +913,9 @@ _subs() {
             subs__subcmd__help__subcmd__usage,list)
                 cmd="subs__subcmd__help__subcmd__usage__subcmd__list"
                 ;;
+            subs__subcmd__help__subcmd__usage,remove)
+                cmd="subs__subcmd__help__subcmd__usage__subcmd__remove"
+                ;;
             subs__subcmd__help__subcmd__vat,add)
                 cmd="subs__subcmd__help__subcmd__vat__subcmd__add"
                 ;;
@@ -1420,6 +1423,9 @@ _subs() {
             subs__subcmd__usage,list)
                 cmd="subs__subcmd__usage__subcmd__list"
                 ;;
+            subs__subcmd__usage,remove)
+                cmd="subs__subcmd__usage__subcmd__remove"
+                ;;
             subs__subcmd__usage__subcmd__help,add)
                 cmd="subs__subcmd__usage__subcmd__help__subcmd__add"
                 ;;
@@ -1431,6 +1437,9 @@ _subs() {
                 ;;
             subs__subcmd__usage__subcmd__help,list)
                 cmd="subs__subcmd__usage__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__usage__subcmd__help,remove)
+                cmd="subs__subcmd__usage__subcmd__help__subcmd__remove"
                 ;;
             subs__subcmd__vat,add)
                 cmd="subs__subcmd__vat__subcmd__add"
@@ -6479,7 +6488,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__usage)
-            opts="add list import"
+            opts="add list import remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6521,6 +6530,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__usage__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__usage__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10949,7 +10972,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__usage)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list import help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list import remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11029,7 +11052,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__usage__subcmd__help)
-            opts="add list import help"
+            opts="add list import remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11098,6 +11121,20 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__usage__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__usage__subcmd__import)
             opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -11139,6 +11176,36 @@ _subs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__remove)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -790,7 +790,7 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_s
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "create" -d 'Create a subscription from a plan or from item lines'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "list" -d 'List subscriptions, optionally of one customer or in one status'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "show" -d 'Show one subscription with its lines and reservations'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "show" -d 'Show one subscription with its lines, reservations and usage not billed yet'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "edit" -d 'Change how a subscription bills from now on. Its start, interval and dates stay (cancel and restart change those); new lines apply to periods not yet billed'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "check" -d 'Bring one subscription up to date now: what `tick` would do for it'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and not __fish_seen_subcommand_from create list show edit check preview cancel restart help" -f -a "preview" -d 'Show the next periods of a subscription and what each would bill, writing nothing'
@@ -923,7 +923,7 @@ complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a subscription from a plan or from item lines'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subscriptions, optionally of one customer or in one status'
-complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subscription with its lines and reservations'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subscription with its lines, reservations and usage not billed yet'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change how a subscription bills from now on. Its start, interval and dates stay (cancel and restart change those); new lines apply to periods not yet billed'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "check" -d 'Bring one subscription up to date now: what `tick` would do for it'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show the next periods of a subscription and what each would bill, writing nothing'
@@ -2077,21 +2077,22 @@ complete -c subs -n "__fish_subs_using_subcommand availability" -s v -l verbose 
 complete -c subs -n "__fish_subs_using_subcommand availability" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand availability" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand availability" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -s v -l verbose -d 'Say more on stderr'
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -s h -l help -d 'Print help'
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -f -a "add" -d 'Record what a subscription used (pages printed, room hours), to be billed in arrears'
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -f -a "list" -d 'List recorded usage by day, with the invoice that billed each'
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -f -a "import" -d 'Import usage from CSV, all or nothing'
-complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -f -a "add" -d 'Record what a subscription used (pages printed, room hours), to be billed in arrears'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -f -a "list" -d 'List recorded usage by day, with the invoice that billed each'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -f -a "import" -d 'Import usage from CSV, all or nothing'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -f -a "remove" -d 'Remove a usage recorded by mistake, before an invoice bills it'
+complete -c subs -n "__fish_subs_using_subcommand usage; and not __fish_seen_subcommand_from add list import remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from add" -l subscription -d 'The subscription that used it (SUB-0001)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from add" -l item -d 'The item used (priced from the price list)' -r
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from add" -l qty -d 'How much, in the item\'s unit (up to three decimals, more than zero)' -r
@@ -2132,9 +2133,21 @@ complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from remove" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from remove" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from remove" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record what a subscription used (pages printed, room hours), to be billed in arrears'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recorded usage by day, with the invoice that billed each'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import usage from CSV, all or nothing'
+complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a usage recorded by mistake, before an invoice bills it'
 complete -c subs -n "__fish_subs_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand tick" -l max-periods -d 'Skip (and report) a subscription that would bill more periods than this in one run' -r
 complete -c subs -n "__fish_subs_using_subcommand tick" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
@@ -2289,7 +2302,7 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show one plan with its lines'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "create" -d 'Create a subscription from a plan or from item lines'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "list" -d 'List subscriptions, optionally of one customer or in one status'
-complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "show" -d 'Show one subscription with its lines and reservations'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "show" -d 'Show one subscription with its lines, reservations and usage not billed yet'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "edit" -d 'Change how a subscription bills from now on. Its start, interval and dates stay (cancel and restart change those); new lines apply to periods not yet billed'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "check" -d 'Bring one subscription up to date now: what `tick` would do for it'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "preview" -d 'Show the next periods of a subscription and what each would bill, writing nothing'
@@ -2359,4 +2372,5 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "add" -d 'Record what a subscription used (pages printed, room hours), to be billed in arrears'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "list" -d 'List recorded usage by day, with the invoice that billed each'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "import" -d 'Import usage from CSV, all or nothing'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "remove" -d 'Remove a usage recorded by mistake, before an invoice bills it'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "verify" -d 'Check the hash chain and the heads issued documents recorded; print the head and the number of entries (keep them elsewhere); exit 1 naming the first broken entry'

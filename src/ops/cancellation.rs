@@ -82,6 +82,7 @@ pub fn cancel_as(s: &mut Session, mode: Mode, options: &CancelOptions) -> Result
         }
         let last_day = sub.cancellation_last_day(on, today)?;
         check_commitment(tx, &sub, last_day, *break_commitment)?;
+        super::metering::check_no_usage_after(tx, &sub, last_day)?;
         let books = Books::load(tx, today, &now)?;
         sub.end = Some(last_day);
         sub.prorate_end = prorate;

@@ -19,6 +19,7 @@ use crate::domain::billing::{BillMode, Factor};
 use crate::domain::invoice::{DocKind, NewInvoice, NewLine};
 use crate::domain::period::Period;
 use crate::domain::pricing::Priced;
+use crate::domain::subscription::Subscription;
 use crate::domain::usage::{UsageGroup, group_by_period};
 use crate::error::{Error, Result};
 use crate::store::Tx;
@@ -140,6 +141,18 @@ pub fn mark_billed(tx: &Tx, usage: &UsageLines, id: i64) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// Refuses to end a subscription on `last_day` while usage recorded after that day waits
+/// to be billed: no period would hold it. The message names the first such usage.
+pub fn check_no_usage_after(tx: &Tx, sub: &Subscription, last_day: NaiveDate) -> Result<()> {
+    let Some(usage) = tx.usage_unbilled_after(&sub.id, last_day)? else {
+        return Ok(());
+    };
+    Err(Error::refused(format!(
+        "{} has usage recorded after {last_day} (usage {} on {}); cancel on or after {}, or remove it with `subs usage remove {}`",
+        sub.id, usage.id, usage.on, usage.on, usage.id
+    )))
 }
 
 /// When a subscription billed in advance has ended (its last day is before today), the

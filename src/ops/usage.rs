@@ -123,6 +123,32 @@ pub fn add(s: &mut Session, input: &UsageInput) -> Result<Added> {
     })
 }
 
+/// Removes a usage recorded by mistake; one an invoice billed stays (correct the
+/// invoice with a credit note instead).
+pub fn remove(s: &mut Session, id: &str) -> Result<Usage> {
+    let not_found = || Error::not_found("usage", id);
+    let number: i64 = id.parse().map_err(|_| not_found())?;
+    s.store.write(|tx| {
+        let usage = tx.usage(number)?.ok_or_else(not_found)?;
+        if let Some(invoice) = usage.invoice {
+            let reference = usage
+                .invoice_number
+                .clone()
+                .unwrap_or_else(|| crate::domain::invoice::draft_reference(invoice));
+            return Err(Error::refused(format!(
+                "usage {id} is billed on {reference}; correct that invoice with `subs invoice credit {reference}`"
+            )));
+        }
+        tx.usage_delete_unbilled(number)?;
+        tx.audit(
+            &format!("usage:{id}"),
+            &json!({ "removed": { "subscription": usage.subscription, "item": usage.item,
+                "qty": usage.qty.to_string(), "date": usage.on, "reference": usage.reference } }),
+        )?;
+        Ok(usage)
+    })
+}
+
 /// Usages, by day.
 pub fn list(s: &mut Session, filter: &UsageFilter) -> Result<Vec<Usage>> {
     s.store.read(|tx| {

@@ -85,6 +85,28 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The first usage of a subscription not billed yet dated after `day`.
+    pub fn usage_unbilled_after(
+        &self,
+        subscription: &str,
+        day: NaiveDate,
+    ) -> Result<Option<Usage>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{SELECT_USAGE} WHERE u.subscription = ?1 AND u.invoice IS NULL AND u.used_on > ?2
+             ORDER BY u.used_on, u.id LIMIT 1"
+        ))?;
+        let mut rows = stmt.query_map(params![subscription, day], usage_from_row)?;
+        Ok(rows.next().transpose()?)
+    }
+
+    /// Removes a usage no invoice billed; false when there is none such.
+    pub fn usage_delete_unbilled(&self, id: i64) -> Result<bool> {
+        Ok(self.exec(
+            "DELETE FROM usage_records WHERE id = ?1 AND invoice IS NULL",
+            [id],
+        )? == 1)
+    }
+
     /// The quantity of `item` already billed for the days `start..=end` (usage recorded
     /// late climbs the tiers from there).
     pub fn usage_billed_qty(

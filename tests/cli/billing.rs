@@ -590,11 +590,11 @@ fn preview_prices_the_next_periods_without_writing() {
     env.ok("price set DESK 330.00 --from 2026-03-01");
     env.ok("subscription create --customer C1 --item DESK --start 2026-01-01");
     let before = env.dump();
-    assert_snapshot!(env.ok("subscription preview SUB-0001 --periods 3 --format csv"), @r"
-    period_start,period_end,due_on,factor,net_total,tax_total,grand_total,error
-    2026-01-01,2026-01-31,2026-01-01,1,310.00,62.00,372.00,
-    2026-02-01,2026-02-28,2026-02-01,1,310.00,62.00,372.00,
-    2026-03-01,2026-03-31,2026-03-01,1,330.00,66.00,396.00,
+    assert_snapshot!(env.ok("subscription preview SUB-0001 --periods 3 --format csv"), @"
+    period_start,period_end,due_on,factor,net_total,tax_total,grand_total,error,usage
+    2026-01-01,2026-01-31,2026-01-01,1,310.00,62.00,372.00,,0.00
+    2026-02-01,2026-02-28,2026-02-01,1,310.00,62.00,372.00,,0.00
+    2026-03-01,2026-03-31,2026-03-01,1,330.00,66.00,396.00,,0.00
     ");
     assert_eq!(env.dump(), before);
 }

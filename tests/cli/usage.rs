@@ -286,9 +286,9 @@ fn preview_shows_usage_recorded_but_not_yet_billed() {
     env.ok("tick");
     env.ok("usage add --subscription SUB-0001 --item PRINT --qty 25 --on 2026-01-10");
     assert_snapshot!(env.ok("subscription preview SUB-0001 --periods 2"), @"
-    PERIOD_START  PERIOD_END      DUE_ON  FACTOR  NET_TOTAL  TAX_TOTAL  GRAND_TOTAL  USAGE  ERROR
-      2026-02-01  2026-02-28  2026-02-01       1     312.50      62.50       375.00   2.50
-      2026-03-01  2026-03-31  2026-03-01       1     310.00      62.00       372.00   0.00
+    PERIOD_START  PERIOD_END      DUE_ON  FACTOR  NET_TOTAL  TAX_TOTAL  GRAND_TOTAL  ERROR  USAGE
+      2026-02-01  2026-02-28  2026-02-01       1     312.50      62.50       375.00          2.50
+      2026-03-01  2026-03-31  2026-03-01       1     310.00      62.00       372.00          0.00
     ");
 }
 
@@ -309,6 +309,23 @@ fn usage_list_shows_each_usage_and_the_invoice_that_billed_it() {
         env.json("usage list --unbilled").as_array().unwrap().len(),
         1
     );
+}
+
+#[test]
+fn subscription_show_lists_the_usage_not_billed_yet() {
+    let mut env = with_printer();
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-01 --bill arrears");
+    env.ok(
+        "usage add --subscription SUB-0001 --item PRINT --qty 8 --on 2026-01-09 --reference job-1",
+    );
+    env.at("2026-02-01");
+    env.ok("tick");
+    env.ok("usage add --subscription SUB-0001 --item PRINT --qty 2 --on 2026-02-02");
+    let usage = &env.json("subscription show SUB-0001")["usage"];
+    assert_eq!(usage.as_array().unwrap().len(), 1);
+    assert_eq!(usage[0]["qty"], "2");
+    assert_eq!(usage[0]["date"], "2026-02-02");
+    assert_eq!(usage[0]["invoice"], serde_json::Value::Null);
 }
 
 #[test]
@@ -517,4 +534,37 @@ fn a_tick_killed_and_re_run_bills_each_usage_exactly_once() {
         subject.dump() == reference.dump(),
         "the killed-and-resumed books differ from the reference"
     );
+}
+
+#[test]
+fn a_backdated_cancellation_before_recorded_usage_is_refused_until_that_usage_goes() {
+    let mut env = with_printer();
+    env.ok("subscription create --customer C1 --item DESK --start 2026-03-01 --bill arrears");
+    env.at("2026-03-20");
+    env.ok("usage add --subscription SUB-0001 --item PRINT --qty 4 --on 2026-03-15");
+    let before = env.dump();
+    assert_snapshot!(
+        env.fails("cancel SUB-0001 --on 2026-03-10 --yes", Exit::Refused),
+        @"error: SUB-0001 has usage recorded after 2026-03-10 (usage 1 on 2026-03-15); cancel on or after 2026-03-15, or remove it with `subs usage remove 1`"
+    );
+    assert_eq!(env.dump(), before);
+    env.ok("usage remove 1");
+    env.ok("cancel SUB-0001 --on 2026-03-10 --yes");
+    assert_eq!(env.json("usage list"), serde_json::json!([]));
+}
+
+#[test]
+fn a_billed_usage_cannot_be_removed() {
+    let mut env = with_printer();
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-01 --bill arrears");
+    env.ok("usage add --subscription SUB-0001 --item PRINT --qty 4 --on 2026-01-15");
+    env.at("2026-02-01");
+    env.ok("tick");
+    let before = env.dump();
+    assert_snapshot!(
+        env.fails("usage remove 1", Exit::Refused),
+        @"error: usage 1 is billed on INV-2026-00001; correct that invoice with `subs invoice credit INV-2026-00001`"
+    );
+    assert_snapshot!(env.fails("usage remove 9", Exit::NotFound), @"error: usage 9 does not exist");
+    assert_eq!(env.dump(), before);
 }

@@ -28,9 +28,9 @@ struct PreviewView {
     net_total: Option<String>,
     tax_total: Option<String>,
     grand_total: Option<String>,
+    error: Option<String>,
     /// The part of net_total that bills usage recorded and not billed yet.
     usage: Option<String>,
-    error: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: SubscriptionPreviewArgs) -> anyhow::Result<()> {

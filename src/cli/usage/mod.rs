@@ -3,6 +3,7 @@
 mod add;
 mod import;
 mod list;
+mod remove;
 
 use clap::Subcommand;
 
@@ -13,6 +14,7 @@ pub enum UsageCommand {
     Add(add::UsageAddArgs),
     List(list::UsageListArgs),
     Import(import::UsageImportArgs),
+    Remove(remove::UsageRemoveArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: UsageCommand) -> anyhow::Result<()> {
@@ -20,5 +22,6 @@ pub fn run(ctx: &mut Ctx, cmd: UsageCommand) -> anyhow::Result<()> {
         UsageCommand::Add(args) => add::run(ctx, args),
         UsageCommand::List(args) => list::run(ctx, args),
         UsageCommand::Import(args) => import::run(ctx, args),
+        UsageCommand::Remove(args) => remove::run(ctx, args),
     }
 }
