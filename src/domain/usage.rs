@@ -60,6 +60,15 @@ pub fn billed_through(bill: BillMode, period: &BillingPeriod) -> Option<NaiveDat
     }
 }
 
+/// How a usage line's price source begins (`invoice explain` shows it): what tells a
+/// usage line from a subscription line on a draft a cancellation trims.
+pub const USAGE_SOURCE: &str = "usage, ";
+
+/// Whether an invoice line bills usage, by its price source.
+pub fn is_usage_line(price_source: &str) -> bool {
+    price_source.starts_with(USAGE_SOURCE)
+}
+
 /// The usage of one item in one period: one invoice line (one per tier).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UsageGroup {

@@ -13,6 +13,7 @@ use crate::domain::ids::SubscriptionId;
 use crate::domain::invoice::{NewInvoice, NewLine};
 use crate::domain::period::{Period, span};
 use crate::domain::subscription::{State, Subscription};
+use crate::domain::usage::is_usage_line;
 use crate::error::{Error, Result};
 use crate::store::Tx;
 
@@ -235,12 +236,14 @@ fn adjust_drafts(tx: &Tx, books: &Books, sub: &Subscription, cut: Cut) -> Result
         if draft.is_issued() {
             continue;
         }
-        let lines: Vec<NewLine> = tx
+        let (usage, lines): (Vec<NewLine>, Vec<NewLine>) = tx
             .invoice_lines(invoice_id)?
             .iter()
             .map(NewLine::from)
-            .collect();
-        let (kept, touched) = trim_lines(lines, cut, books.digits)?;
+            .partition(|l| is_usage_line(&l.price_source));
+        // Usage lines bill days served (none after the last day): kept whole.
+        let (mut kept, touched) = trim_lines(lines, cut, books.digits)?;
+        kept.extend(usage);
         if !touched {
             continue;
         }

@@ -20,7 +20,7 @@ use crate::domain::invoice::{DocKind, NewInvoice, NewLine};
 use crate::domain::period::Period;
 use crate::domain::pricing::Priced;
 use crate::domain::subscription::Subscription;
-use crate::domain::usage::{UsageGroup, group_by_period};
+use crate::domain::usage::{USAGE_SOURCE, UsageGroup, group_by_period};
 use crate::error::{Error, Result};
 use crate::store::Tx;
 

@@ -568,3 +568,32 @@ fn a_billed_usage_cannot_be_removed() {
     assert_snapshot!(env.fails("usage remove 9", Exit::NotFound), @"error: usage 9 does not exist");
     assert_eq!(env.dump(), before);
 }
+
+#[test]
+fn a_cancellation_trimming_a_draft_keeps_its_usage_lines_whole() {
+    let mut env = with_printer();
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-01 --draft-invoices");
+    env.ok("usage add --subscription SUB-0001 --item PRINT --qty 30 --on 2026-01-05");
+    env.at("2026-02-01");
+    env.ok("tick");
+    assert_eq!(
+        lines(&env, "draft:2"),
+        [
+            "DESK 1 × 310.00 = 310.00 for 2026-02-01..2026-02-28",
+            "PRINT 30 × 0.10 = 3.00 for 2026-01-01..2026-01-31"
+        ]
+    );
+    env.ok("cancel SUB-0001 --on 2026-01-20 --prorate --yes");
+    assert_eq!(
+        lines(&env, "draft:2"),
+        ["PRINT 30 × 0.10 = 3.00 for 2026-01-01..2026-01-31"],
+        "February is gone; January's usage is billed whole, not prorated"
+    );
+    env.at("2026-02-02");
+    env.ok("tick");
+    assert_eq!(
+        env.json("invoice list").as_array().unwrap().len(),
+        2,
+        "no second invoice for usage the draft bills"
+    );
+}
