@@ -185,9 +185,13 @@ pub fn import(s: &mut Session, source: &str, bytes: &[u8]) -> Result<UsageImport
                     reference: row.get("reference").map(str::to_string),
                 };
                 let column = |field: &str| row.field(field);
+                // A row naming what does not exist, or what cannot take usage, is a bad
+                // line of the file; anything else (a busy database) stays what it is.
                 let usage = check(tx, today, &input, &column).map_err(|e| match e {
-                    Error::Invalid { .. } => e,
-                    other => Error::invalid(row.place(), other.to_string()),
+                    Error::NotFound { .. } | Error::Refused(_) => {
+                        Error::invalid(row.place(), e.to_string())
+                    }
+                    other => other,
                 })?;
                 if let Some(reference) = &usage.reference {
                     if !references.insert(reference.clone()) {

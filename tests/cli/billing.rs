@@ -501,7 +501,8 @@ fn subscription_json_has_every_documented_field() {
           "price_source": "price list"
         }
       ],
-      "reservations": []
+      "reservations": [],
+      "usage": []
     }
     "#);
 }

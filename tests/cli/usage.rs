@@ -394,6 +394,11 @@ fn a_bad_line_in_an_import_is_named_and_nothing_is_recorded() {
     assert_snapshot!(env.fails("usage import usage.csv", Exit::BadData), @"error: usage.csv:3: subscription SUB-0009 does not exist");
     env.write("usage.csv", file("SUB-0001,INK,1,2026-01-03,b"));
     assert_snapshot!(env.fails("usage import usage.csv", Exit::BadData), @"error: usage.csv:3: item INK does not exist");
+    assert_eq!(env.dump(), before);
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-01 --with-order");
+    env.write("usage.csv", file("SUB-0002,PRINT,1,2026-01-03,b"));
+    assert_snapshot!(env.fails("usage import usage.csv", Exit::BadData), @"error: usage.csv:3: subscription SUB-0002 bills through sales orders, which do not carry usage");
+    let before = env.dump();
     env.write("usage.csv", file("SUB-0001,PRINT,1,2026-01-03,a"));
     assert_snapshot!(env.fails("usage import usage.csv", Exit::BadData), @r#"error: usage.csv:3: column reference: "a" appears twice in the file"#);
     env.write("usage.csv", file("SUB-0001,PRINT,1,2025-12-31,b"));
