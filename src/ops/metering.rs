@@ -106,11 +106,11 @@ fn group_lines(
             Some((number, band)) => {
                 new.description = format!("{} [{band}]", item.name);
                 format!(
-                    "usage, tier {number} ({band}), {}",
+                    "{USAGE_SOURCE}tier {number} ({band}), {}",
                     priced.source.describe()
                 )
             }
-            None => format!("usage, {}", priced.source.describe()),
+            None => format!("{USAGE_SOURCE}{}", priced.source.describe()),
         };
         Ok(new)
     };
