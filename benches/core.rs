@@ -69,6 +69,7 @@ fn price_from_a_list_with_a_conversion() -> Option<Decimal> {
         rate: Decimal::from(15),
         valid_from: Some(date("2026-01-01")),
         valid_to: None,
+        tiers: None,
     }];
     let conversions = [UomConversion {
         item: "DESK".into(),

@@ -118,6 +118,9 @@ _subs() {
             subs,uom)
                 cmd="subs__subcmd__uom"
                 ;;
+            subs,usage)
+                cmd="subs__subcmd__usage"
+                ;;
             subs,vat)
                 cmd="subs__subcmd__vat"
                 ;;
@@ -574,6 +577,9 @@ _subs() {
             subs__subcmd__help,uom)
                 cmd="subs__subcmd__help__subcmd__uom"
                 ;;
+            subs__subcmd__help,usage)
+                cmd="subs__subcmd__help__subcmd__usage"
+                ;;
             subs__subcmd__help,vat)
                 cmd="subs__subcmd__help__subcmd__vat"
                 ;;
@@ -915,6 +921,18 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__uom,list)
                 cmd="subs__subcmd__help__subcmd__uom__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__usage,add)
+                cmd="subs__subcmd__help__subcmd__usage__subcmd__add"
+                ;;
+            subs__subcmd__help__subcmd__usage,import)
+                cmd="subs__subcmd__help__subcmd__usage__subcmd__import"
+                ;;
+            subs__subcmd__help__subcmd__usage,list)
+                cmd="subs__subcmd__help__subcmd__usage__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__usage,remove)
+                cmd="subs__subcmd__help__subcmd__usage__subcmd__remove"
                 ;;
             subs__subcmd__help__subcmd__vat,add)
                 cmd="subs__subcmd__help__subcmd__vat__subcmd__add"
@@ -1429,6 +1447,36 @@ _subs() {
             subs__subcmd__uom__subcmd__help,list)
                 cmd="subs__subcmd__uom__subcmd__help__subcmd__list"
                 ;;
+            subs__subcmd__usage,add)
+                cmd="subs__subcmd__usage__subcmd__add"
+                ;;
+            subs__subcmd__usage,help)
+                cmd="subs__subcmd__usage__subcmd__help"
+                ;;
+            subs__subcmd__usage,import)
+                cmd="subs__subcmd__usage__subcmd__import"
+                ;;
+            subs__subcmd__usage,list)
+                cmd="subs__subcmd__usage__subcmd__list"
+                ;;
+            subs__subcmd__usage,remove)
+                cmd="subs__subcmd__usage__subcmd__remove"
+                ;;
+            subs__subcmd__usage__subcmd__help,add)
+                cmd="subs__subcmd__usage__subcmd__help__subcmd__add"
+                ;;
+            subs__subcmd__usage__subcmd__help,help)
+                cmd="subs__subcmd__usage__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__usage__subcmd__help,import)
+                cmd="subs__subcmd__usage__subcmd__help__subcmd__import"
+                ;;
+            subs__subcmd__usage__subcmd__help,list)
+                cmd="subs__subcmd__usage__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__usage__subcmd__help,remove)
+                cmd="subs__subcmd__usage__subcmd__help__subcmd__remove"
+                ;;
             subs__subcmd__vat,add)
                 cmd="subs__subcmd__vat__subcmd__add"
                 ;;
@@ -1466,7 +1514,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability usage tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4526,7 +4574,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
+            opts="init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability usage tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6570,6 +6618,76 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__uom__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__usage)
+            opts="add list import remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__usage__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__usage__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__usage__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__usage__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9400,12 +9518,16 @@ _subs() {
             return 0
             ;;
         subs__subcmd__price__subcmd__set)
-            opts="-q -v -h -V --list --uom --from --to --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --tier --list --uom --from --to --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --tier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --list)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11128,6 +11250,264 @@ _subs() {
             return 0
             ;;
         subs__subcmd__uom__subcmd__list)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list import remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__add)
+            opts="-q -v -h -V --subscription --item --qty --on --reference --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qty)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__help)
+            opts="add list import remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__import)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__list)
+            opts="-q -v -h -V --subscription --unbilled --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__usage__subcmd__remove)
             opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

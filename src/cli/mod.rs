@@ -37,6 +37,7 @@ mod subscription;
 mod template;
 mod tick;
 mod uom;
+mod usage;
 mod vat;
 mod webhook;
 
@@ -153,6 +154,9 @@ pub enum Command {
     Booking(booking::BookingCommand),
     /// Free units of an item at a location, per day or per slot
     Availability(availability::AvailabilityArgs),
+    /// Metered usage (pages printed, room hours), billed in arrears
+    #[command(subcommand)]
+    Usage(usage::UsageCommand),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -214,6 +218,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Location(cmd) => location::run(&mut ctx, cmd),
         Command::Booking(cmd) => booking::run(&mut ctx, cmd),
         Command::Availability(args) => availability::run(&mut ctx, args),
+        Command::Usage(cmd) => usage::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args, command()),

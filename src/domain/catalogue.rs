@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::domain::money::{DecimalRule, parse_decimal};
+use crate::domain::tiers::Tiers;
 use crate::error::Error;
 
 /// The unit every item falls back to when none is given; created on first use.
@@ -83,6 +84,8 @@ pub struct ItemPrice {
     pub rate: Decimal,
     pub valid_from: Option<NaiveDate>,
     pub valid_to: Option<NaiveDate>,
+    /// Graduated tiers, when the price has them (`rate` is then the first tier's).
+    pub tiers: Option<Tiers>,
 }
 
 impl ItemPrice {

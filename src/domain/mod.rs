@@ -36,4 +36,6 @@ pub mod settings;
 pub mod statement;
 pub mod subscription;
 pub mod supplier_bill;
+pub mod tiers;
+pub mod usage;
 pub mod values;

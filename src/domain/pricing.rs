@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::domain::catalogue::{ItemPrice, UomConversion};
+use crate::domain::tiers::Tiers;
 
 /// Where a rate came from, for `invoice explain`.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +54,8 @@ impl PriceSource {
 pub struct Priced {
     pub rate: Decimal,
     pub source: PriceSource,
+    /// The price's graduated tiers, when it has them (`rate` is the first tier's).
+    pub tiers: Option<Tiers>,
 }
 
 /// How many `to` make one `from` for an item, through a declared conversion either way.
@@ -97,11 +100,13 @@ pub fn pick_list_price(
                 converted_from: None,
                 instead_of: None,
             },
+            tiers: price.tiers,
         });
     }
+    // Tier bounds count units of the price's own unit: a tiered price is not converted.
     let convertible = prices
         .iter()
-        .filter(|p| conversion_factor(conversions, uom, &p.uom).is_some());
+        .filter(|p| p.tiers.is_none() && conversion_factor(conversions, uom, &p.uom).is_some());
     let price = latest(&mut convertible.into_iter())?;
     // 1 line uom = f price uoms, so the line's rate is f times the price's.
     let factor = conversion_factor(conversions, uom, &price.uom)?;
@@ -114,6 +119,7 @@ pub fn pick_list_price(
             converted_from: Some(price.uom),
             instead_of: None,
         },
+        tiers: None,
     })
 }
 
@@ -129,6 +135,7 @@ mod tests {
             rate: Decimal::from(rate),
             valid_from: from.map(|d| d.parse().unwrap()),
             valid_to: to.map(|d| d.parse().unwrap()),
+            tiers: None,
         }
     }
 

@@ -14,6 +14,7 @@ use crate::domain::invoice::{NewInvoice, NewLine};
 use crate::domain::pause::gaps;
 use crate::domain::period::{Period, span};
 use crate::domain::subscription::{State, Subscription};
+use crate::domain::usage::is_usage_line;
 use crate::error::{Error, Result};
 use crate::store::Tx;
 
@@ -83,6 +84,7 @@ pub fn cancel_as(s: &mut Session, mode: Mode, options: &CancelOptions) -> Result
         }
         let last_day = sub.cancellation_last_day(on, today)?;
         check_commitment(tx, &sub, last_day, *break_commitment)?;
+        super::metering::check_no_usage_after(tx, &sub, last_day)?;
         let books = Books::load(tx, today, &now)?;
         sub.end = Some(last_day);
         sub.prorate_end = prorate;
@@ -245,12 +247,14 @@ fn adjust_drafts(tx: &Tx, books: &Books, sub: &Subscription, cut: Cut) -> Result
         if draft.is_issued() {
             continue;
         }
-        let lines: Vec<NewLine> = tx
+        let (usage, lines): (Vec<NewLine>, Vec<NewLine>) = tx
             .invoice_lines(invoice_id)?
             .iter()
             .map(NewLine::from)
-            .collect();
-        let (kept, touched) = trim_lines(lines, cut, books.digits)?;
+            .partition(|l| is_usage_line(&l.price_source));
+        // Usage lines bill days served (none after the last day): kept whole.
+        let (mut kept, touched) = trim_lines(lines, cut, books.digits)?;
+        kept.extend(usage);
         if !touched {
             continue;
         }

@@ -14,6 +14,7 @@ use crate::domain::catalogue::{
     group_path,
 };
 use crate::domain::money::{RATE_RULE, minor_digits, parse_decimal};
+use crate::domain::tiers::Tiers;
 use crate::domain::values;
 use crate::error::{Error, Result};
 use crate::store::Tx;
@@ -528,6 +529,7 @@ pub fn find_price_list(tx: &Tx, name: &str) -> Result<PriceList> {
 /// A price as typed: an exact unit rate, up to six decimals whatever the list's currency.
 pub struct PriceInput {
     pub item: String,
+    /// The unit rate (unused by [`set_tiered_price`]).
     pub rate: String,
     pub list: Option<String>,
     pub uom: Option<String>,
@@ -536,6 +538,16 @@ pub struct PriceInput {
 }
 
 pub fn set_price(s: &mut Session, input: PriceInput) -> Result<ItemPrice> {
+    store_price(s, input, None)
+}
+
+/// Sets a price by graduated tiers (`--tier FROM-[TO]:RATE`, in order) instead of one
+/// rate; `input.rate` is not read.
+pub fn set_tiered_price(s: &mut Session, input: PriceInput, tiers: &[String]) -> Result<ItemPrice> {
+    store_price(s, input, Some(tiers))
+}
+
+fn store_price(s: &mut Session, input: PriceInput, tiers: Option<&[String]>) -> Result<ItemPrice> {
     if let (Some(from), Some(to)) = (input.valid_from, input.valid_to) {
         if to < from {
             return Err(Error::invalid(
@@ -559,7 +571,13 @@ pub fn set_price(s: &mut Session, input: PriceInput) -> Result<ItemPrice> {
             }
             None => item.uom.clone(),
         };
-        let rate = parse_decimal("RATE", &input.rate, RATE_RULE)?;
+        let (rate, tiers) = match tiers {
+            None => (parse_decimal("RATE", &input.rate, RATE_RULE)?, None),
+            Some(specs) => {
+                let tiers = Tiers::parse("--tier", specs)?;
+                (tiers.first_rate(), Some(tiers))
+            }
+        };
         let price = ItemPrice {
             item: item.code.clone(),
             price_list: list.name.clone(),
@@ -567,12 +585,14 @@ pub fn set_price(s: &mut Session, input: PriceInput) -> Result<ItemPrice> {
             rate,
             valid_from: input.valid_from,
             valid_to: input.valid_to,
+            tiers,
         };
         tx.price_upsert(&price)?;
         tx.audit(
             &format!("item:{}", item.code),
             &json!({ "price": { "list": list.name, "uom": price.uom, "rate": rate.to_string(),
-                "from": price.valid_from, "to": price.valid_to } }),
+                "from": price.valid_from, "to": price.valid_to,
+                "tiers": price.tiers.as_ref().map(Tiers::text) } }),
         )?;
         Ok(price)
     })

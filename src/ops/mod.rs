@@ -25,6 +25,7 @@ pub mod follow_ups;
 pub mod invoices;
 pub mod issuing;
 pub mod mail;
+pub mod metering;
 pub mod orders;
 pub mod payment_requests;
 pub mod payments;
@@ -37,6 +38,7 @@ pub mod subscriptions;
 pub mod supplier_bills;
 pub mod tick;
 pub mod units;
+pub mod usage;
 pub mod webhooks;
 pub mod website;
 

@@ -53,6 +53,7 @@ pub fn price_for(tx: &Tx, books: &Books, query: &PriceQuery) -> Result<Priced> {
         return Ok(Priced {
             rate,
             source: PriceSource::Fixed,
+            tiers: None,
         });
     }
     let key = (
@@ -174,6 +175,14 @@ pub fn priced_line(line: &LineToPrice, priced: &Priced, books: &Books) -> Result
         period,
         ..
     } = *line;
+    if priced.tiers.is_some() {
+        return Err(Error::refused(format!(
+            "{}: {} has graduated tiers in {}; tiers price metered usage only (`subs usage add`)",
+            line.field,
+            item.code,
+            priced.source.describe()
+        )));
+    }
     let amount =
         line_amount(qty, priced.rate, factor, digits).map_err(|e| e.at(line.field.as_str()))?;
     let description = if factor.is_full() {

@@ -7,6 +7,7 @@ use serde_json::json;
 use super::Session;
 use super::bookings::Spot;
 use super::books::{Books, Subscriber, find_customer, find_subscription};
+use super::metering;
 use super::pricing::{period_lines, typed_line_item};
 use crate::domain::billing::{BillMode, BillingPeriod, Timeline};
 use crate::domain::customer::PaymentMethod;
@@ -319,6 +320,8 @@ pub struct PreviewPeriod {
     pub period: BillingPeriod,
     pub lines: Vec<NewLine>,
     pub totals: Option<Totals>,
+    /// The net of the usage lines among `lines` (usage recorded, not billed yet).
+    pub usage: i64,
     pub error: Option<String>,
 }
 
@@ -339,6 +342,9 @@ pub fn preview(
         if sub.state != State::Active {
             return Ok((original, out));
         }
+        // Usage recorded and not billed yet rides on the first previewed invoice whose
+        // cut-off reaches it, as `tick` would bill it.
+        let mut usage_taken: Vec<i64> = Vec::new();
         let mut index = sub.next_period;
         while out.len() < count {
             let period = match sub.timeline().period(index) {
@@ -355,20 +361,30 @@ pub fn preview(
                 subscription: &sub,
                 customer: &customer,
             };
-            let priced = period_lines(tx, &books, subscriber, &period).and_then(|lines| {
-                crate::domain::invoice::totals(
-                    lines.iter().map(|l| (l.vat_rate, l.amount.net)),
-                    books.digits,
-                )
-                .map_err(|e| e.at("lines"))
-                .map(|totals| (lines, totals))
-            });
+            let through = crate::domain::usage::billed_through(sub.bill, &period);
+            let priced = period_lines(tx, &books, subscriber, &period)
+                .and_then(|mut lines| {
+                    let usage =
+                        metering::usage_lines(tx, &books, subscriber, through, &usage_taken)?;
+                    lines.extend(usage.lines.iter().cloned());
+                    Ok((lines, usage))
+                })
+                .and_then(|(lines, usage)| {
+                    crate::domain::invoice::totals(
+                        lines.iter().map(|l| (l.vat_rate, l.amount.net)),
+                        books.digits,
+                    )
+                    .map_err(|e| e.at("lines"))
+                    .map(|totals| (lines, totals, usage))
+                });
             match priced {
-                Ok((lines, totals)) => {
+                Ok((lines, totals, usage)) => {
+                    usage_taken.extend(&usage.ids);
                     out.push(PreviewPeriod {
                         period,
                         lines,
                         totals: Some(totals),
+                        usage: usage.net(),
                         error: None,
                     });
                 }
@@ -376,6 +392,7 @@ pub fn preview(
                     period,
                     lines: Vec::new(),
                     totals: None,
+                    usage: 0,
                     error: Some(e.to_string()),
                 }),
             }

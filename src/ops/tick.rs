@@ -15,6 +15,7 @@ use super::Session;
 use super::books::{Books, Payer, Subscriber};
 use super::follow_ups;
 use super::issuing;
+use super::metering;
 use super::pricing::period_lines;
 use super::units::{
     Created, DueQuery, DueUnits, Failure, PageKey, RunUnit, TickOptions, TickReport, Unit,
@@ -316,6 +317,16 @@ pub fn bill_subscription(tx: &Tx, books: &Books, unit: Unit, out: &mut TickRepor
                 )?;
                 continue;
             }
+            if scan.next_due_on.is_none() && sub.end.is_some_and(|end| end < books.today) {
+                let customer = tx
+                    .customer(&sub.customer)?
+                    .ok_or_else(|| Error::not_found("customer", &sub.customer))?;
+                let subscriber = Subscriber {
+                    subscription: &sub,
+                    customer: &customer,
+                };
+                out.absorb(metering::bill_final_usage(tx, books, subscriber)?);
+            }
             if sub.finish_or_schedule(scan.next_due_on, books.today) {
                 out.completed += 1;
             }
@@ -353,7 +364,10 @@ fn bill_period(
     if sub.with_order {
         return super::orders::order_period(tx, books, subscriber, period);
     }
-    let lines = period_lines(tx, books, subscriber, period)?;
+    let mut lines = period_lines(tx, books, subscriber, period)?;
+    let through = crate::domain::usage::billed_through(sub.bill, period);
+    let usage = metering::usage_lines(tx, books, subscriber, through, &[])?;
+    lines.extend(usage.lines.iter().cloned());
     let mut out = TickReport::default();
     if lines.is_empty() {
         // Wholly paused: nothing is billed, and the period is passed over.
@@ -386,6 +400,7 @@ fn bill_period(
         let issue = issuing::create(tx, books, &invoice, Some(payer))?;
         (issue.invoice.id, Some(follow_ups::apply(tx, books, issue)?))
     };
+    metering::mark_billed(tx, &usage, id)?;
     // The schema's unique billed period is the last word: were it billed already, the
     // unit fails and its savepoint undoes the invoice (numbers included).
     if !tx.billed_period_insert(

@@ -8,6 +8,7 @@ use super::tx::{Tx, decimal, decimal_text, duplicate_as};
 use crate::domain::catalogue::{
     Item, ItemGroup, ItemPrice, PriceList, Uom, UomConversion, VatRate,
 };
+use crate::domain::tiers::Tiers;
 use crate::error::Result;
 
 fn vat_from_row(row: &Row) -> rusqlite::Result<VatRate> {
@@ -37,6 +38,12 @@ const SELECT_ITEM: &str = "SELECT code, name, item_group, uom, recurring, vat_ra
 
 fn price_from_row(row: &Row) -> rusqlite::Result<ItemPrice> {
     let from: String = row.get(5)?;
+    let tiers = match row.get::<_, Option<String>>(6)? {
+        Some(text) => Some(Tiers::from_text(&text).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, Box::new(e))
+        })?),
+        None => None,
+    };
     Ok(ItemPrice {
         item: row.get(0)?,
         price_list: row.get(1)?,
@@ -54,6 +61,7 @@ fn price_from_row(row: &Row) -> rusqlite::Result<ItemPrice> {
                 )
             })?)
         },
+        tiers,
     })
 }
 
@@ -68,7 +76,7 @@ fn price_list_from_row(row: &Row) -> rusqlite::Result<PriceList> {
 }
 
 const SELECT_PRICE: &str =
-    "SELECT item, price_list, uom, rate, valid_to, valid_from FROM item_prices";
+    "SELECT item, price_list, uom, rate, valid_to, valid_from, tiers FROM item_prices";
 
 impl Tx<'_> {
     // ── VAT rates ──
@@ -373,17 +381,18 @@ impl Tx<'_> {
     pub fn price_upsert(&self, price: &ItemPrice) -> Result<()> {
         let from = price.valid_from.map(|d| d.to_string()).unwrap_or_default();
         self.exec(
-            "INSERT INTO item_prices (item, price_list, uom, rate, valid_from, valid_to)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            "INSERT INTO item_prices (item, price_list, uom, rate, valid_from, valid_to, tiers)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT (item, price_list, uom, valid_from)
-             DO UPDATE SET rate = excluded.rate, valid_to = excluded.valid_to",
+             DO UPDATE SET rate = excluded.rate, valid_to = excluded.valid_to, tiers = excluded.tiers",
             params![
                 price.item,
                 price.price_list,
                 price.uom,
                 decimal_text(price.rate),
                 from,
-                price.valid_to
+                price.valid_to,
+                price.tiers.as_ref().map(Tiers::text)
             ],
         )?;
         Ok(())

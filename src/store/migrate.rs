@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_templates_in_use.sql"),
     include_str!("../../migrations/0006_billing_email_and_bill_import.sql"),
     include_str!("../../migrations/0007_changes_and_pauses.sql"),
+    include_str!("../../migrations/0008_usage.sql"),
 ];
 
 /// The schema version this binary writes.

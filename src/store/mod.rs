@@ -27,6 +27,7 @@ mod settings;
 mod settlement;
 mod supplier_bills;
 mod tx;
+mod usage;
 
 use std::cell::{Cell, RefCell};
 use std::fs::OpenOptions;

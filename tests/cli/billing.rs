@@ -506,7 +506,8 @@ fn subscription_json_has_every_documented_field() {
           "until": null
         }
       ],
-      "reservations": []
+      "reservations": [],
+      "usage": []
     }
     "#);
 }
@@ -596,10 +597,10 @@ fn preview_prices_the_next_periods_without_writing() {
     env.ok("subscription create --customer C1 --item DESK --start 2026-01-01");
     let before = env.dump();
     assert_snapshot!(env.ok("subscription preview SUB-0001 --periods 3 --format csv"), @"
-    period_start,period_end,due_on,factor,net_total,tax_total,grand_total,error,detail
-    2026-01-01,2026-01-31,2026-01-01,1,310.00,62.00,372.00,,
-    2026-02-01,2026-02-28,2026-02-01,1,310.00,62.00,372.00,,
-    2026-03-01,2026-03-31,2026-03-01,1,330.00,66.00,396.00,,
+    period_start,period_end,due_on,factor,net_total,tax_total,grand_total,error,usage,detail
+    2026-01-01,2026-01-31,2026-01-01,1,310.00,62.00,372.00,,0.00,
+    2026-02-01,2026-02-28,2026-02-01,1,310.00,62.00,372.00,,0.00,
+    2026-03-01,2026-03-31,2026-03-01,1,330.00,66.00,396.00,,0.00,
     ");
     assert_eq!(env.dump(), before);
 }

@@ -163,9 +163,9 @@ fn prices_are_exact_and_checked() {
     env.ok("price set DESK 310.00");
     env.ok("price set DESK 320.50 --list Standard --from 2027-01-01");
     assert_snapshot!(env.ok("price list --format csv"), @"
-    item,price_list,uom,rate,valid_from,valid_to
-    DESK,Standard,unit,310.00,,
-    DESK,Standard,unit,320.50,2027-01-01,
+    item,price_list,uom,rate,valid_from,valid_to,tiers
+    DESK,Standard,unit,310.00,,,
+    DESK,Standard,unit,320.50,2027-01-01,,
     ");
     for bad in ["310.0000001", "-1", "1e3", "NaN", "3,10"] {
         let error = env.fails(format!("price set DESK {bad}"), Exit::BadData);

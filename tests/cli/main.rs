@@ -58,3 +58,4 @@ mod settlement;
 mod statement;
 mod subscription_edit;
 mod templates;
+mod usage;

@@ -29,6 +29,8 @@ struct PreviewView {
     tax_total: Option<String>,
     grand_total: Option<String>,
     error: Option<String>,
+    /// The part of net_total that bills usage recorded and not billed yet.
+    usage: Option<String>,
     /// What each line bills when not the whole period (a change, a pause), or `paused`;
     /// last, so that the columns before it keep their places.
     detail: String,
@@ -79,6 +81,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionPreviewArgs) -> anyhow::Result<()> {
         net_total: p.totals.as_ref().map(|t| format_minor(t.net, digits)),
         tax_total: p.totals.as_ref().map(|t| format_minor(t.tax, digits)),
         grand_total: p.totals.as_ref().map(|t| format_minor(t.grand, digits)),
+        usage: p.totals.as_ref().map(|_| format_minor(p.usage, digits)),
         error: p.error.clone(),
         detail: detail(&p.lines, p.error.is_some()),
     });

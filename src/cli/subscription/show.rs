@@ -4,10 +4,11 @@ use clap::Args;
 
 use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::ids::SubscriptionId;
-use crate::ops::{Session, bookings, subscriptions};
-use crate::output::views::{ReservationView, SubscriptionDetail};
+use crate::domain::usage::UsageFilter;
+use crate::ops::{Session, bookings, subscriptions, usage};
+use crate::output::views::{ReservationView, SubscriptionDetail, UsageView};
 
-/// Show one subscription with its lines and reservations.
+/// Show one subscription with its lines, reservations and usage not billed yet.
 #[derive(Debug, Args)]
 pub struct SubscriptionShowArgs {
     /// The subscription (SUB-0001)
@@ -29,11 +30,20 @@ pub(super) fn print_detail(
 ) -> anyhow::Result<()> {
     let info = subscriptions::get(s, id)?;
     let reservations = bookings::reservations_of(s, id)?;
-    ctx.printer.record(&SubscriptionDetail::new(
+    let mut detail = SubscriptionDetail::new(
         &info,
         s.today(),
         digits,
         reservations.iter().map(ReservationView::from).collect(),
-    ))?;
+    );
+    let unbilled = UsageFilter {
+        subscription: Some(id.to_string()),
+        unbilled: true,
+    };
+    detail.usage = usage::list(s, &unbilled)?
+        .iter()
+        .map(UsageView::from)
+        .collect();
+    ctx.printer.record(&detail)?;
     Ok(())
 }

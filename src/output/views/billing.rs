@@ -156,6 +156,8 @@ pub struct SubscriptionDetail {
     pub gateway_payment_method: Option<String>,
     pub lines: Vec<SubscriptionLineView>,
     pub reservations: Vec<ReservationView>,
+    /// Usage recorded and not billed yet (`usage list --unbilled` for this subscription).
+    pub usage: Vec<super::usage::UsageView>,
 }
 
 impl SubscriptionDetail {
@@ -193,6 +195,7 @@ impl SubscriptionDetail {
                 })
                 .collect(),
             reservations,
+            usage: Vec::new(),
         }
     }
 }

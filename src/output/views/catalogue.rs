@@ -114,6 +114,8 @@ pub struct PriceView {
     pub rate: String,
     pub valid_from: Option<String>,
     pub valid_to: Option<String>,
+    /// Graduated tiers, `FROM-[TO]:RATE` joined by `;` (`rate` is then the first tier's).
+    pub tiers: Option<String>,
 }
 
 impl PriceView {
@@ -126,6 +128,7 @@ impl PriceView {
             rate: crate::domain::money::format_rate(p.rate, digits),
             valid_from: p.valid_from.map(|d| d.to_string()),
             valid_to: p.valid_to.map(|d| d.to_string()),
+            tiers: p.tiers.as_ref().map(|t| t.text()),
         }
     }
 }

@@ -17,6 +17,7 @@ mod orders;
 mod payments;
 mod repeats;
 mod sepa;
+mod usage;
 
 pub use bank::*;
 pub use billing::*;
@@ -32,3 +33,4 @@ pub use orders::*;
 pub use payments::*;
 pub use repeats::*;
 pub use sepa::*;
+pub use usage::*;
