@@ -303,6 +303,8 @@ pub struct SubscriptionInfo {
     pub current_period: Option<Period>,
     pub next_invoice_date: Option<NaiveDate>,
     pub outstanding: i64,
+    /// The coupon it carries, if any.
+    pub coupon: Option<String>,
 }
 
 impl SubscriptionInfo {
@@ -326,6 +328,7 @@ impl SubscriptionInfo {
             current_period,
             next_invoice_date,
             outstanding,
+            coupon: None,
         }
     }
 }

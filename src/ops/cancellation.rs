@@ -184,7 +184,10 @@ fn credit_invoiced_lines(
             else {
                 continue;
             };
-            if line.subscription_line.is_none() {
+            // Period lines, and the coupon discounts taken on them (issue 13 §2).
+            if line.subscription_line.is_none()
+                && !crate::domain::discount::is_discount_source(&line.price_source)
+            {
                 continue;
             }
             billed.push(BilledLine {

@@ -34,7 +34,15 @@ pub fn write_draft(tx: &Tx, books: &Books, inv: &NewInvoice) -> Result<i64> {
             "a document needs at least one line",
         ));
     }
-    tx.invoice_insert_draft(inv, &totals_of(inv, books.digits)?, &books.now)
+    let totals = totals_of(inv, books.digits)?;
+    if inv.kind == DocKind::Invoice {
+        let what = match &inv.subscription {
+            Some(sub) => format!("the invoice of {sub}"),
+            None => "the invoice".to_string(),
+        };
+        crate::domain::discount::refuse_negative_total(&what, totals.grand, books.digits)?;
+    }
+    tx.invoice_insert_draft(inv, &totals, &books.now)
 }
 
 /// Writes `inv` as a draft and records it; returns its id.

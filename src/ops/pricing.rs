@@ -213,7 +213,8 @@ pub fn period_lines(
             sub.id
         )));
     }
-    sub.lines
+    let mut lines = sub
+        .lines
         .iter()
         .map(|line| {
             let item = books.item(tx, &line.item)?;
@@ -227,17 +228,25 @@ pub fn period_lines(
                 },
             };
             let priced = price_for(tx, books, &query)?;
+            // A price per unit of time bills the period's length in that unit (issue 13 §1).
+            let time = super::time_units::line_quantity(tx, &item.code, &line.uom, sub.interval)?;
             let to_price = LineToPrice {
                 field: format!("line {}", line.item),
                 item: &item,
-                qty: line.qty,
+                qty: time.as_ref().map_or(line.qty, |t| line.qty * t.per_period),
                 uom: &line.uom,
                 factor: period.factor,
                 period: Some(period.served),
             };
             let mut new = priced_line(&to_price, &priced, books.digits)?;
+            if let Some(t) = time.as_ref().filter(|t| t.per_period != Decimal::ONE) {
+                new.price_source = format!("{}; {}", new.price_source, t.describe(sub.interval));
+            }
             new.subscription_line = Some(line.id);
             Ok(new)
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    let discounts = super::coupons::discount_lines(tx, sub, period, &lines, books.digits)?;
+    lines.extend(discounts);
+    Ok(lines)
 }

@@ -12,6 +12,7 @@ mod catalogue;
 mod contracts;
 #[cfg(test)]
 mod costs;
+mod coupons;
 mod credits;
 mod customers;
 mod due;
@@ -25,6 +26,7 @@ mod sepa;
 mod settings;
 mod settlement;
 mod supplier_bills;
+mod time_units;
 mod tx;
 
 use std::cell::{Cell, RefCell};

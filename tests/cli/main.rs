@@ -54,3 +54,4 @@ mod settlement;
 mod statement;
 mod subscription_edit;
 mod templates;
+mod time_units;

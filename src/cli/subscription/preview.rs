@@ -28,7 +28,38 @@ struct PreviewView {
     net_total: Option<String>,
     tax_total: Option<String>,
     grand_total: Option<String>,
+    /// What coupons take off the period (negative), when any.
+    discount: Option<String>,
+    /// Each line: quantity in its unit (3 mois for a quarter priced per month) × rate = net.
+    lines: String,
     error: Option<String>,
+}
+
+/// `DESK 3 mois × 310.00 = 930.00; WELCOME20 -62.00`.
+fn lines_text(lines: &[crate::domain::invoice::NewLine], digits: u32) -> String {
+    use crate::domain::money::{format_decimal, format_rate};
+    lines
+        .iter()
+        .map(|l| {
+            let net = format_minor(l.amount.net, digits);
+            if crate::domain::discount::is_discount_source(&l.price_source) {
+                format!("{} {net}", l.item)
+            } else {
+                let mut text = format!(
+                    "{} {} {} × {}",
+                    l.item,
+                    format_decimal(l.qty),
+                    l.uom,
+                    format_rate(l.rate, digits)
+                );
+                if !l.factor.is_full() {
+                    text.push_str(&format!(" × {}/{}", l.factor.days, l.factor.period_days));
+                }
+                format!("{text} = {net}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 pub fn run(ctx: &mut Ctx, args: SubscriptionPreviewArgs) -> anyhow::Result<()> {
@@ -53,6 +84,16 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionPreviewArgs) -> anyhow::Result<()> {
         net_total: p.totals.as_ref().map(|t| format_minor(t.net, digits)),
         tax_total: p.totals.as_ref().map(|t| format_minor(t.tax, digits)),
         grand_total: p.totals.as_ref().map(|t| format_minor(t.grand, digits)),
+        discount: {
+            let off: i64 = p
+                .lines
+                .iter()
+                .filter(|l| crate::domain::discount::is_discount_source(&l.price_source))
+                .map(|l| l.amount.net)
+                .sum();
+            (off != 0).then(|| format_minor(off, digits))
+        },
+        lines: lines_text(&p.lines, digits),
         error: p.error.clone(),
     });
     ctx.printer.rows(rows)?;

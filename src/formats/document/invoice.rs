@@ -392,6 +392,7 @@ mod tests {
             uoms: &[Uom {
                 code: "month".into(),
                 name: "month".into(),
+                time: None,
             }],
         })
         .unwrap()

@@ -88,6 +88,8 @@ pub struct SubscriptionView {
     pub outstanding: String,
     pub plan: Option<String>,
     pub payment_method: Option<String>,
+    /// The coupon the subscription carries.
+    pub coupon: Option<String>,
 }
 
 impl SubscriptionView {
@@ -109,6 +111,7 @@ impl SubscriptionView {
             outstanding: format_minor(info.outstanding, digits),
             plan: s.plan.clone(),
             payment_method: s.payment_method.map(|m| m.as_str().into()),
+            coupon: info.coupon.clone(),
         }
     }
 }
