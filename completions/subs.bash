@@ -43,6 +43,9 @@ _subs() {
             subs,contract)
                 cmd="subs__subcmd__contract"
                 ;;
+            subs,coupon)
+                cmd="subs__subcmd__coupon"
+                ;;
             subs,credits)
                 cmd="subs__subcmd__credits"
                 ;;
@@ -316,6 +319,36 @@ _subs() {
             subs__subcmd__contract__subcmd__term__subcmd__help,help)
                 cmd="subs__subcmd__contract__subcmd__term__subcmd__help__subcmd__help"
                 ;;
+            subs__subcmd__coupon,add)
+                cmd="subs__subcmd__coupon__subcmd__add"
+                ;;
+            subs__subcmd__coupon,disable)
+                cmd="subs__subcmd__coupon__subcmd__disable"
+                ;;
+            subs__subcmd__coupon,help)
+                cmd="subs__subcmd__coupon__subcmd__help"
+                ;;
+            subs__subcmd__coupon,list)
+                cmd="subs__subcmd__coupon__subcmd__list"
+                ;;
+            subs__subcmd__coupon,show)
+                cmd="subs__subcmd__coupon__subcmd__show"
+                ;;
+            subs__subcmd__coupon__subcmd__help,add)
+                cmd="subs__subcmd__coupon__subcmd__help__subcmd__add"
+                ;;
+            subs__subcmd__coupon__subcmd__help,disable)
+                cmd="subs__subcmd__coupon__subcmd__help__subcmd__disable"
+                ;;
+            subs__subcmd__coupon__subcmd__help,help)
+                cmd="subs__subcmd__coupon__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__coupon__subcmd__help,list)
+                cmd="subs__subcmd__coupon__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__coupon__subcmd__help,show)
+                cmd="subs__subcmd__coupon__subcmd__help__subcmd__show"
+                ;;
             subs__subcmd__credits,balance)
                 cmd="subs__subcmd__credits__subcmd__balance"
                 ;;
@@ -493,6 +526,9 @@ _subs() {
             subs__subcmd__help,contract)
                 cmd="subs__subcmd__help__subcmd__contract"
                 ;;
+            subs__subcmd__help,coupon)
+                cmd="subs__subcmd__help__subcmd__coupon"
+                ;;
             subs__subcmd__help,credits)
                 cmd="subs__subcmd__help__subcmd__credits"
                 ;;
@@ -645,6 +681,18 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__contract__subcmd__term,done)
                 cmd="subs__subcmd__help__subcmd__contract__subcmd__term__subcmd__done"
+                ;;
+            subs__subcmd__help__subcmd__coupon,add)
+                cmd="subs__subcmd__help__subcmd__coupon__subcmd__add"
+                ;;
+            subs__subcmd__help__subcmd__coupon,disable)
+                cmd="subs__subcmd__help__subcmd__coupon__subcmd__disable"
+                ;;
+            subs__subcmd__help__subcmd__coupon,list)
+                cmd="subs__subcmd__help__subcmd__coupon__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__coupon,show)
+                cmd="subs__subcmd__help__subcmd__coupon__subcmd__show"
                 ;;
             subs__subcmd__help__subcmd__credits,balance)
                 cmd="subs__subcmd__help__subcmd__credits__subcmd__balance"
@@ -894,6 +942,9 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__uom,convert)
                 cmd="subs__subcmd__help__subcmd__uom__subcmd__convert"
+                ;;
+            subs__subcmd__help__subcmd__uom,edit)
+                cmd="subs__subcmd__help__subcmd__uom__subcmd__edit"
                 ;;
             subs__subcmd__help__subcmd__uom,list)
                 cmd="subs__subcmd__help__subcmd__uom__subcmd__list"
@@ -1372,6 +1423,9 @@ _subs() {
             subs__subcmd__uom,convert)
                 cmd="subs__subcmd__uom__subcmd__convert"
                 ;;
+            subs__subcmd__uom,edit)
+                cmd="subs__subcmd__uom__subcmd__edit"
+                ;;
             subs__subcmd__uom,help)
                 cmd="subs__subcmd__uom__subcmd__help"
                 ;;
@@ -1386,6 +1440,9 @@ _subs() {
                 ;;
             subs__subcmd__uom__subcmd__help,convert)
                 cmd="subs__subcmd__uom__subcmd__help__subcmd__convert"
+                ;;
+            subs__subcmd__uom__subcmd__help,edit)
+                cmd="subs__subcmd__uom__subcmd__help__subcmd__edit"
                 ;;
             subs__subcmd__uom__subcmd__help,help)
                 cmd="subs__subcmd__uom__subcmd__help__subcmd__help"
@@ -1430,7 +1487,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan coupon subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3161,6 +3218,260 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__coupon)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__add)
+            opts="-q -v -h -V --percent --amount --periods --plan --until --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --periods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__disable)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help)
+            opts="add list show disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__list)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__show)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__credits)
             opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version type grant use revoke balance lots ledger help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4438,7 +4749,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
+            opts="init config db customer uom item-group item price-list price vat plan coupon subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4902,6 +5213,76 @@ _subs() {
         subs__subcmd__help__subcmd__contract__subcmd__term__subcmd__done)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__coupon)
+            opts="add list show disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__coupon__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__coupon__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__coupon__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__coupon__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6370,7 +6751,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__uom)
-            opts="add convert list conversions"
+            opts="add edit convert list conversions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6412,6 +6793,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__uom__subcmd__convert)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__uom__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9824,7 +10219,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__create)
-            opts="-q -v -h -V --customer --item --days-until-due --payment-method --email-template --plan --start --interval --every --bill --trial-end --end --draft-invoices --with-order --invoice-orders --reserve --credits --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --customer --item --days-until-due --payment-method --email-template --coupon --plan --start --interval --every --bill --trial-end --end --draft-invoices --with-order --invoice-orders --reserve --credits --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9847,6 +10242,10 @@ _subs() {
                     return 0
                     ;;
                 --email-template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --coupon)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9910,7 +10309,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__edit)
-            opts="-q -v -h -V --item --days-until-due --payment-method --email-template --draft-invoices --issue-invoices --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --item --days-until-due --payment-method --email-template --coupon --draft-invoices --issue-invoices --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9929,6 +10328,10 @@ _subs() {
                     return 0
                     ;;
                 --email-template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --coupon)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10608,7 +11011,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__uom)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add convert list conversions help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add edit convert list conversions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10638,13 +11041,21 @@ _subs() {
             return 0
             ;;
         subs__subcmd__uom__subcmd__add)
-            opts="-q -v -h -V --name --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --time --count --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10735,8 +11146,50 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__uom__subcmd__edit)
+            opts="-q -v -h -V --name --time --count --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__uom__subcmd__help)
-            opts="add convert list conversions help"
+            opts="add edit convert list conversions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10778,6 +11231,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__uom__subcmd__help__subcmd__convert)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__uom__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

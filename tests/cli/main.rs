@@ -22,6 +22,7 @@ mod completions;
 mod confirmations;
 mod contracts;
 mod corpus;
+mod coupons;
 mod credits;
 mod csv_injection;
 mod customers;

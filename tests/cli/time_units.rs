@@ -300,3 +300,46 @@ fn the_demo_declares_its_units_of_time() {
     assert_eq!(time_of("month").as_deref(), Some("month"));
     assert_eq!(time_of("hour").as_deref(), Some(""));
 }
+
+#[test]
+fn cancelling_a_year_priced_per_month_credits_the_unserved_days_of_twelve_months() {
+    let mut env = spaces();
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-01 --interval year");
+    env.ok("tick");
+    env.at("2026-01-20");
+    env.ok("subscription cancel SUB-0001 --on 2026-01-31 --prorate --yes");
+    // 3720.00 − 12 × 310.00 × 31/365 (315.95) = 3404.05
+    assert_eq!(
+        env.json("invoice show CN-2026-00001")["net_total"],
+        "-3404.05"
+    );
+}
+
+#[test]
+fn cancelling_a_week_priced_per_day_credits_the_unserved_days() {
+    let mut env = spaces();
+    env.ok("subscription create --customer C1 --item HOTDESK --start 2026-01-01 --interval week");
+    env.ok("tick");
+    env.at("2026-01-02");
+    env.ok("subscription cancel SUB-0001 --on 2026-01-03 --prorate --yes");
+    // 175.00 − 7 × 25.00 × 3/7 (75.00) = 100.00
+    let line = &env.json("invoice show CN-2026-00001")["lines"][0];
+    assert_eq!(
+        (&line["qty"], &line["uom"], &line["net"]),
+        (&"7".into(), &"jour".into(), &"-100.00".into())
+    );
+}
+
+#[test]
+fn the_invoice_page_shows_the_quantity_in_the_price_unit() {
+    let env = spaces();
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-01 --interval month --every 3");
+    env.ok("tick");
+    let page = env.ok("invoice render INV-2026-00001");
+    assert!(
+        page.contains(
+            "<td class=\"num\">3</td>\n      <td>mois</td>\n      <td class=\"num\">310.00 EUR</td>"
+        ),
+        "{page}"
+    );
+}
