@@ -213,7 +213,8 @@ pub fn undeclared(tx: &Tx) -> Result<Vec<UndeclaredTime>> {
                 continue;
             };
             let changes = units_per_period(Interval { unit, every }, reads_as, None)
-                .map_or(true, |q| q != Decimal::ONE);
+                .ok()
+                .is_none_or(|q| q != Decimal::ONE);
             if changes {
                 subscriptions.push(id);
             }
