@@ -137,8 +137,9 @@ pub struct UomInput {
     pub time: Option<Option<TimeUnit>>,
 }
 
-/// Changes a UOM's name or the span of time it names (`uom edit`).
-pub fn edit_uom(s: &mut Session, input: &UomInput) -> Result<Uom> {
+/// Changes a UOM's name or the span of time it names (`uom edit`); returns it with what
+/// the change does to the active subscriptions with lines in it, one note each.
+pub fn edit_uom(s: &mut Session, input: &UomInput) -> Result<(Uom, Vec<String>)> {
     s.store.write(|tx| {
         let mut uom = tx.uom(&input.code)?.ok_or_else(|| {
             Error::not_found_hint(
@@ -159,8 +160,43 @@ pub fn edit_uom(s: &mut Session, input: &UomInput) -> Result<Uom> {
             &format!("uom:{}", uom.code),
             &json!({ "name": uom.name, "time": uom.time.map(|t| t.describe()) }),
         )?;
-        Ok(uom)
+        let notes = if input.time.is_some() {
+            effects(tx, &uom.code)?
+        } else {
+            Vec::new()
+        };
+        Ok((uom, notes))
     })
+}
+
+/// What the active subscriptions with lines in `uom` bill per period from now on: a
+/// quantity other than 1, or the refusal their next tick will report.
+fn effects(tx: &Tx, uom: &str) -> Result<Vec<String>> {
+    let mut notes = Vec::new();
+    for (id, unit, every) in tx.subscriptions_using_uom(uom)? {
+        let Some(sub) = tx.subscription(&id)? else {
+            continue;
+        };
+        let Some(unit) = IntervalUnit::parse(&unit) else {
+            continue;
+        };
+        let interval = Interval { unit, every };
+        for line in sub.lines.iter().filter(|l| l.uom == uom) {
+            match line_quantity(tx, &line.item, uom, interval) {
+                Ok(Some(q)) if q.per_period != Decimal::ONE => notes.push(format!(
+                    "{id}: {} now bills {} per period",
+                    line.item,
+                    q.describe(interval)
+                        .rsplit(" is ")
+                        .next()
+                        .unwrap_or_default()
+                )),
+                Ok(_) => {}
+                Err(e) => notes.push(format!("warning: {id} cannot be billed any more: {e}")),
+            }
+        }
+    }
+    Ok(notes)
 }
 
 /// A UOM named like a span of time but not declared as one, with the active subscriptions

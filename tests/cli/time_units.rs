@@ -243,6 +243,25 @@ fn uom_list_points_out_units_named_like_time_with_the_subscriptions_they_would_c
 }
 
 #[test]
+fn declaring_a_span_of_time_says_which_subscriptions_now_bill_differently() {
+    let env = spaces();
+    env.ok("uom add month");
+    env.ok("uom add day");
+    env.ok("item add ROOM --name 'Salle' --uom month --recurring");
+    env.ok("item add SEAT --name 'Place' --uom day --recurring");
+    env.ok("price set ROOM 100.00");
+    env.ok("price set SEAT 10.00");
+    env.ok("subscription create --customer C1 --item ROOM --start 2026-01-01 --interval month --every 3");
+    env.ok("subscription create --customer C1 --item SEAT --start 2026-01-01 --interval month");
+    let run = env.run("uom edit month --time month");
+    assert_eq!(run.code, 0);
+    assert_snapshot!(run.stderr, @"SUB-0001: ROOM now bills 3 month per period");
+    let run = env.run("uom edit day --time day");
+    assert_eq!(run.code, 0);
+    assert_snapshot!(run.stderr, @"warning: SUB-0002 cannot be billed any more: SEAT is priced per day (day), billed per month: a period of month has no fixed number of days (months and days have no fixed ratio); declare how many with `subs uom convert SEAT mois day N`");
+}
+
+#[test]
 fn subscription_check_points_out_its_undeclared_time_units() {
     let env = spaces();
     env.ok("uom add month");

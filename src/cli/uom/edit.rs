@@ -29,7 +29,10 @@ pub fn run(ctx: &mut Ctx, args: UomEditArgs) -> anyhow::Result<()> {
         time: args.time.parse()?,
     };
     let mut s = ctx.session("uom edit")?;
-    let uom = time_units::edit_uom(&mut s, &input)?;
+    let (uom, notes) = time_units::edit_uom(&mut s, &input)?;
     ctx.printer.record(&UomView::from(&uom))?;
+    for note in notes {
+        ctx.printer.note(note);
+    }
     Ok(())
 }
