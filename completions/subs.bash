@@ -43,6 +43,9 @@ _subs() {
             subs,contract)
                 cmd="subs__subcmd__contract"
                 ;;
+            subs,coupon)
+                cmd="subs__subcmd__coupon"
+                ;;
             subs,credits)
                 cmd="subs__subcmd__credits"
                 ;;
@@ -325,6 +328,36 @@ _subs() {
             subs__subcmd__contract__subcmd__term__subcmd__help,help)
                 cmd="subs__subcmd__contract__subcmd__term__subcmd__help__subcmd__help"
                 ;;
+            subs__subcmd__coupon,add)
+                cmd="subs__subcmd__coupon__subcmd__add"
+                ;;
+            subs__subcmd__coupon,disable)
+                cmd="subs__subcmd__coupon__subcmd__disable"
+                ;;
+            subs__subcmd__coupon,help)
+                cmd="subs__subcmd__coupon__subcmd__help"
+                ;;
+            subs__subcmd__coupon,list)
+                cmd="subs__subcmd__coupon__subcmd__list"
+                ;;
+            subs__subcmd__coupon,show)
+                cmd="subs__subcmd__coupon__subcmd__show"
+                ;;
+            subs__subcmd__coupon__subcmd__help,add)
+                cmd="subs__subcmd__coupon__subcmd__help__subcmd__add"
+                ;;
+            subs__subcmd__coupon__subcmd__help,disable)
+                cmd="subs__subcmd__coupon__subcmd__help__subcmd__disable"
+                ;;
+            subs__subcmd__coupon__subcmd__help,help)
+                cmd="subs__subcmd__coupon__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__coupon__subcmd__help,list)
+                cmd="subs__subcmd__coupon__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__coupon__subcmd__help,show)
+                cmd="subs__subcmd__coupon__subcmd__help__subcmd__show"
+                ;;
             subs__subcmd__credits,balance)
                 cmd="subs__subcmd__credits__subcmd__balance"
                 ;;
@@ -502,6 +535,9 @@ _subs() {
             subs__subcmd__help,contract)
                 cmd="subs__subcmd__help__subcmd__contract"
                 ;;
+            subs__subcmd__help,coupon)
+                cmd="subs__subcmd__help__subcmd__coupon"
+                ;;
             subs__subcmd__help,credits)
                 cmd="subs__subcmd__help__subcmd__credits"
                 ;;
@@ -660,6 +696,18 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__contract__subcmd__term,done)
                 cmd="subs__subcmd__help__subcmd__contract__subcmd__term__subcmd__done"
+                ;;
+            subs__subcmd__help__subcmd__coupon,add)
+                cmd="subs__subcmd__help__subcmd__coupon__subcmd__add"
+                ;;
+            subs__subcmd__help__subcmd__coupon,disable)
+                cmd="subs__subcmd__help__subcmd__coupon__subcmd__disable"
+                ;;
+            subs__subcmd__help__subcmd__coupon,list)
+                cmd="subs__subcmd__help__subcmd__coupon__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__coupon,show)
+                cmd="subs__subcmd__help__subcmd__coupon__subcmd__show"
                 ;;
             subs__subcmd__help__subcmd__credits,balance)
                 cmd="subs__subcmd__help__subcmd__credits__subcmd__balance"
@@ -918,6 +966,9 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__uom,convert)
                 cmd="subs__subcmd__help__subcmd__uom__subcmd__convert"
+                ;;
+            subs__subcmd__help__subcmd__uom,edit)
+                cmd="subs__subcmd__help__subcmd__uom__subcmd__edit"
                 ;;
             subs__subcmd__help__subcmd__uom,list)
                 cmd="subs__subcmd__help__subcmd__uom__subcmd__list"
@@ -1426,6 +1477,9 @@ _subs() {
             subs__subcmd__uom,convert)
                 cmd="subs__subcmd__uom__subcmd__convert"
                 ;;
+            subs__subcmd__uom,edit)
+                cmd="subs__subcmd__uom__subcmd__edit"
+                ;;
             subs__subcmd__uom,help)
                 cmd="subs__subcmd__uom__subcmd__help"
                 ;;
@@ -1440,6 +1494,9 @@ _subs() {
                 ;;
             subs__subcmd__uom__subcmd__help,convert)
                 cmd="subs__subcmd__uom__subcmd__help__subcmd__convert"
+                ;;
+            subs__subcmd__uom__subcmd__help,edit)
+                cmd="subs__subcmd__uom__subcmd__help__subcmd__edit"
                 ;;
             subs__subcmd__uom__subcmd__help,help)
                 cmd="subs__subcmd__uom__subcmd__help__subcmd__help"
@@ -1514,7 +1571,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability usage tick log completions man demo help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan coupon subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability usage tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3289,6 +3346,260 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__coupon)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__add)
+            opts="-q -v -h -V --percent --amount --periods --plan --until --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --periods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__disable)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help)
+            opts="add list show disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__list)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__coupon__subcmd__show)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__credits)
             opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version type grant use revoke balance lots ledger help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4574,7 +4885,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability usage tick log completions man demo help"
+            opts="init config db customer uom item-group item price-list price vat plan coupon subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability usage tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5052,6 +5363,76 @@ _subs() {
         subs__subcmd__help__subcmd__contract__subcmd__term__subcmd__done)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__coupon)
+            opts="add list show disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__coupon__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__coupon__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__coupon__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__coupon__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6562,7 +6943,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__uom)
-            opts="add convert list conversions"
+            opts="add edit convert list conversions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6604,6 +6985,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__uom__subcmd__convert)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__uom__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10140,7 +10535,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__create)
-            opts="-q -v -h -V --customer --item --days-until-due --payment-method --email-template --plan --start --interval --every --bill --trial-end --end --draft-invoices --with-order --invoice-orders --reserve --credits --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --customer --item --days-until-due --payment-method --email-template --coupon --plan --start --interval --every --bill --trial-end --end --draft-invoices --with-order --invoice-orders --reserve --credits --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10163,6 +10558,10 @@ _subs() {
                     return 0
                     ;;
                 --email-template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --coupon)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10226,7 +10625,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__edit)
-            opts="-q -v -h -V --item --days-until-due --payment-method --email-template --draft-invoices --issue-invoices --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --item --days-until-due --payment-method --email-template --coupon --draft-invoices --issue-invoices --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10245,6 +10644,10 @@ _subs() {
                     return 0
                     ;;
                 --email-template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --coupon)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11038,7 +11441,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__uom)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add convert list conversions help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add edit convert list conversions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11068,13 +11471,21 @@ _subs() {
             return 0
             ;;
         subs__subcmd__uom__subcmd__add)
-            opts="-q -v -h -V --name --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --time --count --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11165,8 +11576,50 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__uom__subcmd__edit)
+            opts="-q -v -h -V --name --time --count --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__uom__subcmd__help)
-            opts="add convert list conversions help"
+            opts="add edit convert list conversions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11208,6 +11661,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__uom__subcmd__help__subcmd__convert)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__uom__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -13,6 +13,7 @@ mod catalog;
 mod completions;
 mod config;
 mod contract;
+mod coupon;
 mod credits;
 mod customer;
 mod db;
@@ -99,6 +100,9 @@ pub enum Command {
     /// Plans: reusable bundles of item lines
     #[command(subcommand)]
     Plan(plan::PlanCommand),
+    /// Coupons: a discount for some periods of a subscription, or for ever
+    #[command(subcommand)]
+    Coupon(coupon::CouponCommand),
     /// Subscriptions: recurring billing for a customer
     #[command(subcommand)]
     Subscription(subscription::SubscriptionCommand),
@@ -199,6 +203,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Price(cmd) => price::run(&mut ctx, cmd),
         Command::Vat(cmd) => vat::run(&mut ctx, cmd),
         Command::Plan(cmd) => plan::run(&mut ctx, cmd),
+        Command::Coupon(cmd) => coupon::run(&mut ctx, cmd),
         Command::Subscription(cmd) => subscription::run(&mut ctx, cmd),
         Command::Cancel(args) => subscription::cancel::run(&mut ctx, args),
         Command::Order(cmd) => order::run(&mut ctx, cmd),

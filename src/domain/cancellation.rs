@@ -54,7 +54,7 @@ pub struct LineCredit {
     pub period_days: i64,
     /// Exact value of what is credited: the line's remaining net minus its exact target.
     pub unrounded: Decimal,
-    /// The amount to credit, positive, minor units.
+    /// The amount to credit, minor units: positive, or negative for a discount line.
     pub amount: i64,
 }
 
@@ -154,7 +154,9 @@ pub fn credit_down_to(
         digits,
     )?;
     let amount = remaining - target.net;
-    if amount <= 0 {
+    // A discount line (negative) is corrected towards its target too: its credit is
+    // negative, i.e. the credit note gives back part of the discount.
+    if amount == 0 || amount.signum() != line.net.signum() {
         return Ok(None);
     }
     // The days given up, from the first to the last one not kept.
@@ -317,6 +319,28 @@ mod tests {
             trim_lines(lines.clone(), cut("2023-03-10", true), 2).unwrap(),
             (lines, false)
         );
+    }
+
+    #[test]
+    fn a_discount_line_gives_back_its_unserved_share() {
+        // 310.00 less a 20 % coupon (-62.00), cancelled on 03-10: 210.00 credited on the
+        // desk, 42.00 of the discount given back; 80.00 stays billed (248 × 10/31).
+        let discount = BilledLine {
+            line_id: 2,
+            ..march(-6200, 0)
+        };
+        let credits =
+            plan_credits(&[march(31000, 0), discount], date("2023-03-10"), true, 2).unwrap();
+        let amounts: Vec<i64> = credits.iter().map(|c| c.amount).collect();
+        assert_eq!(amounts, vec![21000, -4200]);
+        assert_eq!(31000 - 6200 - amounts.iter().sum::<i64>(), 8000);
+    }
+
+    #[test]
+    fn an_over_credited_line_is_not_billed_again() {
+        // A positive line credited beyond its target gets no negative credit.
+        let credits = plan_credits(&[march(31000, 25000)], date("2023-03-10"), true, 2).unwrap();
+        assert!(credits.is_empty());
     }
 
     #[test]

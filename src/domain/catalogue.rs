@@ -38,6 +38,8 @@ pub struct VatRate {
 pub struct Uom {
     pub code: String,
     pub name: String,
+    /// The span of time it names, when declared as one (`uom add mois --time month`).
+    pub time: Option<crate::domain::time_unit::TimeUnit>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,15 @@
 use rust_decimal::Decimal;
 
 use crate::domain::catalogue::QTY_RULE;
-use crate::domain::money::{RATE_RULE, parse_decimal};
+use crate::domain::money::{DecimalRule, RATE_PLACES, parse_decimal};
+
+/// A typed rate: exact, up to six places; negative for a manual discount line (the
+/// document it is on may not total below zero).
+const LINE_RATE_RULE: DecimalRule = DecimalRule {
+    max_places: RATE_PLACES,
+    allow_negative: true,
+    allow_zero: true,
+};
 use crate::domain::values::check_code;
 use crate::error::Error;
 
@@ -33,7 +41,7 @@ pub fn parse_line_spec(flag: &str, text: &str) -> Result<LineSpec, Error> {
         None => Decimal::ONE,
     };
     let rate = rate
-        .map(|r| parse_decimal(&format!("{field}: rate"), r, RATE_RULE))
+        .map(|r| parse_decimal(&format!("{field}: rate"), r, LINE_RATE_RULE))
         .transpose()?;
     Ok(LineSpec {
         item: item.to_string(),
@@ -75,6 +83,12 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("at most 6"), "{err}");
+    }
+
+    #[test]
+    fn a_negative_rate_is_a_manual_discount() {
+        let line = parse_line_spec("--item", "PROMO@-50.00").unwrap();
+        assert_eq!(line.rate, Some(Decimal::new(-5000, 2)));
     }
 
     #[test]

@@ -366,6 +366,8 @@ pub struct SubscriptionInfo {
     pub current_period: Option<Period>,
     pub next_invoice_date: Option<NaiveDate>,
     pub outstanding: i64,
+    /// The coupon it carries, if any.
+    pub coupon: Option<String>,
 }
 
 impl SubscriptionInfo {
@@ -389,6 +391,7 @@ impl SubscriptionInfo {
             current_period,
             next_invoice_date,
             outstanding,
+            coupon: None,
         }
     }
 }

@@ -190,15 +190,20 @@ pub(super) fn credit_invoiced_lines(
             else {
                 continue;
             };
-            let Some(sub_line) = line.subscription_line else {
-                continue;
+            // Period lines, and the coupon discounts taken on them (a discount line has
+            // no subscription line; it serves its whole period unless paused).
+            let validity = match line.subscription_line {
+                Some(sub_line) => sub
+                    .lines
+                    .iter()
+                    .find(|l| l.id == sub_line)
+                    .map(|l| l.validity())
+                    .unwrap_or_default(),
+                None if crate::domain::discount::is_discount_source(&line.price_source) => {
+                    Default::default()
+                }
+                None => continue,
             };
-            let validity = sub
-                .lines
-                .iter()
-                .find(|l| l.id == sub_line)
-                .map(|l| l.validity())
-                .unwrap_or_default();
             let served = Period { start, end };
             billed.push(BilledLine {
                 line_id: line.id,

@@ -58,6 +58,16 @@ pub(crate) fn default_vat(tx: &Tx) -> Result<Decimal> {
 // ── UOMs ──
 
 pub fn add_uom(s: &mut Session, code: &str, name: Option<String>) -> Result<Uom> {
+    add_time_uom(s, code, name, None)
+}
+
+/// Adds a UOM, naming a span of time when `time` is given (`uom add mois --time month`).
+pub fn add_time_uom(
+    s: &mut Session,
+    code: &str,
+    name: Option<String>,
+    time: Option<crate::domain::time_unit::TimeUnit>,
+) -> Result<Uom> {
     values::check_code("CODE", code)?;
     let name = match name {
         Some(n) => values::non_empty("--name", &n)?,
@@ -66,10 +76,15 @@ pub fn add_uom(s: &mut Session, code: &str, name: Option<String>) -> Result<Uom>
     let uom = Uom {
         code: code.to_string(),
         name,
+        time,
     };
     s.store.write(|tx| {
         tx.uom_insert(&uom)?;
-        tx.audit(&format!("uom:{code}"), &json!({ "name": uom.name }))
+        tx.uom_set_time(code, time)?;
+        tx.audit(
+            &format!("uom:{code}"),
+            &json!({ "name": uom.name, "time": time.map(|t| t.describe()) }),
+        )
     })?;
     Ok(uom)
 }

@@ -25,6 +25,8 @@ use crate::domain::credits::{CostRule, CreditType, MILLI, Recurrence, RuleSpec};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use crate::domain::lines::LineSpec;
 use crate::domain::outbox::Template;
+use crate::domain::period::IntervalUnit;
+use crate::domain::time_unit::TimeUnit;
 use crate::error::{Error, Result};
 use crate::store::BulkDemo;
 
@@ -415,14 +417,17 @@ fn populate(s: &mut Session) -> Result<()> {
     catalogue::add_vat(s, "TVA20", Decimal::from(20), true)?;
     catalogue::add_vat(s, "TVA10", Decimal::from(10), false)?;
     catalogue::add_vat(s, "TVA5.5", Decimal::new(55, 1), false)?;
-    for (code, name) in [
-        ("hour", "Hour"),
-        ("half-day", "Half day"),
-        ("day", "Day"),
-        ("month", "Month"),
-        ("ticket", "Ticket"),
+    // `day` and `month` are spans of time: a price per month bills 3 on a quarter.
+    let day = Some(TimeUnit::new(IntervalUnit::Day, 1));
+    let month = Some(TimeUnit::new(IntervalUnit::Month, 1));
+    for (code, name, time) in [
+        ("hour", "Hour", None),
+        ("half-day", "Half day", None),
+        ("day", "Day", day),
+        ("month", "Month", month),
+        ("ticket", "Ticket", None),
     ] {
-        catalogue::add_uom(s, code, Some(name.into()))?;
+        catalogue::add_time_uom(s, code, Some(name.into()), time)?;
     }
     catalogue::add_group(s, "Spaces", None)?;
     for group in ["Coworking", "Rooms", "Offices"] {

@@ -21,9 +21,19 @@ use crate::error::{Error, Result};
 use crate::store::{Frozen, Numbering, Tx};
 
 /// A document's totals; past the bound, bad input naming its lines.
+/// The totals of a document; an invoice (not a credit note) whose lines with a negative
+/// rate take it below zero is refused.
 pub fn totals_of(inv: &NewInvoice, digits: u32) -> Result<Totals> {
-    invoice::totals(inv.lines.iter().map(|l| (l.vat_rate, l.amount.net)), digits)
-        .map_err(|e| e.at("lines"))
+    let totals = invoice::totals(inv.lines.iter().map(|l| (l.vat_rate, l.amount.net)), digits)
+        .map_err(|e| e.at("lines"))?;
+    if inv.kind == DocKind::Invoice {
+        let what = match &inv.subscription {
+            Some(sub) => format!("the invoice of {sub}"),
+            None => "the invoice".to_string(),
+        };
+        crate::domain::discount::refuse_negative_total(&what, totals.grand, digits)?;
+    }
+    Ok(totals)
 }
 
 /// Writes `inv` as a draft; returns its id.

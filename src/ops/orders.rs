@@ -86,7 +86,8 @@ pub fn create(s: &mut Session, input: &NewOrder) -> Result<Order> {
             days_until_due: None,
             lines: order_lines,
         };
-        order.totals(books.digits).map_err(|e| e.at("lines"))?;
+        let totals = order.totals(books.digits).map_err(|e| e.at("lines"))?;
+        crate::domain::discount::refuse_negative_total("the order", totals.grand, books.digits)?;
         tx.order_insert(&order, &now)?;
         tx.audit(
             &format!("order:{}", order.id),

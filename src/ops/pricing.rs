@@ -256,19 +256,28 @@ pub fn period_lines_within(
             },
         };
         let priced = price_for(tx, books, &query)?;
+        // A price per unit of time bills the period's length in that unit (issue 13 §1).
+        let time = super::time_units::line_quantity(tx, &item.code, &line.uom, sub.interval)?;
         for (segment, factor) in segments {
             let to_price = LineToPrice {
                 field: format!("line {}", line.item),
                 item: &item,
-                qty: line.qty,
+                qty: time.as_ref().map_or(line.qty, |t| line.qty * t.per_period),
                 uom: &line.uom,
                 factor,
                 period: Some(segment),
             };
             let mut new = priced_line(&to_price, &priced, books)?;
+            if let Some(t) = time.as_ref().filter(|t| t.per_period != Decimal::ONE) {
+                new.price_source = format!("{}; {}", new.price_source, t.describe(sub.interval));
+            }
             new.subscription_line = Some(line.id);
             lines.push(new);
         }
+    }
+    if !lines.is_empty() {
+        let discounts = super::coupons::discount_lines(tx, sub, period, &lines, books.digits)?;
+        lines.extend(discounts);
     }
     Ok(lines)
 }

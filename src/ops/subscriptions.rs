@@ -45,6 +45,8 @@ pub struct NewSubscription {
     pub credit_rules: Vec<crate::domain::credits::RuleSpec>,
     /// The sales order it comes from (`order confirm` makes it).
     pub sales_order: Option<String>,
+    /// `--coupon CODE`: a discount from the first period.
+    pub coupon: Option<String>,
 }
 
 fn check_dates(
@@ -174,7 +176,12 @@ pub fn insert(
         super::bookings::reserve(tx, &sub, Spot { item, location }, now)?;
     }
     super::credits::add_rules(tx, &sub, &input.credit_rules, now)?;
-    find_subscription(tx, &id)
+    let sub = find_subscription(tx, &id)?;
+    super::time_units::check_lines(tx, &sub)?;
+    if let Some(code) = &input.coupon {
+        super::coupons::attach(tx, &sub, code, today, now)?;
+    }
+    Ok(sub)
 }
 
 /// What issuing an invoice will need for this payer is there now: the payment link for
@@ -230,7 +237,11 @@ pub(super) fn subscription_lines(
 
 fn info(tx: &Tx, sub: Subscription, today: NaiveDate) -> Result<SubscriptionInfo> {
     let outstanding = tx.subscription_outstanding(&sub.id)?;
-    Ok(SubscriptionInfo::new(sub, today, outstanding))
+    let coupon = tx.subscription_coupon(&sub.id)?.map(|c| c.coupon.code);
+    Ok(SubscriptionInfo {
+        coupon,
+        ..SubscriptionInfo::new(sub, today, outstanding)
+    })
 }
 
 pub fn get(s: &mut Session, id: &SubscriptionId) -> Result<SubscriptionInfo> {
@@ -265,10 +276,14 @@ pub struct SubscriptionEdit {
     pub invoice_orders: Option<bool>,
     pub payment_method: Option<Option<PaymentMethod>>,
     pub email_template: Option<Option<String>>,
+    /// `--coupon CODE`: a discount from the next period billed, replacing any other.
+    pub coupon: Option<String>,
 }
 
 pub fn edit(s: &mut Session, id: &SubscriptionId, edit: SubscriptionEdit) -> Result<Subscription> {
     let id = id.as_str();
+    let today = s.today();
+    let now = s.clock.rfc3339();
     s.store.write(|tx| {
         let mut sub = find_subscription(tx, id)?;
         if let Some(specs) = &edit.lines {
@@ -310,7 +325,12 @@ pub fn edit(s: &mut Session, id: &SubscriptionId, edit: SubscriptionEdit) -> Res
                      "draft_invoices": sub.draft_invoices, "with_order": sub.with_order,
                      "payment_method": sub.payment_method.map(PaymentMethod::as_str), "email_template": sub.email_template } }),
         )?;
-        find_subscription(tx, id)
+        let sub = find_subscription(tx, id)?;
+        super::time_units::check_lines(tx, &sub)?;
+        if let Some(code) = &edit.coupon {
+            super::coupons::attach(tx, &sub, code, today, &now)?;
+        }
+        Ok(sub)
     })
 }
 

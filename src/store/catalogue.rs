@@ -158,13 +158,8 @@ impl Tx<'_> {
     pub fn uoms(&self) -> Result<Vec<Uom>> {
         let mut stmt = self
             .conn()
-            .prepare("SELECT code, name FROM uoms ORDER BY code")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(Uom {
-                code: r.get(0)?,
-                name: r.get(1)?,
-            })
-        })?;
+            .prepare("SELECT code, name, time_unit, time_count FROM uoms ORDER BY code")?;
+        let rows = stmt.query_map([], super::time_units::uom_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_billing_email_and_bill_import.sql"),
     include_str!("../../migrations/0007_changes_and_pauses.sql"),
     include_str!("../../migrations/0008_usage.sql"),
+    include_str!("../../migrations/0009_time_units_and_coupons.sql"),
 ];
 
 /// The schema version this binary writes.

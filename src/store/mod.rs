@@ -13,6 +13,7 @@ mod changes;
 mod contracts;
 #[cfg(test)]
 mod costs;
+mod coupons;
 mod credits;
 mod customers;
 mod due;
@@ -26,6 +27,7 @@ mod sepa;
 mod settings;
 mod settlement;
 mod supplier_bills;
+mod time_units;
 mod tx;
 mod usage;
 

@@ -488,6 +488,7 @@ fn subscription_json_has_every_documented_field() {
       "paused": false,
       "pause_from": null,
       "pause_until": null,
+      "coupon": null,
       "days_until_due": null,
       "draft_invoices": false,
       "with_order": false,
@@ -519,7 +520,7 @@ fn subscription_list_filters_by_status() {
     env.at("2026-01-15");
     env.ok("tick");
     assert_snapshot!(env.ok("subscription list --status active"), @"
-    ID        CUSTOMER  STATUS       START  END  TRIAL_END  INTERVAL  EVERY  BILL     CURRENT_PERIOD_START  CURRENT_PERIOD_END  NEXT_INVOICE_DATE  OUTSTANDING  PLAN  PAYMENT_METHOD  PAUSED  PAUSE_FROM  PAUSE_UNTIL
+    ID        CUSTOMER  STATUS       START  END  TRIAL_END  INTERVAL  EVERY  BILL     CURRENT_PERIOD_START  CURRENT_PERIOD_END  NEXT_INVOICE_DATE  OUTSTANDING  PLAN  PAYMENT_METHOD  PAUSED  PAUSE_FROM  PAUSE_UNTIL  COUPON
     SUB-0001  C1        active  2026-01-01                  month         1  advance            2026-01-01          2026-01-31         2026-02-01       372.00                        false
     ");
     assert_eq!(env.json("subscription list --status cancelled"), json!([]));
@@ -597,10 +598,10 @@ fn preview_prices_the_next_periods_without_writing() {
     env.ok("subscription create --customer C1 --item DESK --start 2026-01-01");
     let before = env.dump();
     assert_snapshot!(env.ok("subscription preview SUB-0001 --periods 3 --format csv"), @"
-    period_start,period_end,due_on,factor,net_total,tax_total,grand_total,error,usage,detail
-    2026-01-01,2026-01-31,2026-01-01,1,310.00,62.00,372.00,,0.00,
-    2026-02-01,2026-02-28,2026-02-01,1,310.00,62.00,372.00,,0.00,
-    2026-03-01,2026-03-31,2026-03-01,1,330.00,66.00,396.00,,0.00,
+    period_start,period_end,due_on,factor,net_total,tax_total,grand_total,error,usage,detail,discount,lines
+    2026-01-01,2026-01-31,2026-01-01,1,310.00,62.00,372.00,,0.00,,,DESK 1 month × 310.00 = 310.00
+    2026-02-01,2026-02-28,2026-02-01,1,310.00,62.00,372.00,,0.00,,,DESK 1 month × 310.00 = 310.00
+    2026-03-01,2026-03-31,2026-03-01,1,330.00,66.00,396.00,,0.00,,,DESK 1 month × 330.00 = 330.00
     ");
     assert_eq!(env.dump(), before);
 }

@@ -249,9 +249,9 @@ fn preview_shows_a_scheduled_change_splitting_its_period() {
     env.ok("tick");
     env.ok("subscription change SUB-0001 --plan B --on 2026-04-16");
     assert_snapshot!(env.ok("subscription preview SUB-0001 --periods 2"), @"
-    PERIOD_START  PERIOD_END      DUE_ON  FACTOR  NET_TOTAL  TAX_TOTAL  GRAND_TOTAL  ERROR  USAGE  DETAIL
-      2026-04-01  2026-04-30  2026-04-01       1     150.00       0.00       150.00          0.00  SPACE 15/30 from 2026-04-01, DESK 15/30 from 2026-04-16
-      2026-05-01  2026-05-31  2026-05-01       1     200.00       0.00       200.00          0.00
+    PERIOD_START  PERIOD_END      DUE_ON  FACTOR  NET_TOTAL  TAX_TOTAL  GRAND_TOTAL  ERROR  USAGE  DETAIL                                                   DISCOUNT  LINES
+      2026-04-01  2026-04-30  2026-04-01       1     150.00       0.00       150.00          0.00  SPACE 15/30 from 2026-04-01, DESK 15/30 from 2026-04-16            SPACE 1 month × 100.00 × 15/30 = 50.00; DESK 1 month × 200.00 × 15/30 = 100.00
+      2026-05-01  2026-05-31  2026-05-01       1     200.00       0.00       200.00          0.00                                                                     DESK 1 month × 200.00 = 200.00
     ");
 }
 

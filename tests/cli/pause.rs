@@ -251,10 +251,10 @@ fn preview_shows_a_scheduled_pause() {
     let env = monthly_at("2026-06-20");
     env.ok("subscription pause SUB-0001 --from 2026-07-16 --until 2026-08-31");
     assert_snapshot!(env.ok("subscription preview SUB-0001 --periods 3"), @"
-    PERIOD_START  PERIOD_END      DUE_ON  FACTOR  NET_TOTAL  TAX_TOTAL  GRAND_TOTAL  ERROR  USAGE  DETAIL
-      2026-07-01  2026-07-31  2026-07-01       1      48.39       0.00        48.39          0.00  SPACE 15/31 from 2026-07-01
+    PERIOD_START  PERIOD_END      DUE_ON  FACTOR  NET_TOTAL  TAX_TOTAL  GRAND_TOTAL  ERROR  USAGE  DETAIL                       DISCOUNT  LINES
+      2026-07-01  2026-07-31  2026-07-01       1      48.39       0.00        48.39          0.00  SPACE 15/31 from 2026-07-01            SPACE 1 month × 100.00 × 15/31 = 48.39
       2026-08-01  2026-08-31  2026-08-01       1       0.00       0.00         0.00          0.00  paused
-      2026-09-01  2026-09-30  2026-09-01       1     100.00       0.00       100.00          0.00
+      2026-09-01  2026-09-30  2026-09-01       1     100.00       0.00       100.00          0.00                                         SPACE 1 month × 100.00 = 100.00
     ");
 }
 

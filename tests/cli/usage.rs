@@ -286,9 +286,9 @@ fn preview_shows_usage_recorded_but_not_yet_billed() {
     env.ok("tick");
     env.ok("usage add --subscription SUB-0001 --item PRINT --qty 25 --on 2026-01-10");
     assert_snapshot!(env.ok("subscription preview SUB-0001 --periods 2"), @"
-    PERIOD_START  PERIOD_END      DUE_ON  FACTOR  NET_TOTAL  TAX_TOTAL  GRAND_TOTAL  ERROR  USAGE  DETAIL
-      2026-02-01  2026-02-28  2026-02-01       1     312.50      62.50       375.00          2.50
-      2026-03-01  2026-03-31  2026-03-01       1     310.00      62.00       372.00          0.00
+    PERIOD_START  PERIOD_END      DUE_ON  FACTOR  NET_TOTAL  TAX_TOTAL  GRAND_TOTAL  ERROR  USAGE  DETAIL  DISCOUNT  LINES
+      2026-02-01  2026-02-28  2026-02-01       1     312.50      62.50       375.00          2.50                    DESK 1 month × 310.00 = 310.00; PRINT 25 page × 0.10 = 2.50
+      2026-03-01  2026-03-31  2026-03-01       1     310.00      62.00       372.00          0.00                    DESK 1 month × 310.00 = 310.00
     ");
 }
 

@@ -126,6 +126,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
         reserve,
         credit_rules,
         sales_order: None,
+        coupon: args.fields.coupon,
     };
     let sub = subscriptions::create(&mut s, input)?;
     let info = subscriptions::get(&mut s, &SubscriptionId::from(sub.id.as_str()))?;

@@ -51,6 +51,7 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionEditArgs) -> anyhow::Result<()> {
             })
             .transpose()?,
         email_template: clearable(args.fields.email_template),
+        coupon: args.fields.coupon,
     };
     subscriptions::edit(&mut s, &args.id, edit)?;
     super::show::print_detail(ctx, &mut s, &args.id, digits)

@@ -20,4 +20,8 @@ pub struct SubscriptionFields {
     /// E-mail template for payment requests; on edit, `""` for none
     #[arg(long, value_name = "TEMPLATE")]
     pub email_template: Option<String>,
+    /// A coupon to apply from the next period billed (`coupon add`); on edit, it replaces
+    /// the one carried
+    #[arg(long, value_name = "CODE")]
+    pub coupon: Option<String>,
 }

@@ -2,7 +2,9 @@
 
 use clap::Args;
 
+use super::time::TimeFields;
 use crate::cli::ctx::Ctx;
+use crate::error::Error;
 use crate::ops::catalogue;
 use crate::output::views::UomView;
 
@@ -14,11 +16,18 @@ pub struct UomAddArgs {
     /// Display name [default: the code]
     #[arg(long)]
     pub name: Option<String>,
+    #[command(flatten)]
+    pub time: TimeFields,
 }
 
 pub fn run(ctx: &mut Ctx, args: UomAddArgs) -> anyhow::Result<()> {
+    let time = match args.time.parse()? {
+        Some(Some(t)) => Some(t),
+        Some(None) => return Err(Error::invalid("--time", "none is for `uom edit`").into()),
+        None => None,
+    };
     let mut s = ctx.session("uom add")?;
-    let uom = catalogue::add_uom(&mut s, &args.code, args.name)?;
+    let uom = catalogue::add_time_uom(&mut s, &args.code, args.name, time)?;
     ctx.printer.created(&uom.code, &UomView::from(&uom))?;
     Ok(())
 }

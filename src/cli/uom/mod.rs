@@ -3,7 +3,9 @@
 mod add;
 mod conversions;
 mod convert;
+mod edit;
 mod list;
+mod time;
 
 use clap::Subcommand;
 
@@ -12,6 +14,7 @@ use crate::cli::ctx::Ctx;
 #[derive(Debug, Subcommand)]
 pub enum UomCommand {
     Add(add::UomAddArgs),
+    Edit(edit::UomEditArgs),
     Convert(convert::UomConvertArgs),
     List(list::UomListArgs),
     Conversions(conversions::UomConversionsArgs),
@@ -20,6 +23,7 @@ pub enum UomCommand {
 pub fn run(ctx: &mut Ctx, cmd: UomCommand) -> anyhow::Result<()> {
     match cmd {
         UomCommand::Add(args) => add::run(ctx, args),
+        UomCommand::Edit(args) => edit::run(ctx, args),
         UomCommand::Convert(args) => convert::run(ctx, args),
         UomCommand::List(args) => list::run(ctx, args),
         UomCommand::Conversions(args) => conversions::run(ctx, args),

@@ -394,6 +394,7 @@ mod tests {
             uoms: &[Uom {
                 code: "month".into(),
                 name: "month".into(),
+                time: None,
             }],
         })
         .unwrap()

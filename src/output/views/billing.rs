@@ -93,6 +93,8 @@ pub struct SubscriptionView {
     /// The pause holding today, else the next one.
     pub pause_from: Option<String>,
     pub pause_until: Option<String>,
+    /// The coupon the subscription carries.
+    pub coupon: Option<String>,
 }
 
 impl SubscriptionView {
@@ -118,6 +120,7 @@ impl SubscriptionView {
             paused: s.pause_on(today).is_some(),
             pause_from: pause.map(|p| p.from.to_string()),
             pause_until: date(pause.and_then(|p| p.until)),
+            coupon: info.coupon.clone(),
         }
     }
 }

@@ -42,6 +42,8 @@ impl From<&Item> for ItemView {
 pub struct UomView {
     pub code: String,
     pub name: String,
+    /// The span of time it names (`month`, `month×3`), empty when none.
+    pub time: String,
 }
 
 impl From<&Uom> for UomView {
@@ -49,6 +51,7 @@ impl From<&Uom> for UomView {
         UomView {
             code: u.code.clone(),
             name: u.name.clone(),
+            time: u.time.map(|t| t.describe()).unwrap_or_default(),
         }
     }
 }
