@@ -357,7 +357,7 @@ fn the_invoice_page_shows_the_quantity_in_the_price_unit() {
     let page = env.ok("invoice render INV-2026-00001");
     assert!(
         page.contains(
-            "<td class=\"num\">3</td>\n      <td>mois</td>\n      <td class=\"num\">310,00 €</td>"
+            "<td class=\"num\">3</td>\n      <td>mois</td>\n      <td class=\"num\">310,00\u{a0}€</td>"
         ),
         "{page}"
     );
