@@ -16,9 +16,14 @@
 
 mod build;
 mod check;
+mod issue;
 mod model;
 #[cfg(test)]
 pub(crate) mod test_support;
 
 pub use build::{Draft, Exemption, split_allowance};
+pub use issue::{
+    Buyer, LineTerms, Means, Seller, Stored, VATEX_FRANCHISE, issued_document, postal_address,
+    unit_code,
+};
 pub use model::*;
