@@ -28,6 +28,7 @@ mod customers;
 mod database;
 mod dates;
 mod demo;
+mod einvoice_mapping;
 mod einvoices;
 mod engine;
 mod error_messages;
