@@ -12,7 +12,7 @@ use super::Session;
 use super::books::{company_of, find_customer, find_invoice, find_subscription};
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use crate::domain::einvoice::{
-    Buyer, Document, LineTerms, Means, Seller, Stored, issued_document, unit_code,
+    Buyer, Document, LineTerms, Means, Seller, Stored, buyer_gaps, issued_document, unit_code,
 };
 use crate::domain::invoice::{Invoice, InvoiceFilter};
 use crate::domain::messages::{self, Catalogue};
@@ -260,6 +260,22 @@ pub fn invoice_html(tx: &Tx, reference: &str) -> Result<String> {
         invoice: &invoice,
         lines: &lines,
         vat: &vat,
+    })
+}
+
+/// The warnings of documents just issued (see [`buyer_gaps`]).
+pub fn issue_warnings(s: &mut Session, references: &[String]) -> Result<Vec<String>> {
+    let mut gaps: Vec<(crate::domain::einvoice::BuyerGap, usize)> = Vec::new();
+    s.store.read(|tx| {
+        for reference in references {
+            if let Some(gap) = buyer_gaps(&find_invoice(tx, reference)?) {
+                match gaps.iter_mut().find(|(g, _)| g.customer == gap.customer) {
+                    Some((_, count)) => *count += 1,
+                    None => gaps.push((gap, 1)),
+                }
+            }
+        }
+        Ok(gaps.iter().map(|(g, n)| g.warning(*n)).collect())
     })
 }
 

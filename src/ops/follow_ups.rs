@@ -21,6 +21,8 @@ pub struct Issued {
     pub payment_request: bool,
     /// E-mails queued with the request.
     pub emails: u64,
+    /// What the document's e-invoice lacks (a business buyer's SIREN or address).
+    pub warning: Option<crate::domain::einvoice::BuyerGap>,
 }
 
 /// Applies what issuing set off, in order, and records the issue.
@@ -35,6 +37,7 @@ pub fn apply(tx: &Tx, books: &Books, issue: Issue) -> Result<Issued> {
         number: number.clone(),
         payment_request: false,
         emails: 0,
+        warning: crate::domain::einvoice::buyer_gaps(&invoice),
     };
     for follow_up in follow_ups {
         match follow_up {
@@ -84,6 +87,7 @@ pub fn count_issued(issued: Option<&Issued>, out: &mut TickReport) {
     if let Some(issued) = issued {
         out.payment_requests += u64::from(issued.payment_request);
         out.emails += issued.emails;
+        out.warnings.extend(issued.warning.clone());
     }
 }
 

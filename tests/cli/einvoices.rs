@@ -489,3 +489,27 @@ fn a_subscription_can_send_its_invoices_when_its_customer_does_not() {
         @"error: customer X has no e-mail address to send its invoices to: give one with --email"
     );
 }
+
+#[test]
+fn a_business_customer_without_siren_or_address_is_reported_when_its_invoice_is_issued() {
+    let mut env = lumiere();
+    env.ok("customer add NOSIREN --name 'Sans Siren SARL' --address '1 rue Neuve, 69001 Lyon'");
+    assert_snapshot!(
+        env.run("invoice create --customer NOSIREN --item DESK:1@310").transcript(),
+        @r"
+    INV-2026-00001
+    --- stderr
+    warning: INV-2026-00001 was issued to business customer NOSIREN without SIREN: its e-invoice breaks the French rules (BR-FR) and a platform will refuse it; complete the customer (`subs customer edit NOSIREN --siren … --address …`)
+    "
+    );
+    env.ok("subscription create --customer NOSIREN --item DESK@310 --start 2025-12-01");
+    env.at("2026-02-01");
+    assert_snapshot!(env.run("tick").transcript(), @r"
+    invoices: 3
+    --- stderr
+    warning: INV-2026-00002 and 2 more were issued to business customer NOSIREN without SIREN: its e-invoice breaks the French rules (BR-FR) and a platform will refuse it; complete the customer (`subs customer edit NOSIREN --siren … --address …`)
+    ");
+    // An individual, or a complete business, goes without a word.
+    assert_snapshot!(env.run("invoice create --customer CAMILLE --item PASS:1@18").transcript(), @"INV-2026-00005");
+    assert_snapshot!(env.run("invoice create --customer MARTIN --item PASS:1@18").transcript(), @"INV-2026-00006");
+}

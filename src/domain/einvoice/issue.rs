@@ -353,6 +353,51 @@ fn map_line(
     Ok(Ok(out))
 }
 
+/// What a platform would miss on a document issued to a business: its SIREN, its address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuyerGap {
+    pub reference: String,
+    pub customer: String,
+    pub missing: Vec<&'static str>,
+}
+
+impl BuyerGap {
+    /// The warning for `documents` (the first one's number, and how many more) issued to
+    /// this customer.
+    pub fn warning(&self, documents: usize) -> String {
+        let code = &self.customer;
+        let which = match documents {
+            0 | 1 => format!("{} was", self.reference),
+            n => format!("{} and {} more were", self.reference, n - 1),
+        };
+        format!(
+            "warning: {which} issued to business customer {code} without {}: its e-invoice breaks the French rules (BR-FR) and a platform will refuse it; complete the customer (`subs customer edit {code} --siren … --address …`)",
+            self.missing.join(" or ")
+        )
+    }
+}
+
+/// The gap of an issued document to a business without SIREN or address; `None` when
+/// complete, or to an individual.
+pub fn buyer_gaps(invoice: &Invoice) -> Option<BuyerGap> {
+    if invoice.customer_kind.as_deref() != Some("business") || !invoice.is_issued() {
+        return None;
+    }
+    let blank = |v: &Option<String>| v.as_deref().is_none_or(|v| v.trim().is_empty());
+    let mut missing = Vec::new();
+    if blank(&invoice.customer_siren) {
+        missing.push("SIREN");
+    }
+    if blank(&invoice.customer_address) {
+        missing.push("address");
+    }
+    (!missing.is_empty()).then(|| BuyerGap {
+        reference: invoice.reference(),
+        customer: invoice.customer.clone(),
+        missing,
+    })
+}
+
 /// The EN 16931 document of a stored invoice or credit note, its totals equal to the
 /// invoice's.
 pub fn issued_document(s: &Stored) -> Result<Document, Error> {

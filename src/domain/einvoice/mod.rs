@@ -23,7 +23,7 @@ pub(crate) mod test_support;
 
 pub use build::{Draft, Exemption, split_allowance};
 pub use issue::{
-    Buyer, LineTerms, Means, Seller, Stored, VATEX_FRANCHISE, issued_document, postal_address,
-    unit_code,
+    Buyer, BuyerGap, LineTerms, Means, Seller, Stored, VATEX_FRANCHISE, buyer_gaps,
+    issued_document, postal_address, unit_code,
 };
 pub use model::*;
