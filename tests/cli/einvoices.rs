@@ -513,3 +513,81 @@ fn a_business_customer_without_siren_or_address_is_reported_when_its_invoice_is_
     assert_snapshot!(env.run("invoice create --customer CAMILLE --item PASS:1@18").transcript(), @"INV-2026-00005");
     assert_snapshot!(env.run("invoice create --customer MARTIN --item PASS:1@18").transcript(), @"INV-2026-00006");
 }
+
+/// How many outbox messages each issued document has, in issue order.
+fn messages_per_document(env: &TestEnv) -> Vec<(String, i64)> {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.prepare(
+        "SELECT i.number, (SELECT count(*) FROM outbox o WHERE o.invoice = i.id)
+         FROM invoices i WHERE i.status = 'issued' ORDER BY i.id",
+    )
+    .unwrap()
+    .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+    .unwrap()
+    .collect::<Result<_, _>>()
+    .unwrap()
+}
+
+#[test]
+fn a_tick_killed_at_random_moments_queues_each_document_exactly_once() {
+    const MEMBERS: usize = 120;
+    let env = TestEnv::empty();
+    env.ok(format!("demo --scale {MEMBERS} --start 2026-01-01 --no-tick").as_str());
+    let customers = env.json("customer list");
+    for customer in customers.as_array().unwrap() {
+        let code = customer["code"].as_str().unwrap();
+        env.ok(format!("customer edit {code} --send-invoices").as_str());
+    }
+    let tick = || {
+        Command::new(env!("CARGO_BIN_EXE_subs"))
+            .args(["tick", "-q"])
+            .env_clear()
+            .env("SUBS_DB", env.db())
+            .env("SUBS_NOW", "2026-01-15")
+            .env("USER", "tester")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let mut interrupted = 0;
+    for wait in [80, 200, 350, 500, 700, 900, 1200, 1600] {
+        let mut child = tick();
+        std::thread::sleep(Duration::from_millis(wait));
+        if child.try_wait().unwrap().is_none() {
+            interrupted += 1;
+        }
+        child.kill().ok();
+        child.wait().unwrap();
+        assert!(messages_per_document(&env).iter().all(|(_, n)| *n == 1));
+    }
+    assert!(
+        interrupted >= 3,
+        "only {interrupted} runs were killed mid-way"
+    );
+    assert!(tick().wait().unwrap().success());
+    let sent = messages_per_document(&env);
+    assert_eq!(sent.len(), MEMBERS);
+    assert!(sent.iter().all(|(_, n)| *n == 1), "{sent:?}");
+}
+
+#[test]
+fn invoice_send_writes_the_message_from_a_template_and_sends_credit_notes_too() {
+    let sink = SmtpSink::start();
+    let env = lumiere();
+    configure_smtp(&env, sink.port());
+    env.write(
+        "avoir.txt",
+        "Bonjour {{ customer.name }}, voici l'avoir {{ invoice.number }}.\n",
+    );
+    env.ok("template add avoir --subject 'Avoir {{ invoice.number }}' --body-file avoir.txt");
+    env.ok("invoice create --customer MARTIN --item DESK:1@310");
+    env.ok("--yes invoice credit INV-2026-00001 --amount 100");
+    env.ok("invoice send CN-2026-00001 --template avoir");
+    let received = sink.wait_for(1, Duration::from_secs(10));
+    let data = &received[0].data;
+    assert!(data.contains("Subject: Avoir CN-2026-00001"), "{data}");
+    let doc = read_invoice("CN-2026-00001.pdf", &attached_pdf(data)).unwrap();
+    assert_eq!(doc.header.kind.code(), 381);
+    assert_eq!(doc.totals.grand_total, "120.00".parse::<Decimal>().unwrap());
+}
