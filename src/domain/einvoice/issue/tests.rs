@@ -124,7 +124,13 @@ fn a_prorated_line_keeps_its_price_and_takes_the_proration_off_as_a_line_allowan
     assert_eq!(l.allowances_charges[0].amount, d("210.00"));
     assert_eq!(
         l.allowances_charges[0].reason.as_deref(),
-        Some("Prorata : 10 jours sur 31")
+        Some(
+            crate::domain::messages::fill(
+                FR.line_prorata,
+                &[("days", "10"), ("period_days", "31")]
+            )
+            .as_str()
+        )
     );
 }
 
@@ -181,7 +187,7 @@ fn zero_percent_is_the_franchise_without_a_vat_id_an_exemption_with_a_reason_els
     );
     assert_eq!(
         franchise.note(&NoteSubject::TaxDeclaration),
-        Some("TVA non applicable, art. 293 B du CGI")
+        Some(FR.vat_exempt)
     );
     assert_eq!(
         franchise.header.seller.tax_registration.as_deref(),
