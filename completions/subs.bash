@@ -787,6 +787,9 @@ _subs() {
             subs__subcmd__help__subcmd__invoice,render)
                 cmd="subs__subcmd__help__subcmd__invoice__subcmd__render"
                 ;;
+            subs__subcmd__help__subcmd__invoice,send)
+                cmd="subs__subcmd__help__subcmd__invoice__subcmd__send"
+                ;;
             subs__subcmd__help__subcmd__invoice,show)
                 cmd="subs__subcmd__help__subcmd__invoice__subcmd__show"
                 ;;
@@ -1015,6 +1018,9 @@ _subs() {
             subs__subcmd__invoice,render)
                 cmd="subs__subcmd__invoice__subcmd__render"
                 ;;
+            subs__subcmd__invoice,send)
+                cmd="subs__subcmd__invoice__subcmd__send"
+                ;;
             subs__subcmd__invoice,show)
                 cmd="subs__subcmd__invoice__subcmd__show"
                 ;;
@@ -1038,6 +1044,9 @@ _subs() {
                 ;;
             subs__subcmd__invoice__subcmd__help,render)
                 cmd="subs__subcmd__invoice__subcmd__help__subcmd__render"
+                ;;
+            subs__subcmd__invoice__subcmd__help,send)
+                cmd="subs__subcmd__invoice__subcmd__help__subcmd__send"
                 ;;
             subs__subcmd__invoice__subcmd__help,show)
                 cmd="subs__subcmd__invoice__subcmd__help__subcmd__show"
@@ -4177,7 +4186,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__customer__subcmd__add)
-            opts="-q -v -h -V --name --email --billing-email --address --price-list --vat-id --siren --business --individual --payment-method --iban --bic --mandate-id --mandate-signed-on --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --email --billing-email --address --price-list --vat-id --siren --business --individual --payment-method --iban --bic --mandate-id --mandate-signed-on --send-invoices --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4255,7 +4264,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__customer__subcmd__edit)
-            opts="-q -v -h -V --name --email --billing-email --address --price-list --vat-id --siren --business --individual --payment-method --iban --bic --mandate-id --mandate-signed-on --disable --enable --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --email --billing-email --address --price-list --vat-id --siren --business --individual --payment-method --iban --bic --mandate-id --mandate-signed-on --disable --enable --send-invoices --no-send-invoices --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5809,7 +5818,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__invoice)
-            opts="create list show issue credit explain render"
+            opts="create list show issue credit explain render send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5893,6 +5902,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__invoice__subcmd__render)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__invoice__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7225,7 +7248,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version create list show issue credit explain render help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version create list show issue credit explain render send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7365,7 +7388,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice__subcmd__help)
-            opts="create list show issue credit explain render help"
+            opts="create list show issue credit explain render send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7476,6 +7499,20 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__invoice__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__invoice__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7571,13 +7608,55 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice__subcmd__render)
-            opts="-q -v -h -V --out --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --all --from --to --out --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__invoice__subcmd__send)
+            opts="-q -v -h -V --template --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --template)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7815,7 +7894,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__item__subcmd__add)
-            opts="-q -v -h -V --name --group --uom --vat-rate --description --booking-uom --recurring --publish --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --group --uom --vat-rate --description --booking-uom --operation --vat-exemption --vatex --recurring --publish --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7842,6 +7921,18 @@ _subs() {
                     return 0
                     ;;
                 --booking-uom)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vat-exemption)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vatex)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7869,7 +7960,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__item__subcmd__edit)
-            opts="-q -v -h -V --name --group --uom --vat-rate --description --booking-uom --recurring --not-recurring --publish --unpublish --no-booking-uoms --disable --enable --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --name --group --uom --vat-rate --description --booking-uom --operation --vat-exemption --vatex --recurring --not-recurring --publish --unpublish --no-booking-uoms --disable --enable --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7896,6 +7987,18 @@ _subs() {
                     return 0
                     ;;
                 --booking-uom)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vat-exemption)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vatex)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10535,7 +10638,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__create)
-            opts="-q -v -h -V --customer --item --days-until-due --payment-method --email-template --coupon --plan --start --interval --every --bill --trial-end --end --draft-invoices --with-order --invoice-orders --reserve --credits --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --customer --item --days-until-due --payment-method --email-template --coupon --plan --start --interval --every --bill --trial-end --end --draft-invoices --with-order --invoice-orders --reserve --credits --send-invoices --no-send-invoices --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10625,7 +10728,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__edit)
-            opts="-q -v -h -V --item --days-until-due --payment-method --email-template --coupon --draft-invoices --issue-invoices --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --item --days-until-due --payment-method --email-template --coupon --draft-invoices --issue-invoices --send-invoices --no-send-invoices --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -261,6 +261,7 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l business -d 'A business (the default for a new customer)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l individual -d 'A private person'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l send-invoices -d 'E-mail each invoice and credit note issued to it, with its Factur-X PDF'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -323,6 +324,8 @@ complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subc
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l individual -d 'A private person'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l disable -d 'Disable the customer (kept for history, hidden from lists)'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l enable -d 'Enable a disabled customer'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l send-invoices -d 'E-mail each invoice and credit note issued to it, with its Factur-X PDF'
+complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l no-send-invoices -d 'Stop e-mailing its documents when they are issued'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand customer; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -507,6 +510,9 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l vat-rate -d 'VAT code or percentage' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l description -d 'Description for the catalogue (on edit, `""` clears it)' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l booking-uom -d 'A unit it can be booked by (repeat: --booking-uom half-day --booking-uom day); on edit, they replace the item\'s' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l operation -d 'What it is on e-invoices: services (the default) or goods' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l vat-exemption -d 'Why a 0 % item is exempt, printed on e-invoices (e.g. "Exonération de TVA, article 261-4-4° a du CGI"); on edit, `""` clears it' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l vatex -d 'The VATEX code of that exemption (e.g. VATEX-FR-CGI261-4); on edit, `""` clears it' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from add" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
@@ -551,6 +557,9 @@ complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l vat-rate -d 'VAT code or percentage' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l description -d 'Description for the catalogue (on edit, `""` clears it)' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l booking-uom -d 'A unit it can be booked by (repeat: --booking-uom half-day --booking-uom day); on edit, they replace the item\'s' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l operation -d 'What it is on e-invoices: services (the default) or goods' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l vat-exemption -d 'Why a 0 % item is exempt, printed on e-invoices (e.g. "Exonération de TVA, article 261-4-4° a du CGI"); on edit, `""` clears it' -r
+complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l vatex -d 'The VATEX code of that exemption (e.g. VATEX-FR-CGI261-4); on edit, `""` clears it' -r
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand item; and __fish_seen_subcommand_from edit" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
@@ -919,6 +928,8 @@ json\t''"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l draft-invoices -d 'Leave invoices as drafts for review (`subs invoice issue`)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l with-order -d 'Create a sales order per period (invoiced with `subs order invoice`)'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l invoice-orders -d 'With --with-order: let tick invoice each order at once'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l send-invoices -d 'E-mail each invoice and credit note issued for it, with its Factur-X PDF (whatever its customer says)'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l no-send-invoices -d 'Do not e-mail its documents, even when its customer has --send-invoices'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -961,6 +972,8 @@ csv\t''
 json\t''"
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l draft-invoices -d 'Leave invoices as drafts'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l issue-invoices -d 'Issue invoices directly'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l send-invoices -d 'E-mail each invoice and credit note issued for it, with its Factur-X PDF (whatever its customer says)'
+complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l no-send-invoices -d 'Do not e-mail its documents, even when its customer has --send-invoices'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand subscription; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1173,25 +1186,26 @@ complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcomm
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sales orders'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one order with its lines'
 complete -c subs -n "__fish_subs_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s v -l verbose -d 'Say more on stderr'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s h -l help -d 'Print help'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "create" -d 'Create a one-off invoice, issued at once unless --draft'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "list" -d 'List invoices and credit notes by issue date (drafts last)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "show" -d 'Show an invoice or credit note (by number, or draft:ID) with lines and VAT'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "issue" -d 'Issue drafts: each gets the next number of its series, dated today, and is frozen'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "credit" -d 'Issue a credit note correcting an invoice: in full, or for --amount'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "explain" -d 'Explain how each line\'s amount was reached: period, days served over days in the period, factor, rate and where it came from, the exact amount and the rounded one'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "render" -d 'Render an invoice or credit note as an HTML document with the French mandatory mentions (seller and customer identity, dates, service period, VAT breakdown, late payment terms and the 40 € recovery indemnity for business customers)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -f -a "create" -d 'Create a one-off invoice, issued at once unless --draft'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -f -a "list" -d 'List invoices and credit notes by issue date (drafts last)'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -f -a "show" -d 'Show an invoice or credit note (by number, or draft:ID) with lines and VAT'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -f -a "issue" -d 'Issue drafts: each gets the next number of its series, dated today, and is frozen'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -f -a "credit" -d 'Issue a credit note correcting an invoice: in full, or for --amount'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -f -a "explain" -d 'Explain how each line\'s amount was reached: period, days served over days in the period, factor, rate and where it came from, the exact amount and the rounded one'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -f -a "render" -d 'Render an invoice or credit note as a file: a Factur-X PDF (PDF/A-3b carrying its EN 16931 CII XML), the XML alone, or the HTML view — as the extension of --out says'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -f -a "send" -d 'E-mail an issued invoice or credit note to the customer\'s billing address, with its Factur-X PDF attached, whatever the customer\'s payment method'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and not __fish_seen_subcommand_from create list show issue credit explain render send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l customer -d 'The customer invoiced' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l item -d 'ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it (repeat)' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from create" -l days-until-due -d 'Payment term [default: invoice.days_until_due]' -r
@@ -1270,25 +1284,41 @@ complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subco
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from explain" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l out -d 'Write to this file instead of standard output' -r -F
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l from -d 'With --all: issued on or after' -r
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l to -d 'With --all: issued on or before' -r
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l out -d 'The file to write (.pdf, .xml or .html); with --all, the directory' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l all -d 'Render every issued document into the directory given by --out'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Say more on stderr'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from send" -l template -d 'The e-mail template to write the message with' -r
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from send" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from send" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from send" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from send" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from send" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a one-off invoice, issued at once unless --draft'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invoices and credit notes by issue date (drafts last)'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an invoice or credit note (by number, or draft:ID) with lines and VAT'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue drafts: each gets the next number of its series, dated today, and is frozen'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "credit" -d 'Issue a credit note correcting an invoice: in full, or for --amount'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Explain how each line\'s amount was reached: period, days served over days in the period, factor, rate and where it came from, the exact amount and the rounded one'
-complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "render" -d 'Render an invoice or credit note as an HTML document with the French mandatory mentions (seller and customer identity, dates, service period, VAT breakdown, late payment terms and the 40 € recovery indemnity for business customers)'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "render" -d 'Render an invoice or credit note as a file: a Factur-X PDF (PDF/A-3b carrying its EN 16931 CII XML), the XML alone, or the HTML view — as the extension of --out says'
+complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "send" -d 'E-mail an issued invoice or credit note to the customer\'s billing address, with its Factur-X PDF attached, whatever the customer\'s payment method'
 complete -c subs -n "__fish_subs_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand payment; and not __fish_seen_subcommand_from add list show refund help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
@@ -2484,7 +2514,8 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "issue" -d 'Issue drafts: each gets the next number of its series, dated today, and is frozen'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "credit" -d 'Issue a credit note correcting an invoice: in full, or for --amount'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "explain" -d 'Explain how each line\'s amount was reached: period, days served over days in the period, factor, rate and where it came from, the exact amount and the rounded one'
-complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "render" -d 'Render an invoice or credit note as an HTML document with the French mandatory mentions (seller and customer identity, dates, service period, VAT breakdown, late payment terms and the 40 € recovery indemnity for business customers)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "render" -d 'Render an invoice or credit note as a file: a Factur-X PDF (PDF/A-3b carrying its EN 16931 CII XML), the XML alone, or the HTML view — as the extension of --out says'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "send" -d 'E-mail an issued invoice or credit note to the customer\'s billing address, with its Factur-X PDF attached, whatever the customer\'s payment method'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record a payment received by cheque, cash, transfer or card terminal'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'List payments by date'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "show" -d 'Show a payment and the invoices it settled'

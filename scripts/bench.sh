@@ -5,6 +5,7 @@
 #   scripts/bench.sh                 # N=100000, BIG=1000000, IMPORT=200000
 #   N=20000 BIG=200000 IMPORT=40000 scripts/bench.sh
 #   ONLY=catchup scripts/bench.sh    # only 5, updating its table in BENCHMARKS.md
+#   ONLY=render scripts/bench.sh     # only 7, updating its table in BENCHMARKS.md
 #
 # 1. tick issuing N invoices (2 lines each) against the ceiling: benches/ceiling.rs writing
 #    the same rows with prepared statements in one transaction. Goal: ratio <= 3.
@@ -17,12 +18,16 @@
 # 6. `subs customer import` of IMPORT rows against `sqlite3 .import` of the same file into
 #    a new table. Goal: ratio <= 3; and the cost per row at IMPORT/8 and IMPORT rows the
 #    same (linear: ratio of the per-row costs <= 1.5).
+# 7. `subs invoice render --all` of a month of RENDER invoices (demo members, 2 lines each)
+#    as Factur-X PDFs into a directory. Goal: >= 200 PDFs/s; peak RSS flat (RENDER/4 and
+#    RENDER the same).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${N:-100000}
 BIG=${BIG:-1000000}
 IMPORT=${IMPORT:-200000}
+RENDER=${RENDER:-10000}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -105,6 +110,63 @@ catchup_table() {
 | cost per period, 10k / 1k | $(ratio "${R[catchup_10000_us]}" "${R[catchup_1000_us]}") | flat (≤ 1.5) | $(awk -v r="$(ratio "${R[catchup_10000_us]}" "${R[catchup_1000_us]}")" 'BEGIN { print (r <= 1.5 ? "met" : "missed") }') |
 TABLE
 }
+
+# render P: a book of P members billed for January, then `invoice render --all` of that
+# month; sets R[render_P] (seconds), R[render_P_kb] (peak RSS) and R[render_P_rate].
+render() {
+    local p=$1
+    rm -rf "$WORK/render.db" "$WORK/render"
+    $SUBS demo --db "$WORK/render.db" --now 2025-12-31 --scale "$p" --start 2026-01-01 --no-tick -q
+    env SUBS_DB="$WORK/render.db" SUBS_NOW=2026-01-01 $SUBS tick -q
+    measure env SUBS_DB="$WORK/render.db" SUBS_NOW=2026-01-31 $SUBS invoice render --all \
+        --from 2026-01-01 --to 2026-01-31 --out "$WORK/render" -q
+    local files
+    files=$(find "$WORK/render" -name '*.pdf' | wc -l)
+    [ "$files" -eq "$p" ] || { echo "render: $files PDFs for $p invoices" >&2; exit 1; }
+    R[render_$p]=$SECS
+    R[render_${p}_kb]=$KB
+    R[render_${p}_rate]=$(awk -v n="$p" -v s="$SECS" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }')
+    R[render_${p}_size]=$(du -sk "$WORK/render" | cut -f1)
+}
+
+render_table() {
+    local quarter=$((RENDER / 4))
+    cat <<TABLE
+| measure | result | goal | verdict |
+|---|---|---|---|
+| invoice render --all, $RENDER invoices (a month) | ${R[render_$RENDER]} s, ${R[render_${RENDER}_rate]} PDFs/s | ≥ 200 PDFs/s | $(awk -v r="${R[render_${RENDER}_rate]}" 'BEGIN { print (r >= 200 ? "met" : "missed") }') |
+| same, $quarter invoices | ${R[render_$quarter]} s, ${R[render_${quarter}_rate]} PDFs/s | | |
+| peak RSS, $quarter / $RENDER invoices | $(mb "${R[render_${quarter}_kb]}") / $(mb "${R[render_${RENDER}_kb]}") MB | flat | $(awk -v a="${R[render_${quarter}_kb]}" -v b="${R[render_${RENDER}_kb]}" 'BEGIN { print (b <= a * 1.2 ? "met" : "missed") }') |
+| size of the $RENDER PDFs | $(awk -v k="${R[render_${RENDER}_size]}" -v n="$RENDER" 'BEGIN { printf "%.1f MB, %.1f KB each", k / 1024, k / n }') | | |
+TABLE
+}
+
+render_both() {
+    echo "7. invoice render --all of $((RENDER / 4)) and $RENDER invoices…" >&2
+    render $((RENDER / 4))
+    render "$RENDER"
+}
+
+if [ "${ONLY:-}" = render ]; then
+    render_both
+    render_table | tee "$WORK/table"
+    grep -q '^<!-- render -->$' BENCHMARKS.md || {
+        echo "BENCHMARKS.md has no render block: run the whole script" >&2
+        exit 1
+    }
+    awk -v table="$WORK/table" -v day="$(date -u +%Y-%m-%d)" -v machine="$(nproc) cores" '
+        /^<!-- render -->$/ {
+            print; print "Measured on " day " (release build, " machine ")."; print ""
+            while ((getline line < table) > 0) print line
+            skip = 1; next
+        }
+        /^<!-- \/render -->$/ { skip = 0 }
+        !skip { print }
+    ' BENCHMARKS.md >"$WORK/BENCHMARKS.md"
+    cp "$WORK/BENCHMARKS.md" BENCHMARKS.md
+    echo "updated the render table of BENCHMARKS.md" >&2
+    exit 0
+fi
 
 if [ "${ONLY:-}" = catchup ]; then
     echo "5. one subscription catching up 1000 and 10000 periods…" >&2
@@ -206,6 +268,8 @@ R[sqlite_import_book]=$SECS
 per_row_ratio=$(awk -v big="${R[import_$IMPORT]}" -v small="${R[import_$SMALL]}" \
     'BEGIN { printf "%.2f", (small > 0 ? (big / 8) / small : 0) }')
 
+render_both
+
 machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.0f GiB RAM", $2 / 1048576 }' /proc/meminfo), Linux $(uname -r)"
 table=$(cat <<TABLE
 | measure | result | goal | verdict |
@@ -272,5 +336,18 @@ Measured on $(date -u +%Y-%m-%d) (release build).
 
 $(catchup_table)
 <!-- /catch-up -->
+
+## Rendering e-invoices
+
+A month of invoices rendered as Factur-X PDFs by \`invoice render --all\` (each a
+PDF/A-3b with its EN 16931 XML and XMP), one at a time on one thread, each written to its
+file before the next is read. \`ONLY=render scripts/bench.sh\` measures this block alone;
+\`cargo bench --bench facturx\` measures the writer alone.
+
+<!-- render -->
+Measured on $(date -u +%Y-%m-%d) (release build, $(nproc) cores).
+
+$(render_table)
+<!-- /render -->
 DOC
 echo "wrote BENCHMARKS.md" >&2

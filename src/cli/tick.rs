@@ -71,6 +71,8 @@ pub fn run(ctx: &mut Ctx, args: TickArgs) -> anyhow::Result<()> {
             }));
     }
     if args.dry_run {
+        // Nothing was issued: the e-invoice warnings wait for the real run.
+        report.warnings.clear();
         print_created(ctx, &report, true)?;
         // Nothing was tried for real: a unit that would fail is reported, not an error.
         return print_summary(ctx, &report, false);
@@ -115,6 +117,17 @@ pub(crate) fn print_report(ctx: &mut Ctx, report: &TickReport) -> anyhow::Result
 /// [`print_report`]; for a dry run (`failures_fail` false) a unit that would fail is named
 /// on stderr (`would fail: …`) and the exit code stays 0.
 fn print_summary(ctx: &mut Ctx, report: &TickReport, failures_fail: bool) -> anyhow::Result<()> {
+    // One line per customer, however many of its documents a run issued.
+    let mut gaps: Vec<(&crate::domain::einvoice::BuyerGap, usize)> = Vec::new();
+    for gap in &report.warnings {
+        match gaps.iter_mut().find(|(g, _)| g.customer == gap.customer) {
+            Some((_, count)) => *count += 1,
+            None => gaps.push((gap, 1)),
+        }
+    }
+    for (gap, count) in gaps {
+        ctx.printer.note(gap.warning(count));
+    }
     for failure in &report.failed {
         let lead = if failures_fail { "error" } else { "would fail" };
         ctx.printer

@@ -207,6 +207,16 @@ catalogue! {
     line_credit,
     /// An invoice's line for a booking.
     line_booking,
+    /// Why a line's net is less than quantity × price: the days served of its period.
+    line_prorata,
+    /// Why a line's net differs from quantity × price otherwise.
+    line_adjustment,
+
+    // ── the e-mail that carries a document ──
+    /// Its subject.
+    document_mail_subject,
+    /// Its body.
+    document_mail_body,
 
     // ── repeat notices ──
     notice_subject,
@@ -325,6 +335,11 @@ pub const EN: Catalogue = Catalogue {
     line_not_served: "{line} — not served {start}..{end}",
     line_credit: "Credit on {invoice} (VAT {rate} %)",
     line_booking: "{item} at {location}, {from} to {to} (booking {booking})",
+    line_prorata: "Prorated: {days} of {period_days} days",
+    line_adjustment: "Adjustment",
+
+    document_mail_subject: "{company}: {document} {number}",
+    document_mail_body: "Hello,\n\nPlease find attached {document} {number} of {date}, for {amount}.\n\nKind regards,\n{company}\n",
 
     notice_subject: "{company}: {document} for {date}",
     notice_body: "Repeat {repeat} ({frequency} from {source}) created {document} for {date}.\n",
@@ -437,6 +452,11 @@ pub const FR: Catalogue = Catalogue {
     line_not_served: "{line} — non servi du {start} au {end}",
     line_credit: "Avoir sur la facture {invoice} (TVA {rate} %)",
     line_booking: "{item} à {location}, du {from} au {to} (réservation {booking})",
+    line_prorata: "Prorata : {days} jours sur {period_days}",
+    line_adjustment: "Ajustement",
+
+    document_mail_subject: "{company} : {document} n° {number}",
+    document_mail_body: "Bonjour,\n\nVeuillez trouver ci-joint votre {document} n° {number} du {date}, d'un montant de {amount}.\n\nCordialement,\n{company}\n",
 
     notice_subject: "{company} : {document} du {date}",
     notice_body: "Répétition {repeat} ({frequency}, copie de {source}) : {document} du {date}.\n",

@@ -41,6 +41,30 @@ pub const SETTINGS: &[SettingSpec] = &[
         check: values::normalize_vat_id,
     },
     SettingSpec {
+        key: "company.legal_form",
+        default: None,
+        help: "legal form printed on documents (SAS, SARL, EI, association…)",
+        check: text,
+    },
+    SettingSpec {
+        key: "company.capital",
+        default: None,
+        help: "share capital printed on documents (e.g. 20 000 €)",
+        check: text,
+    },
+    SettingSpec {
+        key: "company.rcs",
+        default: None,
+        help: "trade register city and number printed on documents (e.g. Lyon 842 137 655)",
+        check: text,
+    },
+    SettingSpec {
+        key: "company.vat_on_debits",
+        default: Some("false"),
+        help: "the company opted to pay VAT on debits (printed on its invoices)",
+        check: boolean,
+    },
+    SettingSpec {
         key: "company.currency",
         default: Some("EUR"),
         help: "currency of the books",

@@ -274,16 +274,24 @@ fn flag_name(column: &str) -> String {
 }
 
 pub fn add_item(s: &mut Session, input: ItemInput) -> Result<Item> {
-    s.store.write(|tx| {
-        let item = build_item(tx, &input, &flag_name)?;
-        tx.item_insert(&item)?;
-        tx.audit(&format!("item:{}", item.code), &item_change(&item))?;
-        Ok(item)
-    })
+    s.store.write(|tx| insert_item(tx, &input))
+}
+
+/// `add_item`'s work inside a caller's transaction.
+pub fn insert_item(tx: &Tx, input: &ItemInput) -> Result<Item> {
+    let item = build_item(tx, input, &flag_name)?;
+    tx.item_insert(&item)?;
+    tx.audit(&format!("item:{}", item.code), &item_change(&item))?;
+    Ok(item)
 }
 
 pub fn edit_item(s: &mut Session, code: &str, edit: ItemEdit) -> Result<Item> {
-    s.store.write(|tx| {
+    s.store.write(|tx| update_item(tx, code, edit))
+}
+
+/// `edit_item`'s work inside a caller's transaction.
+pub fn update_item(tx: &Tx, code: &str, edit: ItemEdit) -> Result<Item> {
+    {
         let mut item = find_item(tx, code)?;
         if let Some(name) = edit.name {
             item.name = values::non_empty("--name", &name)?;
@@ -325,7 +333,7 @@ pub fn edit_item(s: &mut Session, code: &str, edit: ItemEdit) -> Result<Item> {
         tx.item_update(&item)?;
         tx.audit(&format!("item:{code}"), &item_change(&item))?;
         Ok(item)
-    })
+    }
 }
 
 pub fn get_item(s: &mut Session, code: &str) -> Result<Item> {

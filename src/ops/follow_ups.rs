@@ -21,6 +21,8 @@ pub struct Issued {
     pub payment_request: bool,
     /// E-mails queued with the request.
     pub emails: u64,
+    /// What the document's e-invoice lacks (a business buyer's SIREN or address).
+    pub warning: Option<crate::domain::einvoice::BuyerGap>,
 }
 
 /// Applies what issuing set off, in order, and records the issue.
@@ -35,6 +37,7 @@ pub fn apply(tx: &Tx, books: &Books, issue: Issue) -> Result<Issued> {
         number: number.clone(),
         payment_request: false,
         emails: 0,
+        warning: crate::domain::einvoice::buyer_gaps(&invoice),
     };
     for follow_up in follow_ups {
         match follow_up {
@@ -56,10 +59,15 @@ pub fn apply(tx: &Tx, books: &Books, issue: Issue) -> Result<Issued> {
                     super::payment_requests::after_issue(tx, books, &invoice, payer)?
                 {
                     issued.payment_request = true;
-                    issued.emails = u64::from(emailed);
+                    issued.emails += u64::from(emailed);
                 }
             }
         }
+    }
+    if super::einvoice::sends_invoices(tx, &invoice)?
+        && super::mail::queue_issued_document(tx, &books.now, &invoice)?
+    {
+        issued.emails += 1;
     }
     tx.audit(
         &format!("invoice:{number}"),
@@ -76,9 +84,10 @@ pub fn apply_any(tx: &Tx, books: &Books, issue: Option<Issue>) -> Result<Option<
 
 /// Counts what issuing an invoice opened besides: a payment request and its e-mails.
 pub fn count_issued(issued: Option<&Issued>, out: &mut TickReport) {
-    if let Some(issued) = issued.filter(|i| i.payment_request) {
-        out.payment_requests += 1;
+    if let Some(issued) = issued {
+        out.payment_requests += u64::from(issued.payment_request);
         out.emails += issued.emails;
+        out.warnings.extend(issued.warning.clone());
     }
 }
 

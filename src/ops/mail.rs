@@ -6,14 +6,17 @@ use serde_json::json;
 
 use super::Session;
 use super::books::{Books, company_of, find_customer, find_invoice, find_subscription};
+use super::einvoice::Issuer;
 use crate::config::MachineConfig;
 use crate::domain::customer::billing_address;
 use crate::domain::ids::InvoiceRef;
+use crate::domain::invoice::Invoice;
+use crate::domain::messages::fill;
 use crate::domain::outbox::{OutboxMessage, Template};
 use crate::domain::payment_request::PaymentRequest;
 use crate::domain::values;
 use crate::error::{Error, Result};
-use crate::formats::document::{self, DocumentContext, EmailContext, PaymentRequestContext};
+use crate::formats::document::{self, EmailContext, PaymentRequestContext};
 use crate::mail::{Attachment, OutgoingMail};
 use crate::store::Tx;
 
@@ -161,36 +164,10 @@ fn render_template(template: &Template, ctx: &EmailContext) -> Result<(String, S
     Ok((subject.trim().to_string(), body))
 }
 
-/// The invoice as an HTML document with the French mandatory mentions, in the documents'
-/// language.
-pub fn invoice_html(tx: &Tx, reference: &str) -> Result<String> {
-    let invoice = find_invoice(tx, reference)?;
-    let lines = tx.invoice_lines(invoice.id)?;
-    let vat = tx.invoice_vat(invoice.id)?;
-    let company = company_of(tx)?;
-    let messages = company.messages();
-    let late_penalty = tx
-        .setting("invoice.late_penalty")?
-        .unwrap_or_else(|| messages.late_penalty.to_string());
-    let uoms = tx.uoms()?;
-    document::render_invoice_html(&DocumentContext {
-        messages,
-        uoms: &uoms,
-        company: &company,
-        late_penalty: &late_penalty,
-        invoice: &invoice,
-        lines: &lines,
-        vat: &vat,
-    })
-}
-
-pub fn render_invoice(s: &mut Session, reference: &InvoiceRef) -> Result<String> {
-    s.store.read(|tx| invoice_html(tx, reference))
-}
-
-/// Queues the payment-request e-mail of `request` from `template` to the customer's
-/// billing address, with the invoice attached as HTML. No address on file: nothing is
-/// queued (returns false).
+/// Queues the payment-request e-mail of `request` from `template` to the customer's billing
+/// address, with
+/// the invoice attached as its Factur-X PDF. No address on file: nothing is queued (returns
+/// false).
 pub fn queue_request_email(
     tx: &Tx,
     books: &Books,
@@ -204,13 +181,14 @@ pub fn queue_request_email(
     let template = find_template(tx, template_name)?;
     let ctx = email_context(tx, &request.invoice_number, Some(request))?;
     let (subject, body) = render_template(&template, &ctx)?;
-    let html = invoice_html(tx, &request.invoice_number)?;
+    let invoice = find_invoice(tx, &request.invoice_number)?;
+    let pdf = Issuer::load(tx)?.pdf(tx, &invoice)?;
     let message = OutboxMessage {
         recipients: email,
         subject,
         body,
-        attachment_name: Some(format!("{}.html", request.invoice_number)),
-        attachment: Some(html.into_bytes()),
+        attachment_name: Some(format!("{}.pdf", request.invoice_number)),
+        attachment: Some(pdf),
         invoice: Some(request.invoice),
         payment_request: Some(request.id.clone()),
         created_at: books.now.clone(),
@@ -219,6 +197,125 @@ pub fn queue_request_email(
     let id = tx.outbox_insert(&message)?;
     tx.audit(&format!("mail:{id}"), &json!({ "queued": message.subject, "to": message.recipients, "payment_request": request.id }))?;
     Ok(true)
+}
+
+/// Queues an issued invoice or credit note to its customer's billing address with its
+/// Factur-X PDF attached, the text from `template` when given, else the documents' own
+/// words. Returns the message's id; a customer without an address is refused, naming it.
+pub fn queue_document_email(
+    tx: &Tx,
+    now: &str,
+    invoice: &Invoice,
+    template: Option<&str>,
+) -> Result<i64> {
+    let number = invoice.reference();
+    let customer = find_customer(tx, &invoice.customer)?;
+    let email = billing_address(&customer).map(String::from).ok_or_else(|| {
+        Error::refused(format!(
+            "customer {} has no e-mail address to send {number} to: set one with `subs customer edit {} --email …`",
+            customer.code, customer.code
+        ))
+    })?;
+    let mut issuer = Issuer::load(tx)?;
+    let pdf = issuer.pdf(tx, invoice)?;
+    let (subject, body) = match template {
+        Some(name) => {
+            let template = find_template(tx, name)?;
+            let ctx = email_context(tx, &number, None)?;
+            render_template(&template, &ctx)?
+        }
+        None => {
+            let m = issuer.messages;
+            let company = company_of(tx)?;
+            let title = if invoice.is_credit_note() {
+                m.credit_note
+            } else {
+                m.invoice
+            };
+            let document = title.to_lowercase();
+            let amount = m.money(
+                crate::domain::money::from_minor(
+                    invoice.grand_total.abs(),
+                    crate::domain::money::minor_digits(&invoice.currency),
+                ),
+                &invoice.currency,
+            );
+            let date = invoice.issue_date.map(|d| m.date(d)).unwrap_or_default();
+            let args = [
+                ("company", company.name.as_str()),
+                ("document", document.as_str()),
+                ("number", number.as_str()),
+                ("date", date.as_str()),
+                ("amount", amount.as_str()),
+            ];
+            (
+                fill(m.document_mail_subject, &args),
+                fill(m.document_mail_body, &args),
+            )
+        }
+    };
+    let message = OutboxMessage {
+        recipients: email,
+        subject,
+        body,
+        attachment_name: Some(format!("{number}.pdf")),
+        attachment: Some(pdf),
+        invoice: Some(invoice.id),
+        created_at: now.to_string(),
+        ..OutboxMessage::default()
+    };
+    let id = tx.outbox_insert(&message)?;
+    tx.audit(
+        &format!("mail:{id}"),
+        &json!({ "queued": message.subject, "to": message.recipients, "document": number }),
+    )?;
+    Ok(id)
+}
+
+/// Queues a document just issued to a customer who asked for them (`--send-invoices`):
+/// false, queueing nothing, when the customer has no address on file.
+pub fn queue_issued_document(tx: &Tx, now: &str, invoice: &Invoice) -> Result<bool> {
+    let customer = find_customer(tx, &invoice.customer)?;
+    if billing_address(&customer).is_none() {
+        return Ok(false);
+    }
+    queue_document_email(tx, now, invoice, None)?;
+    Ok(true)
+}
+
+/// `invoice send NUMBER [--template T]`: queues the document's e-mail, then delivers that
+/// message. Returns its id and what the delivery did.
+pub fn send_document(
+    s: &mut Session,
+    config: &MachineConfig,
+    reference: &InvoiceRef,
+    template: Option<&str>,
+) -> Result<(i64, Delivery)> {
+    let now = s.clock.rfc3339();
+    let id = s.store.write(|tx| {
+        let invoice = find_invoice(tx, reference)?;
+        if !invoice.is_issued() {
+            return Err(Error::refused(format!(
+                "{} is a draft: issue it before sending it",
+                invoice.reference()
+            )));
+        }
+        queue_document_email(tx, &now, &invoice, template)
+    })?;
+    let delivery = deliver(s, config, Some(id))?;
+    Ok((id, delivery))
+}
+
+/// The MIME type of an attachment, by its file name.
+fn content_type(name: &str) -> &'static str {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".pdf") {
+        "application/pdf"
+    } else if lower.ends_with(".xml") {
+        "application/xml"
+    } else {
+        "text/html; charset=utf-8"
+    }
 }
 
 pub fn outbox(s: &mut Session, status: Option<&str>) -> Result<Vec<OutboxMessage>> {
@@ -236,12 +333,17 @@ pub struct Delivery {
 /// withdrawn (`cancelled`) message is never sent. Each outcome is recorded in its own
 /// transaction after the SMTP exchange.
 pub fn send_queued(s: &mut Session, config: &MachineConfig) -> Result<Delivery> {
+    deliver(s, config, None)
+}
+
+/// Delivers the waiting messages, or only message `only`.
+fn deliver(s: &mut Session, config: &MachineConfig, only: Option<i64>) -> Result<Delivery> {
     let smtp = config.smtp()?.clone();
     let pending: Vec<i64> = s.store.read(|tx| {
         Ok(tx
             .outbox(None)?
             .into_iter()
-            .filter(|m| awaits_delivery(&m.status))
+            .filter(|m| awaits_delivery(&m.status) && only.is_none_or(|id| id == m.id))
             .map(|m| m.id)
             .collect())
     })?;
@@ -267,7 +369,7 @@ pub fn send_queued(s: &mut Session, config: &MachineConfig) -> Result<Delivery> 
             attachments: match (&message.attachment_name, &message.attachment) {
                 (Some(name), Some(bytes)) => vec![Attachment {
                     filename: name.clone(),
-                    content_type: "text/html; charset=utf-8".into(),
+                    content_type: content_type(name).into(),
                     bytes: bytes.clone(),
                 }],
                 _ => Vec::new(),

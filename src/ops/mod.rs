@@ -22,6 +22,7 @@ pub mod credits;
 pub mod csvio;
 pub mod customers;
 pub mod demo;
+pub mod einvoice;
 pub mod follow_ups;
 pub mod invoices;
 pub mod issuing;

@@ -401,7 +401,9 @@ pub fn notify_created(
         NoticeDocument::Order | NoticeDocument::SupplierBill => None,
     };
     let attachment = match &invoice {
-        Some(inv) if inv.is_issued() => Some(super::mail::invoice_html(tx, document)?.into_bytes()),
+        Some(inv) if inv.is_issued() => {
+            Some(super::einvoice::invoice_html(tx, document)?.into_bytes())
+        }
         _ => None,
     };
     let message = OutboxMessage {

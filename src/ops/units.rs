@@ -76,6 +76,8 @@ pub struct TickReport {
     pub completed: u64,
     pub failed: Vec<Failure>,
     pub created: Vec<Created>,
+    /// Documents issued with something their e-invoice lacks, one line each.
+    pub warnings: Vec<crate::domain::einvoice::BuyerGap>,
     /// Units looked at (subscriptions, repeats, …), done or failed.
     pub units: u64,
 }
@@ -94,6 +96,7 @@ impl TickReport {
         self.completed += unit.completed;
         self.failed.extend(unit.failed);
         self.created.extend(unit.created);
+        self.warnings.extend(unit.warnings);
     }
 
     pub fn is_empty(&self) -> bool {

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_changes_and_pauses.sql"),
     include_str!("../../migrations/0008_usage.sql"),
     include_str!("../../migrations/0009_time_units_and_coupons.sql"),
+    include_str!("../../migrations/0010_einvoices.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -307,6 +307,7 @@ fn a_subscription_priced_beyond_the_largest_amount_fails_alone_in_every_tick() {
     assert_snapshot!(env.run("tick").transcript(), @"
     invoices: 2
     --- stderr
+    warning: INV-2026-00001 and 1 more were issued to business customer C1 without SIREN or address: its e-invoice breaks the French rules (BR-FR) and a platform will refuse it; complete the customer (`subs customer edit C1 --siren … --address …`)
     error: SUB-0001: line DESK: 99999999 × 999999999999.99 is beyond the largest amount subs books (999999999999.99)
     error: 1 of 2 units failed (each named above)
     --- exit 3

@@ -316,6 +316,7 @@ fn a_missing_price_fails_that_subscription_only_and_exits_3() {
     assert_snapshot!(run.transcript(), @"
     invoices: 1
     --- stderr
+    warning: INV-2026-00001 was issued to business customer C1 without SIREN or address: its e-invoice breaks the French rules (BR-FR) and a platform will refuse it; complete the customer (`subs customer edit C1 --siren … --address …`)
     error: SUB-0001: no price for LOCKER per unit in price list Standard on 2026-01-01; set one with `subs price set LOCKER RATE --list Standard`
     error: 1 of 2 units failed (each named above)
     --- exit 3

@@ -36,7 +36,7 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-fn schemas() -> PathBuf {
+pub(crate) fn schemas() -> PathBuf {
     fixtures().join("schemas/facturx")
 }
 
@@ -363,7 +363,7 @@ fn file_uri(path: &Path) -> String {
 }
 
 /// xmllint over every file in one run: the files that fail the XSD, with its messages.
-fn xsd_failures(xmllint: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
+pub(crate) fn xsd_failures(xmllint: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
     let out = Command::new(xmllint)
         .arg("--noout")
         .arg("--schema")
@@ -387,7 +387,7 @@ fn xsd_failures(xmllint: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> 
 
 /// Both schematrons over every file in one JVM: the errors of each file, as
 /// `SET RULE-ID text`. `french` files get BR-FR too.
-fn schematron_errors(
+pub(crate) fn schematron_errors(
     java: &Path,
     saxon: &Path,
     dir: &Path,
@@ -534,7 +534,7 @@ fn every_document_passes_the_xsd_the_en16931_schematron_and_the_french_rules() {
 }
 
 /// `qpdf --show-object=N --filtered-stream-data`, or the object's dictionary without it.
-fn qpdf_object(qpdf: &Path, pdf: &Path, object: &str, stream: bool) -> String {
+pub(crate) fn qpdf_object(qpdf: &Path, pdf: &Path, object: &str, stream: bool) -> String {
     let mut command = Command::new(qpdf);
     command.arg(format!("--show-object={object}"));
     if stream {
@@ -550,7 +550,7 @@ fn qpdf_object(qpdf: &Path, pdf: &Path, object: &str, stream: bool) -> String {
 }
 
 /// The object number after `key` in a dictionary qpdf printed (`/Root 12 0 R`).
-fn reference(dictionary: &str, key: &str) -> String {
+pub(crate) fn reference(dictionary: &str, key: &str) -> String {
     let after = dictionary
         .split_once(&format!("{key} "))
         .unwrap_or_else(|| panic!("no {key} in {dictionary}"))

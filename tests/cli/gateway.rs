@@ -125,7 +125,7 @@ fn issuing_an_invoice_for_a_stripe_payer_opens_a_request_and_queues_its_email() 
     "#);
     assert_snapshot!(
         rows(&env.json("mail list"), &["status", "recipients", "subject", "attachment"]),
-        @r#"{"status":"queued","recipients":"compta@client.example","subject":"Facture INV-2026-00001","attachment":"INV-2026-00001.html"}"#
+        @r#"{"status":"queued","recipients":"compta@client.example","subject":"Facture INV-2026-00001","attachment":"INV-2026-00001.pdf"}"#
     );
 }
 
@@ -157,11 +157,11 @@ fn mail_send_delivers_the_outbox_over_smtp_with_the_invoice_attached() {
         "{text}"
     );
     assert!(
-        mail.data.contains("filename=\"INV-2026-00001.html\""),
+        mail.data.contains("filename=\"INV-2026-00001.pdf\""),
         "{}",
         mail.data
     );
-    assert!(mail.data.contains("text/html"), "{}", mail.data);
+    assert!(mail.data.contains("application/pdf"), "{}", mail.data);
     assert_eq!(env.json("mail list")[0]["status"], "sent");
 }
 
@@ -485,7 +485,8 @@ fn a_template_with_a_syntax_error_is_refused_naming_the_line() {
 fn invoices_render_as_html_with_the_mandatory_mentions() {
     let env = stripe_customer(NO_SMTP);
     env.ok("tick");
-    let html = env.ok("invoice render INV-2026-00001");
+    env.ok("invoice render INV-2026-00001 --out invoice.html");
+    let html = std::fs::read_to_string(env.path("invoice.html")).unwrap();
     for mention in [
         "Facture",
         "INV-2026-00001",

@@ -31,6 +31,8 @@ mod customers;
 mod database;
 mod dates;
 mod demo;
+mod einvoice_mapping;
+mod einvoices;
 mod engine;
 mod error_messages;
 mod facturx_formats;

@@ -278,7 +278,8 @@ fn a_french_credit_note_reads_french_from_reason_to_units() {
     env.at("2026-01-10");
     env.ok("cancel SUB-0001 --on 2026-01-10 --prorate --yes");
     let note = env.json("invoice show CN-2026-00001");
-    let html = env.ok("invoice render CN-2026-00001");
+    env.ok("invoice render CN-2026-00001 --out note.html");
+    let html = std::fs::read_to_string(env.path("note.html")).unwrap();
     assert!(
         html.contains("Motif : Avoir pour résiliation de SUB-0001 au 10/01/2026"),
         "{html}"

@@ -283,14 +283,18 @@ fn subscription_check_points_out_its_undeclared_time_units() {
 fn a_book_from_before_time_units_keeps_its_units_as_they_were() {
     let env = TestEnv::new();
     env.ok("uom add month");
-    // Take the book back to schema 8, as an older binary left it.
+    // Take the book back to before time units, as an older binary left it, and apply the
+    // migration that brought them (its position among the others does not matter here).
     {
         let conn = rusqlite::Connection::open(env.db()).unwrap();
         conn.execute_batch(
             "DROP TABLE subscription_coupons; DROP TABLE coupon_plans; DROP TABLE coupons;
-             ALTER TABLE uoms DROP COLUMN time_count; ALTER TABLE uoms DROP COLUMN time_unit;
-             PRAGMA user_version = 8;",
+             ALTER TABLE uoms DROP COLUMN time_count; ALTER TABLE uoms DROP COLUMN time_unit;",
         )
+        .unwrap();
+        conn.execute_batch(include_str!(
+            "../../migrations/0009_time_units_and_coupons.sql"
+        ))
         .unwrap();
     }
     let run = env.run("uom list --format csv");
@@ -354,7 +358,8 @@ fn the_invoice_page_shows_the_quantity_in_the_price_unit() {
     let env = spaces();
     env.ok("subscription create --customer C1 --item DESK --start 2026-01-01 --interval month --every 3");
     env.ok("tick");
-    let page = env.ok("invoice render INV-2026-00001");
+    env.ok("invoice render INV-2026-00001 --out page.html");
+    let page = std::fs::read_to_string(env.path("page.html")).unwrap();
     assert!(
         page.contains(
             "<td class=\"num\">3</td>\n      <td>mois</td>\n      <td class=\"num\">310,00\u{a0}€</td>"

@@ -8,6 +8,7 @@ use crate::cli::ctx::Ctx;
 use crate::domain::customer::{Customer, CustomerKind, PaymentMethod};
 use crate::domain::{sepa, values};
 use crate::ops::customers;
+use crate::ops::einvoice::{self, SendTo};
 use crate::output::prompt;
 use crate::output::views::CustomerView;
 
@@ -23,6 +24,9 @@ pub struct CustomerAddArgs {
     pub code: String,
     #[command(flatten)]
     pub fields: CustomerFields,
+    /// E-mail each invoice and credit note issued to it, with its Factur-X PDF
+    #[arg(long)]
+    pub send_invoices: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: CustomerAddArgs) -> anyhow::Result<()> {
@@ -91,8 +95,14 @@ pub fn run(ctx: &mut Ctx, args: CustomerAddArgs) -> anyhow::Result<()> {
             )?,
         },
     };
+    if args.send_invoices && customer.email.is_none() {
+        return Err(einvoice::no_address_for_invoices(&customer.code).into());
+    }
     let mut s = ctx.session("customer add")?;
     let customer = customers::add(&mut s, customer)?;
+    if args.send_invoices {
+        einvoice::set_send_invoices(&mut s, SendTo::Customer(&customer.code), true)?;
+    }
     ctx.printer
         .created(&customer.code, &CustomerView::from(&customer))?;
     Ok(())

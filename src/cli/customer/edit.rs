@@ -10,6 +10,7 @@ use crate::domain::ids::CustomerCode;
 use crate::domain::values::parse_date;
 use crate::domain::{sepa, values};
 use crate::ops::customers::{self, CustomerEdit};
+use crate::ops::einvoice::{self, SendTo};
 use crate::output::views::CustomerView;
 
 /// Change a customer. Give an empty value (`--email ""`) to clear an optional field.
@@ -25,6 +26,12 @@ pub struct CustomerEditArgs {
     /// Enable a disabled customer
     #[arg(long)]
     pub enable: bool,
+    /// E-mail each invoice and credit note issued to it, with its Factur-X PDF
+    #[arg(long, conflicts_with = "no_send_invoices")]
+    pub send_invoices: bool,
+    /// Stop e-mailing its documents when they are issued
+    #[arg(long)]
+    pub no_send_invoices: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: CustomerEditArgs) -> anyhow::Result<()> {
@@ -96,6 +103,9 @@ pub fn run(ctx: &mut Ctx, args: CustomerEditArgs) -> anyhow::Result<()> {
     };
     let mut s = ctx.session("customer edit")?;
     let customer = customers::edit(&mut s, &args.code, edit)?;
+    if args.send_invoices || args.no_send_invoices {
+        einvoice::set_send_invoices(&mut s, SendTo::Customer(&customer.code), args.send_invoices)?;
+    }
     ctx.printer.record(&CustomerView::from(&customer))?;
     Ok(())
 }

@@ -41,5 +41,8 @@ pub fn run(ctx: &mut Ctx, args: InvoiceCreateArgs) -> anyhow::Result<()> {
     let invoice = invoices::create_one_off(&mut s, &input)?;
     ctx.printer
         .created(&invoice.reference(), &InvoiceView::new(&invoice, s.today()))?;
+    if let Some(gap) = crate::domain::einvoice::buyer_gaps(&invoice) {
+        ctx.printer.note(gap.warning(1));
+    }
     Ok(())
 }

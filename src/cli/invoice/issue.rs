@@ -6,7 +6,7 @@ use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::ids::InvoiceRef;
 use crate::domain::money::format_minor;
 use crate::error::Error;
-use crate::ops::{Mode, invoices};
+use crate::ops::{Mode, einvoice, invoices};
 use crate::output::prompt::confirm_plan;
 
 /// Issue drafts: each gets the next number of its series, dated today, and is frozen.
@@ -49,6 +49,10 @@ pub fn run(ctx: &mut Ctx, args: InvoiceIssueArgs) -> anyhow::Result<()> {
     let issued = invoices::issue_as(&mut s, Mode::Write, reference)?;
     for doc in &issued {
         writeln!(ctx.printer.out(), "{}", doc.number).map_err(Error::Write)?;
+    }
+    let numbers: Vec<String> = issued.iter().map(|d| d.number.clone()).collect();
+    for warning in einvoice::issue_warnings(&mut s, &numbers)? {
+        ctx.printer.note(warning);
     }
     Ok(())
 }

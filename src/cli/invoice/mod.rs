@@ -6,6 +6,7 @@ mod explain;
 mod issue;
 mod list;
 mod render;
+mod send;
 mod show;
 
 use clap::Subcommand;
@@ -21,6 +22,7 @@ pub enum InvoiceCommand {
     Credit(credit::InvoiceCreditArgs),
     Explain(explain::InvoiceExplainArgs),
     Render(render::InvoiceRenderArgs),
+    Send(send::InvoiceSendArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
@@ -32,5 +34,6 @@ pub fn run(ctx: &mut Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
         InvoiceCommand::Credit(args) => credit::run(ctx, args),
         InvoiceCommand::Explain(args) => explain::run(ctx, args),
         InvoiceCommand::Render(args) => render::run(ctx, args),
+        InvoiceCommand::Send(args) => send::run(ctx, args),
     }
 }

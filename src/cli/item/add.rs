@@ -4,7 +4,8 @@ use clap::Args;
 
 use super::fields::ItemFields;
 use crate::cli::ctx::Ctx;
-use crate::ops::catalogue::{self, ItemInput};
+use crate::ops::catalogue::ItemInput;
+use crate::ops::einvoice::{self, TermsEdit};
 use crate::output::prompt;
 use crate::output::views::ItemView;
 
@@ -40,8 +41,13 @@ pub fn run(ctx: &mut Ctx, args: ItemAddArgs) -> anyhow::Result<()> {
         booking_uoms: args.fields.booking_uoms,
         disabled: false,
     };
+    let terms = TermsEdit {
+        operation: args.fields.operation,
+        vat_exemption: args.fields.vat_exemption,
+        vatex: args.fields.vatex,
+    };
     let mut s = ctx.session("item add")?;
-    let item = catalogue::add_item(&mut s, input)?;
+    let item = einvoice::add_item(&mut s, input, terms)?;
     ctx.printer.created(&item.code, &ItemView::from(&item))?;
     Ok(())
 }

@@ -5,7 +5,8 @@ use clap::Args;
 use super::fields::ItemFields;
 use crate::cli::args::clearable;
 use crate::cli::ctx::Ctx;
-use crate::ops::catalogue::{self, ItemEdit};
+use crate::ops::catalogue::ItemEdit;
+use crate::ops::einvoice::{self, TermsEdit};
 use crate::output::views::ItemView;
 
 /// Change an item. `--group ""` or `--description ""` clears them.
@@ -66,8 +67,13 @@ pub fn run(ctx: &mut Ctx, args: ItemEditArgs) -> anyhow::Result<()> {
         },
         disabled: choice(args.disable, args.enable),
     };
+    let terms = TermsEdit {
+        operation: args.fields.operation,
+        vat_exemption: args.fields.vat_exemption,
+        vatex: args.fields.vatex,
+    };
     let mut s = ctx.session("item edit")?;
-    let item = catalogue::edit_item(&mut s, &args.code, edit)?;
+    let item = einvoice::edit_item(&mut s, &args.code, edit, terms)?;
     ctx.printer.record(&ItemView::from(&item))?;
     Ok(())
 }

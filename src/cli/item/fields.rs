@@ -24,4 +24,14 @@ pub struct ItemFields {
     /// edit, they replace the item's
     #[arg(long = "booking-uom", value_name = "UOM")]
     pub booking_uoms: Vec<String>,
+    /// What it is on e-invoices: services (the default) or goods
+    #[arg(long, value_name = "goods|services")]
+    pub operation: Option<String>,
+    /// Why a 0 % item is exempt, printed on e-invoices (e.g. "Exonération de TVA, article
+    /// 261-4-4° a du CGI"); on edit, `""` clears it
+    #[arg(long, value_name = "REASON")]
+    pub vat_exemption: Option<String>,
+    /// The VATEX code of that exemption (e.g. VATEX-FR-CGI261-4); on edit, `""` clears it
+    #[arg(long, value_name = "CODE")]
+    pub vatex: Option<String>,
 }

@@ -8,6 +8,7 @@ use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::billing::BillMode;
 use crate::domain::customer::PaymentMethod;
 use crate::domain::ids::SubscriptionId;
+use crate::ops::einvoice::{self, SendTo};
 use crate::ops::subscriptions::{self, NewSubscription};
 use crate::output::prompt;
 use crate::output::views::SubscriptionView;
@@ -65,6 +66,13 @@ pub struct SubscriptionCreateArgs {
     /// month from the first billed day, each lot lasting VALIDITY_DAYS [default: the type's]
     #[arg(long = "credits", value_name = "TYPE:QTY:RECURRENCE[:VALIDITY_DAYS]")]
     pub credits: Vec<String>,
+    /// E-mail each invoice and credit note issued for it, with its Factur-X PDF (whatever
+    /// its customer says)
+    #[arg(long, conflicts_with = "no_send_invoices")]
+    pub send_invoices: bool,
+    /// Do not e-mail its documents, even when its customer has --send-invoices
+    #[arg(long)]
+    pub no_send_invoices: bool,
 }
 
 /// `ITEM@LOCATION`, both codes.
@@ -129,6 +137,9 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionCreateArgs) -> anyhow::Result<()> {
         coupon: args.fields.coupon,
     };
     let sub = subscriptions::create(&mut s, input)?;
+    if args.send_invoices || args.no_send_invoices {
+        einvoice::set_send_invoices(&mut s, SendTo::Subscription(&sub.id), args.send_invoices)?;
+    }
     let info = subscriptions::get(&mut s, &SubscriptionId::from(sub.id.as_str()))?;
     ctx.printer
         .created(&sub.id, &SubscriptionView::new(&info, s.today(), digits))?;

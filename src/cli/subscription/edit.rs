@@ -7,6 +7,7 @@ use crate::cli::args::{clearable, days_arg, line_specs};
 use crate::cli::ctx::{Ctx, currency_digits};
 use crate::domain::customer::PaymentMethod;
 use crate::domain::ids::SubscriptionId;
+use crate::ops::einvoice::{self, SendTo};
 use crate::ops::subscriptions::{self, SubscriptionEdit};
 
 /// Change how a subscription bills from now on. Its start, interval and dates stay
@@ -23,6 +24,13 @@ pub struct SubscriptionEditArgs {
     /// Issue invoices directly
     #[arg(long)]
     pub issue_invoices: bool,
+    /// E-mail each invoice and credit note issued for it, with its Factur-X PDF (whatever
+    /// its customer says)
+    #[arg(long, conflicts_with = "no_send_invoices")]
+    pub send_invoices: bool,
+    /// Do not e-mail its documents, even when its customer has --send-invoices
+    #[arg(long)]
+    pub no_send_invoices: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: SubscriptionEditArgs) -> anyhow::Result<()> {
@@ -54,5 +62,8 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionEditArgs) -> anyhow::Result<()> {
         coupon: args.fields.coupon,
     };
     subscriptions::edit(&mut s, &args.id, edit)?;
+    if args.send_invoices || args.no_send_invoices {
+        einvoice::set_send_invoices(&mut s, SendTo::Subscription(&args.id), args.send_invoices)?;
+    }
     super::show::print_detail(ctx, &mut s, &args.id, digits)
 }

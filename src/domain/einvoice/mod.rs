@@ -16,9 +16,14 @@
 
 mod build;
 mod check;
+mod issue;
 mod model;
 #[cfg(test)]
 pub(crate) mod test_support;
 
 pub use build::{Draft, Exemption, split_allowance};
+pub use issue::{
+    Buyer, BuyerGap, LineTerms, Means, Seller, Stored, VATEX_FRANCHISE, buyer_gaps,
+    issued_document, postal_address, unit_code,
+};
 pub use model::*;
