@@ -5,6 +5,7 @@
 //! `args.rs` the global options and the small parsers the verbs share; `ctx.rs` what every
 //! verb is given (the printer, the database path, the machine's settings).
 
+mod account;
 mod availability;
 mod bank;
 mod bill;
@@ -17,10 +18,12 @@ mod credits;
 mod customer;
 mod db;
 mod demo;
+mod fec;
 mod init;
 mod invoice;
 mod item;
 mod item_group;
+mod journal;
 mod location;
 mod log;
 mod mail;
@@ -36,6 +39,7 @@ mod sepa;
 mod subscription;
 mod template;
 mod tick;
+mod trial_balance;
 mod uom;
 mod vat;
 mod webhook;
@@ -153,6 +157,16 @@ pub enum Command {
     Booking(booking::BookingCommand),
     /// Free units of an item at a location, per day or per slot
     Availability(availability::AvailabilityArgs),
+    /// The chart of accounts journal entries are posted to
+    #[command(subcommand)]
+    Account(account::AccountCommand),
+    /// Journal entries derived from the documents
+    Journal(journal::JournalArgs),
+    /// The balance of every account on a day
+    TrialBalance(trial_balance::TrialBalanceArgs),
+    /// The FEC (fichier des écritures comptables) of a fiscal year
+    #[command(subcommand)]
+    Fec(fec::FecCommand),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -214,6 +228,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Location(cmd) => location::run(&mut ctx, cmd),
         Command::Booking(cmd) => booking::run(&mut ctx, cmd),
         Command::Availability(args) => availability::run(&mut ctx, args),
+        Command::Account(cmd) => account::run(&mut ctx, cmd),
+        Command::Journal(args) => journal::run(&mut ctx, args),
+        Command::TrialBalance(args) => trial_balance::run(&mut ctx, args),
+        Command::Fec(cmd) => fec::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args, command()),

@@ -2,6 +2,7 @@
 //!
 //! Time enters as an argument; the store applies what these functions decide.
 
+pub mod accounting;
 pub mod audit;
 pub mod availability;
 pub mod bank;

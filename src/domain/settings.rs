@@ -58,6 +58,18 @@ pub const SETTINGS: &[SettingSpec] = &[
         check: timezone,
     },
     SettingSpec {
+        key: "company.vat_on_debits",
+        default: Some("false"),
+        help: "VAT on services is due when invoiced (true) rather than when paid",
+        check: boolean,
+    },
+    SettingSpec {
+        key: "company.fiscal_year_end",
+        default: Some("12-31"),
+        help: "last day of the fiscal year, MM-DD",
+        check: month_day,
+    },
+    SettingSpec {
         key: "invoice.series",
         default: Some(DEFAULT_INVOICE_SERIES),
         help: "invoice number pattern",
@@ -184,6 +196,21 @@ fn boolean(field: &str, value: &str) -> Result<String, Error> {
         _ => Err(Error::invalid(
             field,
             format!("{value:?} is not true or false"),
+        )),
+    }
+}
+
+fn month_day(field: &str, value: &str) -> Result<String, Error> {
+    let value = value.trim();
+    let shaped = value.len() == 5 && value.as_bytes()[2] == b'-';
+    let day = shaped
+        .then(|| chrono::NaiveDate::parse_from_str(&format!("2024-{value}"), "%Y-%m-%d").ok())
+        .flatten();
+    match day {
+        Some(d) => Ok(d.format("%m-%d").to_string()),
+        None => Err(Error::invalid(
+            field,
+            format!("{value:?} is not a day of the year (MM-DD, e.g. 12-31)"),
         )),
     }
 }

@@ -11,6 +11,7 @@ pub mod bank;
 pub mod csv_text;
 pub mod document;
 pub mod facturx;
+pub mod fec;
 pub mod gateway;
 pub mod render;
 pub mod sepa;

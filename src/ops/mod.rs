@@ -23,6 +23,7 @@ pub mod demo;
 pub mod follow_ups;
 pub mod invoices;
 pub mod issuing;
+pub mod ledger;
 pub mod mail;
 pub mod orders;
 pub mod payment_requests;
