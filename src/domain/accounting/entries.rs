@@ -31,9 +31,9 @@ use crate::domain::money::share;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Journal {
     Sales,
+    Purchases,
     Bank,
     Misc,
-    Purchases,
 }
 
 impl Journal {
