@@ -35,6 +35,7 @@ mod plan;
 mod price;
 mod price_list;
 mod repeat;
+mod report;
 mod sepa;
 mod subscription;
 mod template;
@@ -167,6 +168,9 @@ pub enum Command {
     /// The FEC (fichier des écritures comptables) of a fiscal year
     #[command(subcommand)]
     Fec(fec::FecCommand),
+    /// Reports a manager looks at: MRR, receivables, all of them with charts
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -232,6 +236,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Journal(args) => journal::run(&mut ctx, args),
         Command::TrialBalance(args) => trial_balance::run(&mut ctx, args),
         Command::Fec(cmd) => fec::run(&mut ctx, cmd),
+        Command::Report(cmd) => report::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args, command()),

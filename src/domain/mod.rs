@@ -29,6 +29,7 @@ pub mod payment_request;
 pub mod period;
 pub mod pricing;
 pub mod repeat;
+pub mod reports;
 pub mod sepa;
 pub mod settings;
 pub mod statement;

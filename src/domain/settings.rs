@@ -58,6 +58,12 @@ pub const SETTINGS: &[SettingSpec] = &[
         check: timezone,
     },
     SettingSpec {
+        key: "company.language",
+        default: Some("fr"),
+        help: "language of documents and charts: fr or en",
+        check: language,
+    },
+    SettingSpec {
         key: "company.vat_on_debits",
         default: Some("false"),
         help: "VAT on services is due when invoiced (true) rather than when paid",
@@ -197,6 +203,13 @@ fn boolean(field: &str, value: &str) -> Result<String, Error> {
             field,
             format!("{value:?} is not true or false"),
         )),
+    }
+}
+
+fn language(field: &str, value: &str) -> Result<String, Error> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        l @ ("fr" | "en") => Ok(l.to_string()),
+        _ => Err(Error::invalid(field, format!("{value:?} is not fr or en"))),
     }
 }
 

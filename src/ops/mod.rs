@@ -31,6 +31,7 @@ pub mod payments;
 pub mod plans;
 pub mod pricing;
 pub mod repeats;
+pub mod reports;
 pub mod sepa;
 pub mod settlement;
 pub mod subscriptions;

@@ -22,6 +22,7 @@ mod migrate;
 mod orders;
 mod payments;
 mod repeats;
+mod reports;
 mod sepa;
 mod settings;
 mod settlement;

@@ -17,6 +17,7 @@ mod mail;
 mod orders;
 mod payments;
 mod repeats;
+mod reports;
 mod sepa;
 
 pub use bank::*;
@@ -33,4 +34,5 @@ pub use mail::*;
 pub use orders::*;
 pub use payments::*;
 pub use repeats::*;
+pub use reports::*;
 pub use sepa::*;

@@ -1,0 +1,86 @@
+//! Views of the reports: one row per month (MRR) or per customer and a final `total` row
+//! (receivables). Amounts are decimal strings.
+
+use serde::Serialize;
+
+use crate::domain::money::format_minor;
+use crate::domain::reports::mrr::MonthMrr;
+use crate::domain::reports::receivables::Ageing;
+
+/// `report mrr`: a month's MRR, ARR and movements (churn and contraction as positive
+/// amounts lost), each with its count of customers.
+#[derive(Debug, Default, Serialize)]
+pub struct MrrView {
+    pub month: String,
+    pub mrr: String,
+    pub arr: String,
+    pub customers: u32,
+    pub new: String,
+    pub new_count: u32,
+    pub expansion: String,
+    pub expansion_count: u32,
+    pub contraction: String,
+    pub contraction_count: u32,
+    pub churn: String,
+    pub churn_count: u32,
+    pub reactivation: String,
+    pub reactivation_count: u32,
+}
+
+impl MrrView {
+    pub fn new(r: &MonthMrr, digits: u32) -> Self {
+        let m = |v: i64| format_minor(v, digits);
+        MrrView {
+            month: r.month.clone(),
+            mrr: m(r.mrr),
+            arr: m(r.arr()),
+            customers: r.customers,
+            new: m(r.new.amount),
+            new_count: r.new.count,
+            expansion: m(r.expansion.amount),
+            expansion_count: r.expansion.count,
+            contraction: m(r.contraction.amount),
+            contraction_count: r.contraction.count,
+            churn: m(r.churn.amount),
+            churn_count: r.churn.count,
+            reactivation: m(r.reactivation.amount),
+            reactivation_count: r.reactivation.count,
+        }
+    }
+}
+
+/// `report receivables`: what one customer owes by days past due, their oldest open
+/// invoice and the credit held for them; the last row's `customer` is `total`.
+#[derive(Debug, Default, Serialize)]
+pub struct ReceivablesView {
+    pub customer: String,
+    pub name: String,
+    pub not_due: String,
+    pub days_1_30: String,
+    pub days_31_60: String,
+    pub days_61_90: String,
+    pub days_over_90: String,
+    pub total: String,
+    pub oldest_invoice: Option<String>,
+    pub oldest_due_date: Option<String>,
+    pub credit: String,
+}
+
+impl ReceivablesView {
+    pub fn new(r: &Ageing, digits: u32) -> Self {
+        let m = |v: i64| format_minor(v, digits);
+        ReceivablesView {
+            customer: r.customer.clone(),
+            name: r.name.clone(),
+            not_due: m(r.buckets[0]),
+            days_1_30: m(r.buckets[1]),
+            days_31_60: m(r.buckets[2]),
+            days_61_90: m(r.buckets[3]),
+            days_over_90: m(r.buckets[4]),
+            total: m(r.total),
+            oldest_invoice: r.oldest_invoice.clone(),
+            oldest_due_date: r.oldest_due_date.map(|d| d.to_string()),
+            credit: m(r.credit),
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! The statements behind the reports: subscriptions with their lines for MRR, open
+//! invoices and held credit on a day for receivables.
+
+use chrono::NaiveDate;
+use rusqlite::params;
+
+use super::tx::Tx;
+use crate::domain::period::IntervalUnit;
+use crate::domain::reports::mrr::RecurringSubscription;
+use crate::domain::reports::receivables::OpenInvoice;
+use crate::error::Result;
+
+impl Tx<'_> {
+    /// Every subscription with its lines, by id.
+    pub fn recurring_subscriptions(&self) -> Result<Vec<RecurringSubscription>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT s.id, s.customer, s.start, s.trial_end, s.end_date, s.interval, s.every,
+                    l.item, l.qty, l.uom, l.rate
+             FROM subscriptions s JOIN subscription_lines l ON l.subscription = s.id
+             ORDER BY s.id, l.position",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out: Vec<RecurringSubscription> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let line = (r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?);
+            if let Some(last) = out.last_mut().filter(|s| s.id == id) {
+                last.lines.push(line);
+                continue;
+            }
+            let start: NaiveDate = r.get(2)?;
+            let trial_end: Option<NaiveDate> = r.get(3)?;
+            let unit: String = r.get(5)?;
+            out.push(RecurringSubscription {
+                id,
+                customer: r.get(1)?,
+                from: trial_end
+                    .and_then(|t| t.succ_opt())
+                    .map_or(start, |t| t.max(start)),
+                until: r.get(4)?,
+                unit: IntervalUnit::parse(&unit).unwrap_or(IntervalUnit::Month),
+                every: r.get(6)?,
+                lines: vec![line],
+            });
+        }
+        Ok(out)
+    }
+
+    /// Invoices issued by `on` with something left to pay on that day (allocations dated
+    /// after it not counted).
+    pub fn open_invoices_on(&self, on: NaiveDate) -> Result<Vec<OpenInvoice>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT i.customer, c.name, i.number, i.issue_date, coalesce(i.due_date, i.issue_date),
+                    i.grand_total - coalesce((SELECT sum(a.amount) FROM allocations a
+                                              WHERE a.invoice = i.id AND a.date <= ?1), 0)
+             FROM invoices i JOIN customers c ON c.code = i.customer
+             WHERE i.kind = 'invoice' AND i.status = 'issued' AND i.issue_date <= ?1
+               AND i.grand_total > 0
+             ORDER BY i.customer, i.due_date, i.number",
+        )?;
+        let rows = stmt.query_map([on], |r| {
+            Ok(OpenInvoice {
+                customer: r.get(0)?,
+                customer_name: r.get(1)?,
+                number: r.get(2)?,
+                issue_date: r.get(3)?,
+                due_date: r.get(4)?,
+                outstanding: r.get(5)?,
+            })
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let row = row?;
+            if row.outstanding > 0 {
+                out.push(row);
+            }
+        }
+        Ok(out)
+    }
+
+    /// (customer, name, credit held on `on`): payments and credit notes by then, less what
+    /// they settled and what was refunded by then.
+    pub fn credit_held_on(&self, on: NaiveDate) -> Result<Vec<(String, String, i64)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT c.code, c.name, sum(m.amount) FROM (
+                 SELECT customer, amount FROM payments WHERE date <= ?1
+                 UNION ALL SELECT customer, -grand_total FROM invoices
+                     WHERE kind = 'credit_note' AND status = 'issued' AND issue_date <= ?1
+                 UNION ALL SELECT coalesce(p.customer, n.customer), -a.amount FROM allocations a
+                     LEFT JOIN payments p ON p.id = a.payment
+                     LEFT JOIN invoices n ON n.id = a.credit_note
+                     WHERE a.date <= ?1
+                 UNION ALL SELECT customer, -amount FROM refunds WHERE date <= ?1
+             ) m JOIN customers c ON c.code = m.customer
+             GROUP BY c.code HAVING sum(m.amount) <> 0 ORDER BY c.code",
+        )?;
+        let rows = stmt.query_map(params![on], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
