@@ -48,6 +48,7 @@ mod quiet;
 mod readme;
 mod repeat_source;
 mod repeats;
+mod reports;
 mod safety;
 mod schemas;
 mod security;
