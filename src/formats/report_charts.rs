@@ -2,8 +2,9 @@
 //! bars, receivables as stacked bars of ageing per customer.
 
 use crate::domain::reports::labels::Language;
-use crate::domain::reports::mrr::MonthMrr;
+use crate::domain::reports::mrr::{MonthChurn, MonthMrr};
 use crate::domain::reports::receivables::Ageing;
+use crate::domain::reports::revenue::RevenueRow;
 use crate::formats::chart::{Chart, Kind, Series};
 
 /// How amounts are written: the language, the currency and its digits.
@@ -100,4 +101,74 @@ pub fn receivables(rows: &[Ageing], m: &Money, limit: usize) -> Chart {
         owing.iter().map(|r| r.customer.clone()).collect(),
         series,
     )
+}
+
+/// MRR lost per month (churn and contraction), as bars.
+pub fn churn(rows: &[MonthChurn], m: &Money) -> Chart {
+    chart(
+        m,
+        "churn_title",
+        "month",
+        Kind::StackedBars,
+        rows.iter().map(|r| r.month.clone()).collect(),
+        vec![Series {
+            name: m.language.label("mrr_lost").to_string(),
+            values: rows.iter().map(|r| r.mrr_lost).collect(),
+        }],
+    )
+}
+
+/// Revenue per month as lines: invoiced and deferred (by month), or invoiced per key (the
+/// six largest keys over the span).
+pub fn revenue(rows: &[RevenueRow], m: &Money) -> Chart {
+    let mut months: Vec<String> = rows.iter().map(|r| r.month.clone()).collect();
+    months.dedup();
+    let at = |month: &str, key: &str, f: fn(&RevenueRow) -> i64| {
+        rows.iter()
+            .find(|r| r.month == month && r.key == key)
+            .map_or(0, f)
+    };
+    let mut keys: Vec<(String, i64)> = Vec::new();
+    for r in rows {
+        match keys.iter_mut().find(|(k, _)| *k == r.key) {
+            Some((_, sum)) => *sum += r.invoiced,
+            None => keys.push((r.key.clone(), r.invoiced)),
+        }
+    }
+    let series = if keys.len() <= 1 {
+        let key = keys.first().map_or(String::new(), |(k, _)| k.clone());
+        vec![
+            Series {
+                name: m.language.label("invoiced").to_string(),
+                values: months
+                    .iter()
+                    .map(|mo| at(mo, &key, |r| r.invoiced))
+                    .collect(),
+            },
+            Series {
+                name: m.language.label("deferred").to_string(),
+                values: months
+                    .iter()
+                    .map(|mo| at(mo, &key, |r| r.deferred))
+                    .collect(),
+            },
+        ]
+    } else {
+        keys.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        keys.truncate(6);
+        keys.iter()
+            .map(|(key, _)| Series {
+                name: if key.is_empty() {
+                    "-".into()
+                } else {
+                    key.clone()
+                },
+                values: months
+                    .iter()
+                    .map(|mo| at(mo, key, |r| r.invoiced))
+                    .collect(),
+            })
+            .collect()
+    };
+    chart(m, "revenue", "month", Kind::Lines, months, series)
 }

@@ -1,7 +1,7 @@
 //! The reports a manager looks at (issue 15): MRR and its movements, receivables by age.
 //! Read-only.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
@@ -12,8 +12,11 @@ use super::pricing::{Buyer, PriceQuery, price_for};
 use crate::domain::customer::Customer;
 use crate::domain::money::minor_digits;
 use crate::domain::reports::labels::Language;
-use crate::domain::reports::mrr::{MonthMrr, monthly_amount, mrr_by_month};
+use crate::domain::reports::mrr::{
+    self as months, MonthChurn, MonthMrr, monthly_amount, mrr_by_month,
+};
 use crate::domain::reports::receivables::{Ageing, ageing};
+use crate::domain::reports::revenue::{self, RevenueBy, RevenueRow};
 use crate::error::{Error, Result};
 
 /// What every chart needs: the language, the currency and its digits.
@@ -124,6 +127,20 @@ pub fn mrr(
     })
 }
 
+/// Churn per month from `from` through `to` (defaults as for MRR).
+pub fn churn(
+    s: &mut Session,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<(Vec<MonthChurn>, Presentation)> {
+    let today = s.today();
+    let to = to.unwrap_or(today.with_day(1).unwrap_or(today));
+    let from = from.unwrap_or_else(|| to.checked_sub_months(Months::new(11)).unwrap_or(to));
+    let before = from.checked_sub_months(Months::new(1)).unwrap_or(from);
+    let (rows, p) = mrr(s, Some(before), Some(to))?;
+    Ok((months::churn(&rows), p))
+}
+
 /// What customers owe by age on `on` (today by default), and the total.
 pub fn receivables(
     s: &mut Session,
@@ -136,5 +153,57 @@ pub fn receivables(
         let credits = tx.credit_held_on(on)?;
         let (rows, total) = ageing(on, &open, &credits);
         Ok((rows, total, p))
+    })
+}
+
+/// Revenue per month from `from` through `to` (defaults as for MRR), split `by`, with the
+/// revenue deferred at each month's end (at `today` for the current month).
+pub fn revenue(
+    s: &mut Session,
+    by: RevenueBy,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<(Vec<RevenueRow>, Presentation)> {
+    let today = s.today();
+    let to = to.unwrap_or(today.with_day(1).unwrap_or(today));
+    let from = from.unwrap_or_else(|| to.checked_sub_months(Months::new(11)).unwrap_or(to));
+    if to < from {
+        return Err(Error::invalid(
+            "--to",
+            format!("{} is before --from", to.format("%Y-%m")),
+        ));
+    }
+    s.store.read(|tx| {
+        let p = presentation(tx)?;
+        let invoiced = tx.revenue_invoiced(by, from, last_day(to))?;
+        let mut rows: BTreeMap<(String, String), RevenueRow> = BTreeMap::new();
+        for (month, key, net) in invoiced {
+            rows.entry((month.clone(), key.clone()))
+                .or_insert_with(|| RevenueRow {
+                    month,
+                    key,
+                    ..RevenueRow::default()
+                })
+                .invoiced = net;
+        }
+        let mut month = from;
+        while month <= to {
+            let name = month.format("%Y-%m").to_string();
+            let on = last_day(month).min(today.max(month));
+            tx.revenue_spanning(by, on, |key, net, start, end| {
+                rows.entry((name.clone(), key.clone()))
+                    .or_insert_with(|| RevenueRow {
+                        month: name.clone(),
+                        key,
+                        ..RevenueRow::default()
+                    })
+                    .deferred += revenue::deferred(net, start, end, on);
+            })?;
+            month = match month.checked_add_months(Months::new(1)) {
+                Some(next) => next,
+                None => break,
+            };
+        }
+        Ok((rows.into_values().collect(), p))
     })
 }

@@ -8,6 +8,7 @@ use super::tx::Tx;
 use crate::domain::period::IntervalUnit;
 use crate::domain::reports::mrr::RecurringSubscription;
 use crate::domain::reports::receivables::OpenInvoice;
+use crate::domain::reports::revenue::RevenueBy;
 use crate::error::Result;
 
 impl Tx<'_> {
@@ -96,5 +97,67 @@ impl Tx<'_> {
         )?;
         let rows = stmt.query_map(params![on], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// The key a revenue line is grouped by, as SQL over `l` (line), `i` (invoice), `it` (item).
+fn revenue_key(by: RevenueBy) -> &'static str {
+    match by {
+        RevenueBy::Month => "''",
+        RevenueBy::Item => "l.item",
+        RevenueBy::ItemGroup => "coalesce(it.item_group, '')",
+        RevenueBy::Location => {
+            "coalesce((SELECT r.location FROM reservations r JOIN subscription_lines sl
+                         ON sl.subscription = r.subscription
+                       WHERE sl.id = l.subscription_line ORDER BY r.id LIMIT 1),
+                      (SELECT b.location FROM bookings b WHERE b.invoice = i.id
+                       ORDER BY b.id LIMIT 1), '')"
+        }
+    }
+}
+
+impl Tx<'_> {
+    /// Net invoiced per (month, key) from `from` through `to`, credit notes deducted.
+    pub fn revenue_invoiced(
+        &self,
+        by: RevenueBy,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(String, String, i64)>> {
+        let sql = format!(
+            "SELECT substr(i.issue_date, 1, 7) AS month, {} AS key, sum(l.net)
+             FROM invoice_lines l JOIN invoices i ON i.id = l.invoice
+                  LEFT JOIN items it ON it.code = l.item
+             WHERE i.status = 'issued' AND i.issue_date BETWEEN ?1 AND ?2
+             GROUP BY month, key ORDER BY month, key",
+            revenue_key(by)
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Calls `each(key, net, period_start, period_end)` for every issued line invoiced by
+    /// `on` whose service ends after it.
+    pub fn revenue_spanning(
+        &self,
+        by: RevenueBy,
+        on: NaiveDate,
+        mut each: impl FnMut(String, i64, NaiveDate, NaiveDate),
+    ) -> Result<()> {
+        let sql = format!(
+            "SELECT {}, l.net, l.period_start, l.period_end
+             FROM invoice_lines l JOIN invoices i ON i.id = l.invoice
+                  LEFT JOIN items it ON it.code = l.item
+             WHERE i.status = 'issued' AND i.issue_date <= ?1
+               AND l.period_end > ?1 AND l.period_start IS NOT NULL",
+            revenue_key(by)
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut rows = stmt.query([on])?;
+        while let Some(r) = rows.next()? {
+            each(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        }
+        Ok(())
     }
 }

@@ -137,6 +137,9 @@ fn report_all_writes_every_report_and_an_index_that_chromium_shows_with_its_char
         .collect();
     files.sort();
     assert_snapshot!(files.join("\n"), @"
+    churn.csv
+    churn.json
+    churn.svg
     index.html
     mrr-movements.svg
     mrr.csv
@@ -145,6 +148,9 @@ fn report_all_writes_every_report_and_an_index_that_chromium_shows_with_its_char
     receivables.csv
     receivables.json
     receivables.svg
+    revenue.csv
+    revenue.json
+    revenue.svg
     ");
     let Some(chromium) = tools::require("chromium") else {
         return;
@@ -153,9 +159,16 @@ fn report_all_writes_every_report_and_an_index_that_chromium_shows_with_its_char
     let Dump { dom, log } = dump_dom(&chromium, &env.path("dash/index.html"), scratch.path());
     let console: Vec<_> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
     assert!(console.is_empty(), "the page logged: {console:#?}");
-    assert_eq!(dom.matches("<img src=").count(), 3, "{dom}");
+    assert_eq!(dom.matches("<img src=").count(), 5, "{dom}");
     assert!(dom.contains("<h2>Revenu mensuel récurrent</h2>"), "{dom}");
-    for chart in ["mrr.svg", "mrr-movements.svg", "receivables.svg"] {
+    for chart in [
+        "mrr.svg",
+        "mrr-movements.svg",
+        "churn.svg",
+        "receivables.svg",
+        "revenue.svg",
+    ] {
+        let scratch = tempfile::tempdir().unwrap();
         let Dump { dom, .. } = dump_dom(&chromium, &env.path("dash").join(chart), scratch.path());
         assert!(dom.contains("<svg"), "{chart}: {dom}");
         assert!(
@@ -163,4 +176,37 @@ fn report_all_writes_every_report_and_an_index_that_chromium_shows_with_its_char
             "{chart} does not parse: {dom}"
         );
     }
+}
+
+#[test]
+fn churn_gives_customers_and_revenue_lost_with_their_rates() {
+    let env = subscribed();
+    env.ok("cancel SUB-0004 --on 2026-02-20 --yes");
+    assert_snapshot!(env.ok("report churn --from 2026-02 --to 2026-03 --format csv"), @"
+    month,customers_start,customers_lost,mrr_start,mrr_lost,logo_churn_rate,revenue_churn_rate
+    2026-02,3,1,973.33,353.33,33.33,36.30
+    2026-03,2,0,620.00,0.00,0.00,0.00
+    ");
+}
+
+#[test]
+fn revenue_gives_what_was_invoiced_per_month_and_what_was_billed_in_advance_for_later() {
+    let mut env = coworking();
+    env.ok("subscription create --customer C1 --item DESK@900 --interval month --every 3 --start 2026-01-01");
+    env.ok("tick");
+    env.at("2026-02-10");
+    env.ok("invoice create --customer C1 --item BOOK");
+    env.at("2026-03-15");
+    assert_snapshot!(env.ok("report revenue --from 2026-01 --to 2026-03 --format csv"), @"
+    month,key,invoiced,deferred
+    2026-01,,900.00,590.00
+    2026-02,,20.00,310.00
+    2026-03,,0.00,160.00
+    ");
+    assert_snapshot!(env.ok("report revenue --by item --from 2026-01 --to 2026-02 --format csv"), @"
+    month,key,invoiced,deferred
+    2026-01,DESK,900.00,590.00
+    2026-02,BOOK,20.00,0.00
+    2026-02,DESK,0.00,310.00
+    ");
 }

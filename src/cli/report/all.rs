@@ -5,17 +5,19 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::cli::ctx::Ctx;
+use crate::domain::reports::revenue::RevenueBy;
 use crate::error::Error;
 use crate::formats::report_charts::{self, Money};
 use crate::formats::reports_page;
 use crate::ops::reports;
-use crate::output::views::{MrrView, ReceivablesView};
+use crate::output::views::{ChurnView, MrrView, ReceivablesView, RevenueView};
 
 /// Write every report with its chart into a directory, and an index.html showing them
 /// together.
 ///
-/// Each report as CSV and JSON (mrr.csv, mrr.json, receivables.csv, …) and its chart as
-/// SVG (mrr.svg, mrr-movements.svg, receivables.svg); index.html links and shows them.
+/// Each report as CSV and JSON (mrr, churn, receivables, revenue by month) and its chart as
+/// SVG (mrr.svg, mrr-movements.svg, churn.svg, receivables.svg, revenue.svg); index.html
+/// links and shows them.
 /// Prints the index's path.
 #[derive(Debug, Args)]
 pub struct ReportAllArgs {
@@ -65,6 +67,8 @@ pub fn run(ctx: &mut Ctx, args: ReportAllArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("report all")?;
     let (mrr, p) = reports::mrr(&mut s, from, to)?;
     let (ageing, total, _) = reports::receivables(&mut s, None)?;
+    let (churn, _) = reports::churn(&mut s, from, to)?;
+    let (revenue, _) = reports::revenue(&mut s, RevenueBy::Month, from, to)?;
     let money = Money {
         language: p.language,
         currency: p.currency.clone(),
@@ -82,6 +86,8 @@ pub fn run(ctx: &mut Ctx, args: ReportAllArgs) -> anyhow::Result<()> {
             "receivables.svg",
             report_charts::receivables(&ageing, &money, 20),
         ),
+        ("churn.svg", report_charts::churn(&churn, &money)),
+        ("revenue.svg", report_charts::revenue(&revenue, &money)),
     ];
     for (name, chart) in &charts {
         super::chart::write(&dir.join(name), chart)?;
@@ -94,10 +100,19 @@ pub fn run(ctx: &mut Ctx, args: ReportAllArgs) -> anyhow::Result<()> {
         .map(|r| ReceivablesView::new(r, p.digits))
         .collect();
     csv_and_json(dir, "receivables", &ageing_rows)?;
+    let churn_rows: Vec<ChurnView> = churn.iter().map(|r| ChurnView::new(r, p.digits)).collect();
+    csv_and_json(dir, "churn", &churn_rows)?;
+    let revenue_rows: Vec<RevenueView> = revenue
+        .iter()
+        .map(|r| RevenueView::new(r, p.digits))
+        .collect();
+    csv_and_json(dir, "revenue", &revenue_rows)?;
     let sections: Vec<reports_page::Section> = [
         ("mrr", "mrr.svg", "mrr"),
         ("mrr_movements", "mrr-movements.svg", "mrr"),
         ("receivables", "receivables.svg", "receivables"),
+        ("churn_title", "churn.svg", "churn"),
+        ("revenue", "revenue.svg", "revenue"),
     ]
     .iter()
     .map(|(title, svg, data)| reports_page::Section {

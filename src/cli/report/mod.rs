@@ -2,8 +2,10 @@
 
 mod all;
 mod chart;
+mod churn;
 mod mrr;
 mod receivables;
+mod revenue;
 
 use clap::Subcommand;
 
@@ -12,14 +14,18 @@ use crate::cli::ctx::Ctx;
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
     Mrr(mrr::ReportMrrArgs),
+    Churn(churn::ReportChurnArgs),
     Receivables(receivables::ReportReceivablesArgs),
+    Revenue(revenue::ReportRevenueArgs),
     All(all::ReportAllArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: ReportCommand) -> anyhow::Result<()> {
     match cmd {
         ReportCommand::Mrr(args) => mrr::run(ctx, args),
+        ReportCommand::Churn(args) => churn::run(ctx, args),
         ReportCommand::Receivables(args) => receivables::run(ctx, args),
+        ReportCommand::Revenue(args) => revenue::run(ctx, args),
         ReportCommand::All(args) => all::run(ctx, args),
     }
 }

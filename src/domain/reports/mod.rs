@@ -6,3 +6,4 @@
 pub mod labels;
 pub mod mrr;
 pub mod receivables;
+pub mod revenue;

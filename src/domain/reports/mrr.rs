@@ -149,6 +149,50 @@ pub fn mrr_by_month(months: &[(String, HashMap<String, i64>)]) -> Vec<MonthMrr> 
     out
 }
 
+/// A month's churn: customers and revenue lost against the month before.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MonthChurn {
+    pub month: String,
+    pub customers_start: u32,
+    pub customers_lost: u32,
+    pub mrr_start: i64,
+    /// MRR lost to churn and contraction.
+    pub mrr_lost: i64,
+    /// Customers lost ÷ customers at the start, in percent (two decimals).
+    pub logo_churn_rate: Decimal,
+    /// MRR lost ÷ MRR at the start, in percent (two decimals).
+    pub revenue_churn_rate: Decimal,
+}
+
+fn percent(part: i64, whole: i64) -> Decimal {
+    if whole == 0 {
+        return Decimal::ZERO;
+    }
+    round_half_away(
+        Decimal::from(part) * Decimal::from(100) / Decimal::from(whole),
+        2,
+    )
+}
+
+/// The churn of each month but the first, which only gives the start of the second.
+pub fn churn(rows: &[MonthMrr]) -> Vec<MonthChurn> {
+    rows.windows(2)
+        .map(|w| {
+            let (before, now) = (&w[0], &w[1]);
+            let lost = now.churn.amount + now.contraction.amount;
+            MonthChurn {
+                month: now.month.clone(),
+                customers_start: before.customers,
+                customers_lost: now.churn.count,
+                mrr_start: before.mrr,
+                mrr_lost: lost,
+                logo_churn_rate: percent(i64::from(now.churn.count), i64::from(before.customers)),
+                revenue_churn_rate: percent(lost, before.mrr),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,5 +276,10 @@ mod tests {
             }
         );
         assert_eq!(rows[2].arr(), 190 * 12);
+        let churn = churn(&rows);
+        assert_eq!(churn[0].month, "2026-02");
+        assert_eq!((churn[0].customers_lost, churn[0].customers_start), (1, 2));
+        assert_eq!(churn[0].logo_churn_rate, dec("50.00"));
+        assert_eq!(churn[0].revenue_churn_rate, dec("33.33"));
     }
 }

@@ -4,8 +4,9 @@
 use serde::Serialize;
 
 use crate::domain::money::format_minor;
-use crate::domain::reports::mrr::MonthMrr;
+use crate::domain::reports::mrr::{MonthChurn, MonthMrr};
 use crate::domain::reports::receivables::Ageing;
+use crate::domain::reports::revenue::RevenueRow;
 
 /// `report mrr`: a month's MRR, ARR and movements (churn and contraction as positive
 /// amounts lost), each with its count of customers.
@@ -81,6 +82,54 @@ impl ReceivablesView {
             oldest_invoice: r.oldest_invoice.clone(),
             oldest_due_date: r.oldest_due_date.map(|d| d.to_string()),
             credit: m(r.credit),
+        }
+    }
+}
+
+/// `report churn`: customers and MRR lost in a month against the month before, and the
+/// rates in percent.
+#[derive(Debug, Default, Serialize)]
+pub struct ChurnView {
+    pub month: String,
+    pub customers_start: u32,
+    pub customers_lost: u32,
+    pub mrr_start: String,
+    pub mrr_lost: String,
+    pub logo_churn_rate: String,
+    pub revenue_churn_rate: String,
+}
+
+impl ChurnView {
+    pub fn new(r: &MonthChurn, digits: u32) -> Self {
+        ChurnView {
+            month: r.month.clone(),
+            customers_start: r.customers_start,
+            customers_lost: r.customers_lost,
+            mrr_start: format_minor(r.mrr_start, digits),
+            mrr_lost: format_minor(r.mrr_lost, digits),
+            logo_churn_rate: format!("{:.2}", r.logo_churn_rate),
+            revenue_churn_rate: format!("{:.2}", r.revenue_churn_rate),
+        }
+    }
+}
+
+/// `report revenue`: net invoiced in a month for a key (empty by month; an item, an item
+/// group or a location), and the revenue deferred at the month's end.
+#[derive(Debug, Default, Serialize)]
+pub struct RevenueView {
+    pub month: String,
+    pub key: String,
+    pub invoiced: String,
+    pub deferred: String,
+}
+
+impl RevenueView {
+    pub fn new(r: &RevenueRow, digits: u32) -> Self {
+        RevenueView {
+            month: r.month.clone(),
+            key: r.key.clone(),
+            invoiced: format_minor(r.invoiced, digits),
+            deferred: format_minor(r.deferred, digits),
         }
     }
 }
