@@ -202,3 +202,78 @@ mod tests {
         }
     }
 }
+
+/// A heat map: one row per name, one column per category, each cell shaded by its value
+/// in hundredths of a percent (0 = white, 10 000 = full), printed in the cell.
+#[derive(Debug, Clone)]
+pub struct HeatMap {
+    pub title: String,
+    pub x_title: String,
+    pub categories: Vec<String>,
+    pub rows: Vec<(String, Vec<i64>)>,
+}
+
+/// The heat map as an SVG document.
+pub fn heat_map_svg(map: &HeatMap) -> Result<String, String> {
+    let mut out = String::new();
+    draw_heat_map(map, &mut out).map_err(|e| format!("drawing the chart: {e}"))?;
+    Ok(out)
+}
+
+fn draw_heat_map(map: &HeatMap, out: &mut String) -> Result<(), Box<dyn std::error::Error>> {
+    let columns = map.categories.len().max(1) as i64;
+    let lines = map.rows.len().max(1) as i64;
+    let height = u32::try_from(120 + 36 * lines.min(40)).unwrap_or(600);
+    {
+        let root = SVGBackend::with_string(out, (900, height)).into_drawing_area();
+        root.fill(&WHITE)?;
+        let mut ctx = ChartBuilder::on(&root)
+            .caption(&map.title, ("sans-serif", 22))
+            .margin(16)
+            .x_label_area_size(48)
+            .y_label_area_size(140)
+            .build_cartesian_2d(0..columns, 0..lines)?;
+        let (categories, rows) = (&map.categories, &map.rows);
+        ctx.configure_mesh()
+            .disable_mesh()
+            .x_labels((categories.len() + 1).min(30))
+            .y_labels((rows.len() + 1).min(40))
+            .x_label_formatter(&|x| {
+                usize::try_from(*x)
+                    .ok()
+                    .and_then(|i| categories.get(i))
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .y_label_formatter(&|y| {
+                usize::try_from(lines - 1 - *y)
+                    .ok()
+                    .and_then(|i| rows.get(i))
+                    .map(|(name, _)| name.clone())
+                    .unwrap_or_default()
+            })
+            .x_desc(&map.x_title)
+            .draw()?;
+        for (r, (_, values)) in rows.iter().enumerate() {
+            let y = lines - 1 - r as i64;
+            for (c, v) in values.iter().enumerate() {
+                let x = c as i64;
+                let shade =
+                    255 - u8::try_from((v.clamp(&0, &10_000) * 200) / 10_000).unwrap_or(200);
+                let color = RGBColor(shade, shade, 255);
+                ctx.draw_series(std::iter::once(Rectangle::new(
+                    [(x, y), (x + 1, y + 1)],
+                    color.filled(),
+                )))?;
+                let label = format!("{}%", v / 100);
+                ctx.draw_series(std::iter::once(Text::new(
+                    label,
+                    (x, y + 1),
+                    ("sans-serif", 11).into_font().color(&BLACK),
+                )))?;
+            }
+        }
+        root.present()?;
+    }
+    Ok(())
+}

@@ -3,9 +3,10 @@
 
 use crate::domain::reports::labels::Language;
 use crate::domain::reports::mrr::{MonthChurn, MonthMrr};
+use crate::domain::reports::occupancy::OccupancyRow;
 use crate::domain::reports::receivables::Ageing;
 use crate::domain::reports::revenue::RevenueRow;
-use crate::formats::chart::{Chart, Kind, Series};
+use crate::formats::chart::{Chart, HeatMap, Kind, Series};
 
 /// How amounts are written: the language, the currency and its digits.
 #[derive(Debug, Clone)]
@@ -171,4 +172,38 @@ pub fn revenue(rows: &[RevenueRow], m: &Money) -> Chart {
             .collect()
     };
     chart(m, "revenue", "month", Kind::Lines, months, series)
+}
+
+/// Occupancy as a heat map: one row per location and item, one column per period.
+pub fn occupancy(rows: &[OccupancyRow], m: &Money) -> HeatMap {
+    let mut periods: Vec<String> = rows.iter().map(|r| r.period.to_string()).collect();
+    periods.sort();
+    periods.dedup();
+    let mut lines: Vec<(String, Vec<i64>)> = Vec::new();
+    for r in rows {
+        let name = format!("{} {}", r.location, r.item);
+        let at = periods
+            .iter()
+            .position(|p| *p == r.period.to_string())
+            .unwrap_or(0);
+        let basis_points = if r.capacity == 0 {
+            0
+        } else {
+            (r.reserved + r.booked) * 10_000 / r.capacity
+        };
+        match lines.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, values)) => values[at] = basis_points,
+            None => {
+                let mut values = vec![0; periods.len()];
+                values[at] = basis_points;
+                lines.push((name, values));
+            }
+        }
+    }
+    HeatMap {
+        title: m.language.label("occupancy").to_string(),
+        x_title: m.language.label("period").to_string(),
+        categories: periods,
+        rows: lines,
+    }
 }

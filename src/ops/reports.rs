@@ -15,6 +15,7 @@ use crate::domain::reports::labels::Language;
 use crate::domain::reports::mrr::{
     self as months, MonthChurn, MonthMrr, monthly_amount, mrr_by_month,
 };
+use crate::domain::reports::occupancy::{self, OccupancyRow};
 use crate::domain::reports::receivables::{Ageing, ageing};
 use crate::domain::reports::revenue::{self, RevenueBy, RevenueRow};
 use crate::error::{Error, Result};
@@ -205,5 +206,42 @@ pub fn revenue(
             };
         }
         Ok((rows.into_values().collect(), p))
+    })
+}
+
+/// Occupancy from `from` through `to` (default: the current month), per day or week.
+pub fn occupancy(
+    s: &mut Session,
+    location: Option<&str>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    weekly: bool,
+) -> Result<(Vec<OccupancyRow>, Presentation)> {
+    let today = s.today();
+    let first = today.with_day(1).unwrap_or(today);
+    let from = from.unwrap_or(first);
+    let to = to.unwrap_or_else(|| last_day(from));
+    if to < from {
+        return Err(Error::invalid(
+            "--to",
+            format!("{to} is before --from {from}"),
+        ));
+    }
+    if (to - from).num_days() > 3660 {
+        return Err(Error::invalid("--to", "at most ten years at once"));
+    }
+    s.store.read(|tx| {
+        let p = presentation(tx)?;
+        if let Some(l) = location {
+            if tx.capacities(Some(l))?.is_empty() {
+                return Err(Error::not_found("location with capacity", l));
+            }
+        }
+        let capacities = tx.capacities(location)?;
+        let held = tx.held_units(from, to)?;
+        Ok((
+            occupancy::occupancy(&capacities, &held, from, to, weekly),
+            p,
+        ))
     })
 }

@@ -7,6 +7,7 @@ use rusqlite::params;
 use super::tx::Tx;
 use crate::domain::period::IntervalUnit;
 use crate::domain::reports::mrr::RecurringSubscription;
+use crate::domain::reports::occupancy::Held;
 use crate::domain::reports::receivables::OpenInvoice;
 use crate::domain::reports::revenue::RevenueBy;
 use crate::error::Result;
@@ -159,5 +160,43 @@ impl Tx<'_> {
             each(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
         }
         Ok(())
+    }
+}
+
+impl Tx<'_> {
+    /// (location, item, capacity) of every place, optionally one location's.
+    pub fn capacities(&self, location: Option<&str>) -> Result<Vec<(String, String, i64)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT location, item, capacity FROM location_capacity
+             WHERE ?1 IS NULL OR location = ?1 ORDER BY location, item",
+        )?;
+        let rows = stmt.query_map([location], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Reservations and confirmed bookings touching `[from, to]` (a reservation without an
+    /// end holds until its subscription's end).
+    pub fn held_units(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Held>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT r.location, r.item, r.from_date, coalesce(r.to_date, s.end_date), 0
+             FROM reservations r JOIN subscriptions s ON s.id = r.subscription
+             WHERE r.from_date <= ?2 AND coalesce(r.to_date, s.end_date, ?2) >= ?1
+             UNION ALL
+             SELECT location, item, substr(from_at, 1, 10),
+                    CASE WHEN substr(to_at, 12) = '00:00:00'
+                         THEN date(substr(to_at, 1, 10), '-1 day') ELSE substr(to_at, 1, 10) END, 1
+             FROM bookings WHERE status = 'confirmed'
+               AND substr(from_at, 1, 10) <= ?2 AND substr(to_at, 1, 10) >= ?1",
+        )?;
+        let rows = stmt.query_map(params![from, to], |r| {
+            Ok(Held {
+                location: r.get(0)?,
+                item: r.get(1)?,
+                from: r.get(2)?,
+                to: r.get(3)?,
+                booking: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

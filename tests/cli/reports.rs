@@ -210,3 +210,30 @@ fn revenue_gives_what_was_invoiced_per_month_and_what_was_billed_in_advance_for_
     2026-02,DESK,0.00,310.00
     ");
 }
+
+#[test]
+fn occupancy_counts_reserved_and_booked_units_against_capacity_per_week() {
+    let mut env = coworking();
+    env.ok("location add LYON");
+    env.ok("uom add hour");
+    env.ok("item add ROOM --name 'Meeting room' --uom hour");
+    env.ok("price set ROOM 20 --uom hour");
+    env.ok("location capacity LYON DESK 2");
+    env.ok("location capacity LYON ROOM 1");
+    env.ok("subscription create --customer C1 --item DESK --start 2026-03-04 --reserve DESK@LYON");
+    env.at("2026-03-03");
+    env.ok("booking add --customer C1 --item ROOM --location LYON --from 2026-03-05T09:00:00 --to 2026-03-05T12:00:00 --uom hour");
+    assert_snapshot!(env.ok("report occupancy --from 2026-03-02 --to 2026-03-15 --per week --chart heat.svg --format csv"), @"
+    period,location,item,capacity,reserved,booked,rate
+    2026-03-02,LYON,DESK,14,5,0,35.71
+    2026-03-02,LYON,ROOM,7,0,1,14.29
+    2026-03-09,LYON,DESK,14,7,0,50.00
+    2026-03-09,LYON,ROOM,7,0,0,0.00
+    ");
+    let svg = std::fs::read_to_string(env.path("heat.svg")).unwrap();
+    assert!(
+        svg.contains("Taux d&apos;occupation") && svg.contains("LYON DESK"),
+        "{svg}"
+    );
+    assert_snapshot!(env.fails("report occupancy --location PARIS", Exit::NotFound), @"error: location with capacity PARIS does not exist");
+}

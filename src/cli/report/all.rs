@@ -7,17 +7,18 @@ use clap::Args;
 use crate::cli::ctx::Ctx;
 use crate::domain::reports::revenue::RevenueBy;
 use crate::error::Error;
+use crate::formats::chart::heat_map_svg;
 use crate::formats::report_charts::{self, Money};
 use crate::formats::reports_page;
 use crate::ops::reports;
-use crate::output::views::{ChurnView, MrrView, ReceivablesView, RevenueView};
+use crate::output::views::{ChurnView, MrrView, OccupancyView, ReceivablesView, RevenueView};
 
 /// Write every report with its chart into a directory, and an index.html showing them
 /// together.
 ///
 /// Each report as CSV and JSON (mrr, churn, receivables, revenue by month) and its chart as
-/// SVG (mrr.svg, mrr-movements.svg, churn.svg, receivables.svg, revenue.svg); index.html
-/// links and shows them.
+/// SVG (mrr.svg, mrr-movements.svg, churn.svg, receivables.svg, revenue.svg, and the
+/// current month's occupancy.svg); index.html links and shows them.
 /// Prints the index's path.
 #[derive(Debug, Args)]
 pub struct ReportAllArgs {
@@ -69,6 +70,7 @@ pub fn run(ctx: &mut Ctx, args: ReportAllArgs) -> anyhow::Result<()> {
     let (ageing, total, _) = reports::receivables(&mut s, None)?;
     let (churn, _) = reports::churn(&mut s, from, to)?;
     let (revenue, _) = reports::revenue(&mut s, RevenueBy::Month, from, to)?;
+    let (occupancy, _) = reports::occupancy(&mut s, None, None, None, false)?;
     let money = Money {
         language: p.language,
         currency: p.currency.clone(),
@@ -92,6 +94,11 @@ pub fn run(ctx: &mut Ctx, args: ReportAllArgs) -> anyhow::Result<()> {
     for (name, chart) in &charts {
         super::chart::write(&dir.join(name), chart)?;
     }
+    let heat =
+        heat_map_svg(&report_charts::occupancy(&occupancy, &money)).map_err(Error::Internal)?;
+    write(dir.join("occupancy.svg"), heat)?;
+    let occupancy_rows: Vec<OccupancyView> = occupancy.iter().map(OccupancyView::from).collect();
+    csv_and_json(dir, "occupancy", &occupancy_rows)?;
     let mrr_rows: Vec<MrrView> = mrr.iter().map(|r| MrrView::new(r, p.digits)).collect();
     csv_and_json(dir, "mrr", &mrr_rows)?;
     let ageing_rows: Vec<ReceivablesView> = ageing
@@ -113,6 +120,7 @@ pub fn run(ctx: &mut Ctx, args: ReportAllArgs) -> anyhow::Result<()> {
         ("receivables", "receivables.svg", "receivables"),
         ("churn_title", "churn.svg", "churn"),
         ("revenue", "revenue.svg", "revenue"),
+        ("occupancy", "occupancy.svg", "occupancy"),
     ]
     .iter()
     .map(|(title, svg, data)| reports_page::Section {

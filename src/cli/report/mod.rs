@@ -4,6 +4,7 @@ mod all;
 mod chart;
 mod churn;
 mod mrr;
+mod occupancy;
 mod receivables;
 mod revenue;
 
@@ -17,6 +18,7 @@ pub enum ReportCommand {
     Churn(churn::ReportChurnArgs),
     Receivables(receivables::ReportReceivablesArgs),
     Revenue(revenue::ReportRevenueArgs),
+    Occupancy(occupancy::ReportOccupancyArgs),
     All(all::ReportAllArgs),
 }
 
@@ -26,6 +28,7 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCommand) -> anyhow::Result<()> {
         ReportCommand::Churn(args) => churn::run(ctx, args),
         ReportCommand::Receivables(args) => receivables::run(ctx, args),
         ReportCommand::Revenue(args) => revenue::run(ctx, args),
+        ReportCommand::Occupancy(args) => occupancy::run(ctx, args),
         ReportCommand::All(args) => all::run(ctx, args),
     }
 }

@@ -37,6 +37,7 @@ impl Language {
             "invoiced" => ("Facturé", "Invoiced"),
             "deferred" => ("Produits constatés d'avance", "Deferred revenue"),
             "occupancy" => ("Taux d'occupation", "Occupancy"),
+            "period" => ("Période", "Period"),
             "receivables" => ("Créances clients par ancienneté", "Receivables by age"),
             "customer" => ("Client", "Customer"),
             "not_due" => ("Non échu", "Not due"),

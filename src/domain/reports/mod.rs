@@ -5,5 +5,6 @@
 
 pub mod labels;
 pub mod mrr;
+pub mod occupancy;
 pub mod receivables;
 pub mod revenue;

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::domain::money::format_minor;
 use crate::domain::reports::mrr::{MonthChurn, MonthMrr};
+use crate::domain::reports::occupancy::OccupancyRow;
 use crate::domain::reports::receivables::Ageing;
 use crate::domain::reports::revenue::RevenueRow;
 
@@ -130,6 +131,33 @@ impl RevenueView {
             key: r.key.clone(),
             invoiced: format_minor(r.invoiced, digits),
             deferred: format_minor(r.deferred, digits),
+        }
+    }
+}
+
+/// `report occupancy`: a day (or the Monday of a week) at a place, its capacity and the
+/// units reserved and booked in unit-days, and the rate in percent.
+#[derive(Debug, Default, Serialize)]
+pub struct OccupancyView {
+    pub period: String,
+    pub location: String,
+    pub item: String,
+    pub capacity: i64,
+    pub reserved: i64,
+    pub booked: i64,
+    pub rate: String,
+}
+
+impl From<&OccupancyRow> for OccupancyView {
+    fn from(r: &OccupancyRow) -> Self {
+        OccupancyView {
+            period: r.period.to_string(),
+            location: r.location.clone(),
+            item: r.item.clone(),
+            capacity: r.capacity,
+            reserved: r.reserved,
+            booked: r.booked,
+            rate: format!("{:.2}", r.rate),
         }
     }
 }
