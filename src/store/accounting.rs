@@ -8,7 +8,8 @@ use rusqlite::params;
 
 use super::tx::Tx;
 use crate::domain::accounting::facts::{
-    BillFact, CreditUseFact, DocumentFact, Facts, PaymentFact, RefundFact, Settlement,
+    BillFact, CreditUseFact, DocumentFact, Facts, PaymentFact, RefundFact, Settlement, TaxLines,
+    TaxRates,
 };
 use crate::error::Result;
 
@@ -81,10 +82,7 @@ impl Tx<'_> {
     }
 
     /// The lines (item, net, rate) and VAT (rate, tax) of a document.
-    pub fn document_tax_basis(
-        &self,
-        id: i64,
-    ) -> Result<(Vec<(String, i64, String)>, Vec<(String, i64)>)> {
+    pub fn document_tax_basis(&self, id: i64) -> Result<(TaxLines, TaxRates)> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT item, net, vat_rate FROM invoice_lines WHERE invoice = ?1 ORDER BY position",
         )?;

@@ -25,7 +25,7 @@ fn amount(v: &Value) -> i64 {
 
 /// Debit − credit per account of the trial balance, in cents.
 fn trial_balance(env: &TestEnv, on: &str) -> BTreeMap<String, i64> {
-    env.json(&format!("trial-balance --on {on}"))
+    env.json(format!("trial-balance --on {on}"))
         .as_array()
         .unwrap()
         .iter()
@@ -370,20 +370,20 @@ proptest! {
                     env.ok(&line);
                 }
                 Step::Pay { customer: c, cents } => {
-                    env.ok(&format!("payment add --customer {} --amount {} --allow-overpayment", customer(c), money(*cents)));
+                    env.ok(format!("payment add --customer {} --amount {} --allow-overpayment", customer(c), money(*cents)));
                 }
                 Step::Credit { invoice, cents } => {
-                    let _ = env.run(&format!("invoice credit INV-2026-{:05} --amount {} --yes", invoice + 1, money(*cents)));
+                    let _ = env.run(format!("invoice credit INV-2026-{:05} --amount {} --yes", invoice + 1, money(*cents)));
                 }
                 Step::Refund { customer: c, cents } => {
-                    let _ = env.run(&format!("payment refund --customer {} --amount {}", customer(c), money(*cents)));
+                    let _ = env.run(format!("payment refund --customer {} --amount {}", customer(c), money(*cents)));
                 }
             }
         }
         let balances = trial_balance(&env, "2026-12-31");
         prop_assert_eq!(balances.values().sum::<i64>(), 0);
         prop_assert_eq!(balance_of(&balances, "411"), outstanding(&env));
-        let held: i64 = ["C1", "C2"].iter().map(|c| cents(env.json(&format!("customer show {c}"))["credit"].as_str().unwrap())).sum();
+        let held: i64 = ["C1", "C2"].iter().map(|c| cents(env.json(format!("customer show {c}"))["credit"].as_str().unwrap())).sum();
         prop_assert_eq!(-balances.get("4191").copied().unwrap_or(0), held);
         let path = env.ok("fec export --year 2026");
         let report = fec_check::check(&env.path(path.trim()));

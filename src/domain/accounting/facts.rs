@@ -4,6 +4,12 @@
 
 use chrono::NaiveDate;
 
+/// (item, net, VAT rate) of each line of a document.
+pub type TaxLines = Vec<(String, i64, String)>;
+
+/// (VAT rate, tax) per rate of a document.
+pub type TaxRates = Vec<(String, i64)>;
+
 /// An issued invoice or credit note.
 #[derive(Debug, Clone)]
 pub struct DocumentFact {
@@ -14,10 +20,8 @@ pub struct DocumentFact {
     pub customer_name: String,
     pub date: NaiveDate,
     pub grand_total: i64,
-    /// (item, net, VAT rate) of each line.
-    pub lines: Vec<(String, i64, String)>,
-    /// (VAT rate, tax) per rate.
-    pub vat: Vec<(String, i64)>,
+    pub lines: TaxLines,
+    pub vat: TaxRates,
     /// What a credit note settled when it was issued (the invoice it corrects); the rest is
     /// credit held for the customer.
     pub settles: Vec<Settlement>,

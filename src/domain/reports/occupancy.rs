@@ -34,6 +34,9 @@ pub struct OccupancyRow {
     pub rate: Decimal,
 }
 
+/// Changes of units reserved and booked per day (a difference array each).
+type Deltas = (Vec<i64>, Vec<i64>);
+
 /// Occupancy from `from` through `to` of each (location, item, capacity per day), per day
 /// or (`weekly`) per week.
 pub fn occupancy(
@@ -45,7 +48,7 @@ pub fn occupancy(
 ) -> Vec<OccupancyRow> {
     let days = usize::try_from((to - from).num_days() + 1).unwrap_or(0);
     // Per place, a difference array of units per day for reservations and bookings.
-    let mut deltas: BTreeMap<(&str, &str), (Vec<i64>, Vec<i64>)> = capacities
+    let mut deltas: BTreeMap<(&str, &str), Deltas> = capacities
         .iter()
         .map(|(l, i, _)| {
             (
