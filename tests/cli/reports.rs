@@ -145,6 +145,9 @@ fn report_all_writes_every_report_and_an_index_that_chromium_shows_with_its_char
     mrr.csv
     mrr.json
     mrr.svg
+    occupancy.csv
+    occupancy.json
+    occupancy.svg
     receivables.csv
     receivables.json
     receivables.svg
@@ -159,7 +162,7 @@ fn report_all_writes_every_report_and_an_index_that_chromium_shows_with_its_char
     let Dump { dom, log } = dump_dom(&chromium, &env.path("dash/index.html"), scratch.path());
     let console: Vec<_> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
     assert!(console.is_empty(), "the page logged: {console:#?}");
-    assert_eq!(dom.matches("<img src=").count(), 5, "{dom}");
+    assert_eq!(dom.matches("<img src=").count(), 6, "{dom}");
     assert!(dom.contains("<h2>Revenu mensuel récurrent</h2>"), "{dom}");
     for chart in [
         "mrr.svg",
@@ -167,6 +170,7 @@ fn report_all_writes_every_report_and_an_index_that_chromium_shows_with_its_char
         "churn.svg",
         "receivables.svg",
         "revenue.svg",
+        "occupancy.svg",
     ] {
         let scratch = tempfile::tempdir().unwrap();
         let Dump { dom, .. } = dump_dom(&chromium, &env.path("dash").join(chart), scratch.path());
