@@ -165,7 +165,7 @@ if [ "${ONLY:-}" = books ]; then
         FROM invoices i WHERE i.kind = 'invoice' AND i.status = 'issued' GROUP BY i.customer;"
     SQL_REV="SELECT substr(i.issue_date, 1, 7), sum(l.net) FROM invoice_lines l
         JOIN invoices i ON i.id = l.invoice WHERE i.status = 'issued' GROUP BY 1;"
-    book() { env SUBS_DB="$db" SUBS_NOW=2026-12-15 "$SUBS" "$@"; }
+    book=(env SUBS_DB="$db" SUBS_NOW=2026-12-15 "$SUBS")
     row() { # name secs kb sqlite_secs
         local verdict=""
         [ -n "$4" ] && verdict=$(awk -v r="$(ratio "$2" "$4")" 'BEGIN { print (r <= 2 ? "met" : "missed") }')
@@ -175,17 +175,17 @@ if [ "${ONLY:-}" = books ]; then
     {
         echo "| command ($BOOKS members, 12 months) | subs (wall, peak RSS) | sqlite3 aggregate | ratio | ≤ 2 |"
         echo "|---|---|---|---|---|"
-        measure book fec export --year 2026 --out "$WORK"; s=$SECS; k=$KB
+        measure "${book[@]}" fec export --year 2026 --out "$WORK"; s=$SECS; k=$KB
         measure sqlite3 -csv "$db" "$SQL_FEC"; row "fec export --year 2026" "$s" "$k" "$SECS"
-        measure book trial-balance --on 2026-12-31 --format csv; s=$SECS; k=$KB
+        measure "${book[@]}" trial-balance --on 2026-12-31 --format csv; s=$SECS; k=$KB
         measure sqlite3 -csv "$db" "$SQL_TB"; row "trial-balance" "$s" "$k" "$SECS"
-        measure book report mrr --from 2026-01 --to 2026-12 --format csv; s=$SECS; k=$KB
+        measure "${book[@]}" report mrr --from 2026-01 --to 2026-12 --format csv; s=$SECS; k=$KB
         measure sqlite3 -csv "$db" "$SQL_MRR"; row "report mrr" "$s" "$k" "$SECS"
-        measure book report receivables --format csv; s=$SECS; k=$KB
+        measure "${book[@]}" report receivables --format csv; s=$SECS; k=$KB
         measure sqlite3 -csv "$db" "$SQL_AGE"; row "report receivables" "$s" "$k" "$SECS"
-        measure book report revenue --from 2026-01 --to 2026-12 --format csv; s=$SECS; k=$KB
+        measure "${book[@]}" report revenue --from 2026-01 --to 2026-12 --format csv; s=$SECS; k=$KB
         measure sqlite3 -csv "$db" "$SQL_REV"; row "report revenue" "$s" "$k" "$SECS"
-        measure book report all --out "$WORK/reports" --from 2026-01 --to 2026-12
+        measure "${book[@]}" report all --out "$WORK/reports" --from 2026-01 --to 2026-12
         row "report all (every report, CSV, JSON, SVG)" "$SECS" "$KB" ""
     } | tee "$WORK/table"
     grep -q '^<!-- books -->$' BENCHMARKS.md || printf '\n## Books and reports\n\n<!-- books -->\n<!-- /books -->\n' >>BENCHMARKS.md
