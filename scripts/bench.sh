@@ -6,6 +6,7 @@
 #   N=20000 BIG=200000 IMPORT=40000 scripts/bench.sh
 #   ONLY=catchup scripts/bench.sh    # only 5, updating its table in BENCHMARKS.md
 #   ONLY=render scripts/bench.sh     # only 7, updating its table in BENCHMARKS.md
+#   ONLY=books scripts/bench.sh      # only 8, updating its table in BENCHMARKS.md
 #
 # 1. tick issuing N invoices (2 lines each) against the ceiling: benches/ceiling.rs writing
 #    the same rows with prepared statements in one transaction. Goal: ratio <= 3.
@@ -21,6 +22,10 @@
 # 7. `subs invoice render --all` of a month of RENDER invoices (demo members, 2 lines each)
 #    as Factur-X PDFs into a directory. Goal: >= 200 PDFs/s; peak RSS flat (RENDER/4 and
 #    RENDER the same).
+# 8. (ONLY=books) the books and reports on a demo of BOOKS members billed over 12 months:
+#    `fec export`, `trial-balance`, `report mrr|receivables|revenue|all`, each against
+#    `sqlite3` running the equivalent aggregate query on the same file. Goal: a few
+#    seconds each, flat memory, ratio <= 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -189,6 +194,75 @@ if [ "${ONLY:-}" = catchup ]; then
     ' BENCHMARKS.md >"$WORK/BENCHMARKS.md"
     cp "$WORK/BENCHMARKS.md" BENCHMARKS.md
     echo "updated the catch-up table of BENCHMARKS.md" >&2
+    exit 0
+fi
+
+# books: the books and reports on BOOKS members billed monthly over 2026 (12 invoices each).
+if [ "${ONLY:-}" = books ]; then
+    BOOKS=${BOOKS:-100000}
+    echo "8. books and reports on $BOOKS members over 12 months…" >&2
+    db="$WORK/books.db"
+    $SUBS demo --db "$db" --now 2025-12-31 --scale "$BOOKS" --start 2026-01-01 --no-tick -q
+    env SUBS_DB="$db" SUBS_NOW=2026-12-01 $SUBS tick -q --max-periods 12 >/dev/null
+    # The aggregate each command needs, computed by sqlite3 alone.
+    SQL_FEC="SELECT i.number, i.issue_date, i.customer, l.item, sum(l.net), i.grand_total
+        FROM invoices i JOIN invoice_lines l ON l.invoice = i.id
+        WHERE i.status = 'issued' AND i.issue_date BETWEEN '2026-01-01' AND '2026-12-31'
+        GROUP BY i.id, l.item
+        UNION ALL SELECT p.id, p.date, p.customer, a.invoice, a.amount, p.amount
+        FROM payments p LEFT JOIN allocations a ON a.payment = p.id
+        WHERE p.date BETWEEN '2026-01-01' AND '2026-12-31';"
+    SQL_TB="SELECT customer, sum(grand_total) FROM invoices WHERE status = 'issued' GROUP BY customer
+        UNION ALL SELECT l.item, sum(l.net) FROM invoice_lines l GROUP BY l.item
+        UNION ALL SELECT v.rate, sum(v.tax) FROM invoice_vat v GROUP BY v.rate;"
+    SQL_MRR="WITH RECURSIVE m(d) AS (SELECT '2026-01-31' UNION ALL
+            SELECT date(d, '+1 day', '+1 month', '-1 day') FROM m WHERE d < '2026-12-31')
+        SELECT m.d, sum(l.qty * coalesce(l.rate, p.rate))
+        FROM m JOIN subscriptions s ON s.start <= m.d AND (s.end_date IS NULL OR s.end_date >= m.d)
+             JOIN subscription_lines l ON l.subscription = s.id
+             LEFT JOIN item_prices p ON p.item = l.item AND l.rate IS NULL
+        GROUP BY m.d;"
+    SQL_AGE="SELECT i.customer,
+            sum(i.grand_total - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice = i.id), 0)),
+            min(i.due_date)
+        FROM invoices i WHERE i.kind = 'invoice' AND i.status = 'issued' GROUP BY i.customer;"
+    SQL_REV="SELECT substr(i.issue_date, 1, 7), sum(l.net) FROM invoice_lines l
+        JOIN invoices i ON i.id = l.invoice WHERE i.status = 'issued' GROUP BY 1;"
+    book=(env SUBS_DB="$db" SUBS_NOW=2026-12-15 "$SUBS")
+    row() { # name secs kb sqlite_secs
+        local verdict=""
+        [ -n "$4" ] && verdict=$(awk -v r="$(ratio "$2" "$4")" 'BEGIN { print (r <= 2 ? "met" : "missed") }')
+        printf '| %s | %s s, %s MB | %s | %s | %s |\n' "$1" "$2" "$(mb "$3")" "${4:--}" \
+            "$([ -n "$4" ] && ratio "$2" "$4" || echo -)" "$verdict"
+    }
+    {
+        echo "| command ($BOOKS members, 12 months) | subs (wall, peak RSS) | sqlite3 aggregate | ratio | ≤ 2 |"
+        echo "|---|---|---|---|---|"
+        measure "${book[@]}" fec export --year 2026 --out "$WORK"; s=$SECS; k=$KB
+        measure sqlite3 -csv "$db" "$SQL_FEC"; row "fec export --year 2026" "$s" "$k" "$SECS"
+        measure "${book[@]}" trial-balance --on 2026-12-31 --format csv; s=$SECS; k=$KB
+        measure sqlite3 -csv "$db" "$SQL_TB"; row "trial-balance" "$s" "$k" "$SECS"
+        measure "${book[@]}" report mrr --from 2026-01 --to 2026-12 --format csv; s=$SECS; k=$KB
+        measure sqlite3 -csv "$db" "$SQL_MRR"; row "report mrr" "$s" "$k" "$SECS"
+        measure "${book[@]}" report receivables --format csv; s=$SECS; k=$KB
+        measure sqlite3 -csv "$db" "$SQL_AGE"; row "report receivables" "$s" "$k" "$SECS"
+        measure "${book[@]}" report revenue --from 2026-01 --to 2026-12 --format csv; s=$SECS; k=$KB
+        measure sqlite3 -csv "$db" "$SQL_REV"; row "report revenue" "$s" "$k" "$SECS"
+        measure "${book[@]}" report all --out "$WORK/reports" --from 2026-01 --to 2026-12
+        row "report all (every report, CSV, JSON, SVG)" "$SECS" "$KB" ""
+    } | tee "$WORK/table"
+    grep -q '^<!-- books -->$' BENCHMARKS.md || printf '\n## Books and reports\n\n<!-- books -->\n<!-- /books -->\n' >>BENCHMARKS.md
+    awk -v table="$WORK/table" -v day="$(date -u +%Y-%m-%d)" '
+        /^<!-- books -->$/ {
+            print; print "Measured on " day " (release build), `ONLY=books scripts/bench.sh`."; print ""
+            while ((getline line < table) > 0) print line
+            skip = 1; next
+        }
+        /^<!-- \/books -->$/ { skip = 0 }
+        !skip { print }
+    ' BENCHMARKS.md >"$WORK/BENCHMARKS.md"
+    cp "$WORK/BENCHMARKS.md" BENCHMARKS.md
+    echo "updated the books table of BENCHMARKS.md" >&2
     exit 0
 fi
 

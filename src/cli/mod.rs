@@ -5,6 +5,7 @@
 //! `args.rs` the global options and the small parsers the verbs share; `ctx.rs` what every
 //! verb is given (the printer, the database path, the machine's settings).
 
+mod account;
 mod availability;
 mod bank;
 mod bill;
@@ -18,10 +19,12 @@ mod credits;
 mod customer;
 mod db;
 mod demo;
+mod fec;
 mod init;
 mod invoice;
 mod item;
 mod item_group;
+mod journal;
 mod location;
 mod log;
 mod mail;
@@ -33,10 +36,12 @@ mod plan;
 mod price;
 mod price_list;
 mod repeat;
+mod report;
 mod sepa;
 mod subscription;
 mod template;
 mod tick;
+mod trial_balance;
 mod uom;
 mod usage;
 mod vat;
@@ -161,6 +166,19 @@ pub enum Command {
     /// Metered usage (pages printed, room hours), billed in arrears
     #[command(subcommand)]
     Usage(usage::UsageCommand),
+    /// The chart of accounts journal entries are posted to
+    #[command(subcommand)]
+    Account(account::AccountCommand),
+    /// Journal entries derived from the documents
+    Journal(journal::JournalArgs),
+    /// The balance of every account on a day
+    TrialBalance(trial_balance::TrialBalanceArgs),
+    /// The FEC (fichier des écritures comptables) of a fiscal year
+    #[command(subcommand)]
+    Fec(fec::FecCommand),
+    /// Reports a manager looks at: MRR, receivables, all of them with charts
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// Issue whatever is due (run it hourly from cron)
     Tick(tick::TickArgs),
     /// The audit log of every change
@@ -224,6 +242,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Booking(cmd) => booking::run(&mut ctx, cmd),
         Command::Availability(args) => availability::run(&mut ctx, args),
         Command::Usage(cmd) => usage::run(&mut ctx, cmd),
+        Command::Account(cmd) => account::run(&mut ctx, cmd),
+        Command::Journal(args) => journal::run(&mut ctx, args),
+        Command::TrialBalance(args) => trial_balance::run(&mut ctx, args),
+        Command::Fec(cmd) => fec::run(&mut ctx, cmd),
+        Command::Report(cmd) => report::run(&mut ctx, cmd),
         Command::Tick(args) => tick::run(&mut ctx, args),
         Command::Log(args) => log::run(&mut ctx, args),
         Command::Completions(args) => completions::run(&mut ctx, args, command()),

@@ -2,6 +2,7 @@
 //!
 //! Time enters as an argument; the store applies what these functions decide.
 
+pub mod accounting;
 pub mod audit;
 pub mod availability;
 pub mod bank;
@@ -32,6 +33,7 @@ pub mod period;
 pub mod pricing;
 pub mod received_bill;
 pub mod repeat;
+pub mod reports;
 pub mod sepa;
 pub mod settings;
 pub mod statement;

@@ -61,7 +61,7 @@ pub const SETTINGS: &[SettingSpec] = &[
     SettingSpec {
         key: "company.vat_on_debits",
         default: Some("false"),
-        help: "the company opted to pay VAT on debits (printed on its invoices)",
+        help: "the company opted to pay VAT on services when invoiced rather than when paid (printed on its invoices, used by the journal)",
         check: boolean,
     },
     SettingSpec {
@@ -79,7 +79,7 @@ pub const SETTINGS: &[SettingSpec] = &[
     SettingSpec {
         key: "company.language",
         default: None,
-        help: "language of documents: fr or en [default: fr when company.country is FR, else en]",
+        help: "language of documents and charts: fr or en [default: fr when company.country is FR, else en]",
         check: language,
     },
     SettingSpec {
@@ -87,6 +87,12 @@ pub const SETTINGS: &[SettingSpec] = &[
         default: Some("Europe/Paris"),
         help: "IANA time zone that dates are taken in",
         check: timezone,
+    },
+    SettingSpec {
+        key: "company.fiscal_year_end",
+        default: Some("12-31"),
+        help: "last day of the fiscal year, MM-DD",
+        check: month_day,
     },
     SettingSpec {
         key: "invoice.series",
@@ -232,6 +238,21 @@ fn boolean(field: &str, value: &str) -> Result<String, Error> {
         _ => Err(Error::invalid(
             field,
             format!("{value:?} is not true or false"),
+        )),
+    }
+}
+
+fn month_day(field: &str, value: &str) -> Result<String, Error> {
+    let value = value.trim();
+    let shaped = value.len() == 5 && value.as_bytes()[2] == b'-';
+    let day = shaped
+        .then(|| chrono::NaiveDate::parse_from_str(&format!("2024-{value}"), "%Y-%m-%d").ok())
+        .flatten();
+    match day {
+        Some(d) => Ok(d.format("%m-%d").to_string()),
+        None => Err(Error::invalid(
+            field,
+            format!("{value:?} is not a day of the year (MM-DD, e.g. 12-31)"),
         )),
     }
 }

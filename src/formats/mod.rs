@@ -8,10 +8,14 @@
 //! system. Formats build on the domain's types and rules; the domain never knows them.
 
 pub mod bank;
+pub mod chart;
 pub mod csv_text;
 pub mod document;
 pub mod facturx;
+pub mod fec;
 pub mod gateway;
 pub mod render;
+pub mod report_charts;
+pub mod reports_page;
 pub mod sepa;
 pub mod website;

@@ -4,6 +4,7 @@
 //! A command runs in one transaction ([`Store::write`] or [`Store::read`]); a writer that
 //! changes anything must also write to the audit log, or the transaction is refused.
 
+mod accounting;
 mod audit;
 mod bank;
 mod billing;
@@ -24,6 +25,7 @@ mod migrate;
 mod orders;
 mod payments;
 mod repeats;
+mod reports;
 mod sepa;
 mod settings;
 mod settlement;
