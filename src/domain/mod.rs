@@ -9,6 +9,7 @@ pub mod billing;
 pub mod booking;
 pub mod cancellation;
 pub mod catalogue;
+pub mod charge;
 pub mod contract;
 pub mod credit_note;
 pub mod credits;

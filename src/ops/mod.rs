@@ -13,6 +13,7 @@ pub mod bookings;
 pub mod books;
 pub mod cancellation;
 pub mod catalogue;
+pub mod charges;
 pub mod company;
 pub mod contracts;
 pub mod credit_notes;

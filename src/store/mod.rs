@@ -9,6 +9,7 @@ mod bank;
 mod billing;
 mod bookings;
 mod catalogue;
+mod charges;
 mod contracts;
 #[cfg(test)]
 mod costs;
@@ -39,6 +40,7 @@ use crate::domain::audit::ChainHead;
 use crate::error::{Error, Result};
 
 pub use billing::BulkDemo;
+pub use charges::ChargeDue;
 pub use credits::{NewLedgerRow, NewLot};
 pub use due::{DueKey, DueList};
 pub use invoices::{Frozen, Numbering};
