@@ -17,6 +17,7 @@ mod credits;
 mod customer;
 mod db;
 mod demo;
+mod dunning;
 mod init;
 mod invoice;
 mod item;
@@ -95,6 +96,9 @@ pub enum Command {
     /// VAT rates
     #[command(subcommand)]
     Vat(vat::VatCommand),
+    /// Reminders of overdue invoices: levels, and where each invoice stands
+    #[command(subcommand)]
+    Dunning(dunning::DunningCommand),
     /// Plans: reusable bundles of item lines
     #[command(subcommand)]
     Plan(plan::PlanCommand),
@@ -194,6 +198,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::PriceList(cmd) => price_list::run(&mut ctx, cmd),
         Command::Price(cmd) => price::run(&mut ctx, cmd),
         Command::Vat(cmd) => vat::run(&mut ctx, cmd),
+        Command::Dunning(cmd) => dunning::run(&mut ctx, cmd),
         Command::Plan(cmd) => plan::run(&mut ctx, cmd),
         Command::Subscription(cmd) => subscription::run(&mut ctx, cmd),
         Command::Cancel(args) => subscription::cancel::run(&mut ctx, args),

@@ -14,6 +14,7 @@ pub mod contract;
 pub mod credit_note;
 pub mod credits;
 pub mod customer;
+pub mod dunning;
 pub mod einvoice;
 pub mod ids;
 pub mod invoice;

@@ -21,6 +21,7 @@ pub mod credits;
 pub mod csvio;
 pub mod customers;
 pub mod demo;
+pub mod dunning;
 pub mod follow_ups;
 pub mod invoices;
 pub mod issuing;

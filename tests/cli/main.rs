@@ -29,6 +29,7 @@ mod customers;
 mod database;
 mod dates;
 mod demo;
+mod dunning;
 mod engine;
 mod error_messages;
 mod facturx_formats;

@@ -2,9 +2,11 @@
 
 mod create;
 mod credit;
+mod dispute;
 mod explain;
 mod issue;
 mod list;
+mod penalties;
 mod render;
 mod show;
 
@@ -21,6 +23,8 @@ pub enum InvoiceCommand {
     Credit(credit::InvoiceCreditArgs),
     Explain(explain::InvoiceExplainArgs),
     Render(render::InvoiceRenderArgs),
+    Dispute(dispute::InvoiceDisputeArgs),
+    Penalties(penalties::InvoicePenaltiesArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
@@ -32,5 +36,7 @@ pub fn run(ctx: &mut Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
         InvoiceCommand::Credit(args) => credit::run(ctx, args),
         InvoiceCommand::Explain(args) => explain::run(ctx, args),
         InvoiceCommand::Render(args) => render::run(ctx, args),
+        InvoiceCommand::Dispute(args) => dispute::run(ctx, args),
+        InvoiceCommand::Penalties(args) => penalties::run(ctx, args),
     }
 }
