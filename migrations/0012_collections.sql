@@ -57,3 +57,10 @@ CREATE TABLE dunning_final_actions (
 CREATE TRIGGER templates_used_by_dunning_are_kept BEFORE DELETE ON templates
 WHEN EXISTS (SELECT 1 FROM dunning_levels WHERE template = OLD.name)
 BEGIN SELECT RAISE(ABORT, 'this template is used by a dunning level'); END;
+
+-- The invoice that billed an invoice's late-payment penalties (`invoice create
+-- --penalties-of`): once per late invoice.
+CREATE TABLE penalty_invoices (
+    late_invoice INTEGER PRIMARY KEY REFERENCES invoices(id),
+    invoice      INTEGER NOT NULL REFERENCES invoices(id)
+) STRICT;

@@ -12,12 +12,14 @@ use super::books::{Books, find_customer, find_invoice};
 use super::cancellation::{CancelOptions, cancel_in};
 use super::mail::{email_context, find_template, render_template};
 use super::units::{DueQuery, PageKey, TickReport, Unit, keyed_by_id};
+use super::{follow_ups, issuing};
+use crate::domain::billing::Factor;
 use crate::domain::customer::CustomerKind;
 use crate::domain::dunning::{
     self, DunningLevel, FinalAction, OverdueLine, Penalties, reached, reminder_statement,
 };
 use crate::domain::ids::{InvoiceRef, SubscriptionId};
-use crate::domain::invoice::Invoice;
+use crate::domain::invoice::{DocKind, Invoice, LineAmount, NewInvoice, NewLine};
 use crate::domain::money::minor_digits;
 use crate::domain::outbox::OutboxMessage;
 use crate::error::{Error, Result};
@@ -403,4 +405,103 @@ fn take_final_action(
         )?;
     }
     Ok(())
+}
+
+/// What `invoice create --penalties-of` asks.
+#[derive(Debug, Clone)]
+pub struct PenaltyInvoice {
+    pub late: InvoiceRef,
+    /// The customer named on the command line, if any: it must be the late invoice's.
+    pub customer: Option<String>,
+    pub days_until_due: Option<u32>,
+    pub draft: bool,
+}
+
+/// Bills a business customer the penalty accrued to date on a late invoice and the 40 €
+/// indemnity, once per late invoice. Both lines are outside the scope of VAT (they pay
+/// for no supply), so they carry a 0 % rate.
+pub fn bill_penalties(s: &mut Session, input: &PenaltyInvoice) -> Result<Invoice> {
+    let today = s.today();
+    let now = s.clock.rfc3339();
+    s.store.write(|tx| {
+        let (late, penalties) = penalties_in(tx, &input.late, today)?;
+        let reference = late.reference();
+        if let Some(customer) = &input.customer {
+            if *customer != late.customer {
+                return Err(Error::invalid(
+                    "--customer",
+                    format!("{reference} is billed to {}, not {customer}", late.customer),
+                ));
+            }
+        }
+        if let Some(id) = tx.penalty_invoice_of(late.id)? {
+            let billed = tx.invoice(id)?.map(|i| i.reference()).unwrap_or_default();
+            return Err(Error::refused(format!(
+                "the penalties of {reference} are already billed on {billed}"
+            )));
+        }
+        let books = Books::load(tx, today, &now)?;
+        let line = |item: &str, description: String, minor: i64| NewLine {
+            item: item.to_string(),
+            description,
+            qty: Decimal::ONE,
+            uom: crate::domain::catalogue::DEFAULT_UOM.to_string(),
+            rate: Decimal::new(minor, books.digits),
+            factor: Factor::FULL,
+            amount: LineAmount {
+                unrounded: Decimal::new(minor, books.digits),
+                net: minor,
+            },
+            vat_rate: Decimal::ZERO,
+            period: None,
+            price_source: "penalties".into(),
+            subscription_line: None,
+            credits_line: None,
+        };
+        let mut lines = Vec::new();
+        if penalties.penalty > 0 {
+            lines.push(line(
+                "LATE-PENALTY",
+                format!(
+                    "Pénalités de retard sur {reference} : {} jour(s) au taux annuel de {} % (art. L441-10 du Code de commerce)",
+                    penalties.days_late,
+                    penalties.rate.normalize()
+                ),
+                penalties.penalty,
+            ));
+        }
+        lines.push(line(
+            "RECOVERY-INDEMNITY",
+            format!("Indemnité forfaitaire pour frais de recouvrement sur {reference} (art. D441-5 du Code de commerce)"),
+            penalties.indemnity,
+        ));
+        let invoice = NewInvoice {
+            kind: DocKind::Invoice,
+            customer: late.customer.clone(),
+            subscription: None,
+            sales_order: None,
+            credits_invoice: None,
+            period: None,
+            currency: late.currency.clone(),
+            days_until_due: input.days_until_due.unwrap_or(books.days_until_due),
+            due_from: None,
+            reason: Some(format!("late payment of {reference}")),
+            lines,
+        };
+        let id = if input.draft {
+            issuing::draft(tx, &books, &invoice)?
+        } else {
+            let issue = issuing::create(tx, &books, &invoice, None)?;
+            let id = issue.invoice.id;
+            follow_ups::apply(tx, &books, issue)?;
+            id
+        };
+        tx.penalty_invoice_insert(late.id, id)?;
+        tx.audit(
+            &format!("invoice:{reference}"),
+            &json!({ "penalties_billed_on": id, "penalty": penalties.penalty, "indemnity": penalties.indemnity }),
+        )?;
+        tx.invoice(id)?
+            .ok_or_else(|| Error::Database("invoice vanished".into()))
+    })
 }

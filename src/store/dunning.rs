@@ -147,3 +147,24 @@ impl Tx<'_> {
         )? > 0)
     }
 }
+
+impl Tx<'_> {
+    /// The invoice that billed `late`'s penalties, if any (its number, or draft id).
+    pub fn penalty_invoice_of(&self, late: i64) -> Result<Option<i64>> {
+        Ok(self
+            .query_one(
+                "SELECT invoice FROM penalty_invoices WHERE late_invoice = ?1",
+                [late],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    pub fn penalty_invoice_insert(&self, late: i64, invoice: i64) -> Result<()> {
+        self.exec(
+            "INSERT INTO penalty_invoices (late_invoice, invoice) VALUES (?1, ?2)",
+            params![late, invoice],
+        )?;
+        Ok(())
+    }
+}

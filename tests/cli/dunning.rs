@@ -314,3 +314,46 @@ fn pause_as_the_final_action_is_refused_in_this_version() {
     assert_snapshot!(env.fails("config set dunning.final_action pause", Exit::BadData), @r#"error: dunning.final_action: "pause" is not available: this version cannot pause a subscription; use none or cancel"#);
     assert_eq!(env.dump(), before);
 }
+
+#[test]
+fn invoice_create_penalties_of_bills_the_penalty_and_the_indemnity_once() {
+    let mut env = late_payer();
+    env.at("2026-04-14");
+    assert_eq!(
+        env.ok("invoice create --penalties-of INV-2026-00001"),
+        "INV-2026-00002\n"
+    );
+    let invoice = env.json("invoice show INV-2026-00002");
+    let lines: Vec<_> = invoice["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            format!(
+                "{} | {} | {} | {}",
+                l["item"].as_str().unwrap(),
+                l["description"].as_str().unwrap(),
+                l["net"].as_str().unwrap(),
+                l["vat_rate"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_snapshot!(lines.join("\n"), @"
+    LATE-PENALTY | Pénalités de retard sur INV-2026-00001 : 73 jour(s) au taux annuel de 12 % (art. L441-10 du Code de commerce) | 30.38 | 0
+    RECOVERY-INDEMNITY | Indemnité forfaitaire pour frais de recouvrement sur INV-2026-00001 (art. D441-5 du Code de commerce) | 40.00 | 0
+    ");
+    assert_eq!(invoice["grand_total"], "70.38");
+    let before = env.dump();
+    assert_snapshot!(env.fails("invoice create --penalties-of INV-2026-00001", Exit::Refused), @"error: the penalties of INV-2026-00001 are already billed on INV-2026-00002");
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn penalties_of_an_invoice_billed_to_someone_else_is_refused() {
+    let mut env = late_payer();
+    env.ok("customer add C2 --name 'Client Two'");
+    env.at("2026-04-14");
+    let before = env.dump();
+    assert_snapshot!(env.fails("invoice create --customer C2 --penalties-of INV-2026-00001", Exit::BadData), @"error: --customer: INV-2026-00001 is billed to C1, not C2");
+    assert_eq!(env.dump(), before);
+}
