@@ -55,6 +55,9 @@ _subs() {
             subs,demo)
                 cmd="subs__subcmd__demo"
                 ;;
+            subs,dunning)
+                cmd="subs__subcmd__dunning"
+                ;;
             subs,help)
                 cmd="subs__subcmd__help"
                 ;;
@@ -466,6 +469,48 @@ _subs() {
             subs__subcmd__db__subcmd__help,path)
                 cmd="subs__subcmd__db__subcmd__help__subcmd__path"
                 ;;
+            subs__subcmd__dunning,help)
+                cmd="subs__subcmd__dunning__subcmd__help"
+                ;;
+            subs__subcmd__dunning,level)
+                cmd="subs__subcmd__dunning__subcmd__level"
+                ;;
+            subs__subcmd__dunning,list)
+                cmd="subs__subcmd__dunning__subcmd__list"
+                ;;
+            subs__subcmd__dunning__subcmd__help,help)
+                cmd="subs__subcmd__dunning__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__dunning__subcmd__help,level)
+                cmd="subs__subcmd__dunning__subcmd__help__subcmd__level"
+                ;;
+            subs__subcmd__dunning__subcmd__help,list)
+                cmd="subs__subcmd__dunning__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__dunning__subcmd__help__subcmd__level,add)
+                cmd="subs__subcmd__dunning__subcmd__help__subcmd__level__subcmd__add"
+                ;;
+            subs__subcmd__dunning__subcmd__help__subcmd__level,list)
+                cmd="subs__subcmd__dunning__subcmd__help__subcmd__level__subcmd__list"
+                ;;
+            subs__subcmd__dunning__subcmd__level,add)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__add"
+                ;;
+            subs__subcmd__dunning__subcmd__level,help)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__help"
+                ;;
+            subs__subcmd__dunning__subcmd__level,list)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__list"
+                ;;
+            subs__subcmd__dunning__subcmd__level__subcmd__help,add)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__add"
+                ;;
+            subs__subcmd__dunning__subcmd__level__subcmd__help,help)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__dunning__subcmd__level__subcmd__help,list)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__list"
+                ;;
             subs__subcmd__help,availability)
                 cmd="subs__subcmd__help__subcmd__availability"
                 ;;
@@ -504,6 +549,9 @@ _subs() {
                 ;;
             subs__subcmd__help,demo)
                 cmd="subs__subcmd__help__subcmd__demo"
+                ;;
+            subs__subcmd__help,dunning)
+                cmd="subs__subcmd__help__subcmd__dunning"
                 ;;
             subs__subcmd__help,help)
                 cmd="subs__subcmd__help__subcmd__help"
@@ -706,11 +754,26 @@ _subs() {
             subs__subcmd__help__subcmd__db,path)
                 cmd="subs__subcmd__help__subcmd__db__subcmd__path"
                 ;;
+            subs__subcmd__help__subcmd__dunning,level)
+                cmd="subs__subcmd__help__subcmd__dunning__subcmd__level"
+                ;;
+            subs__subcmd__help__subcmd__dunning,list)
+                cmd="subs__subcmd__help__subcmd__dunning__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__dunning__subcmd__level,add)
+                cmd="subs__subcmd__help__subcmd__dunning__subcmd__level__subcmd__add"
+                ;;
+            subs__subcmd__help__subcmd__dunning__subcmd__level,list)
+                cmd="subs__subcmd__help__subcmd__dunning__subcmd__level__subcmd__list"
+                ;;
             subs__subcmd__help__subcmd__invoice,create)
                 cmd="subs__subcmd__help__subcmd__invoice__subcmd__create"
                 ;;
             subs__subcmd__help__subcmd__invoice,credit)
                 cmd="subs__subcmd__help__subcmd__invoice__subcmd__credit"
+                ;;
+            subs__subcmd__help__subcmd__invoice,dispute)
+                cmd="subs__subcmd__help__subcmd__invoice__subcmd__dispute"
                 ;;
             subs__subcmd__help__subcmd__invoice,explain)
                 cmd="subs__subcmd__help__subcmd__invoice__subcmd__explain"
@@ -720,6 +783,9 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__invoice,list)
                 cmd="subs__subcmd__help__subcmd__invoice__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__invoice,penalties)
+                cmd="subs__subcmd__help__subcmd__invoice__subcmd__penalties"
                 ;;
             subs__subcmd__help__subcmd__invoice,render)
                 cmd="subs__subcmd__help__subcmd__invoice__subcmd__render"
@@ -786,6 +852,9 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__payment,add)
                 cmd="subs__subcmd__help__subcmd__payment__subcmd__add"
+                ;;
+            subs__subcmd__help__subcmd__payment,attempts)
+                cmd="subs__subcmd__help__subcmd__payment__subcmd__attempts"
                 ;;
             subs__subcmd__help__subcmd__payment,list)
                 cmd="subs__subcmd__help__subcmd__payment__subcmd__list"
@@ -913,6 +982,9 @@ _subs() {
             subs__subcmd__invoice,credit)
                 cmd="subs__subcmd__invoice__subcmd__credit"
                 ;;
+            subs__subcmd__invoice,dispute)
+                cmd="subs__subcmd__invoice__subcmd__dispute"
+                ;;
             subs__subcmd__invoice,explain)
                 cmd="subs__subcmd__invoice__subcmd__explain"
                 ;;
@@ -924,6 +996,9 @@ _subs() {
                 ;;
             subs__subcmd__invoice,list)
                 cmd="subs__subcmd__invoice__subcmd__list"
+                ;;
+            subs__subcmd__invoice,penalties)
+                cmd="subs__subcmd__invoice__subcmd__penalties"
                 ;;
             subs__subcmd__invoice,render)
                 cmd="subs__subcmd__invoice__subcmd__render"
@@ -937,6 +1012,9 @@ _subs() {
             subs__subcmd__invoice__subcmd__help,credit)
                 cmd="subs__subcmd__invoice__subcmd__help__subcmd__credit"
                 ;;
+            subs__subcmd__invoice__subcmd__help,dispute)
+                cmd="subs__subcmd__invoice__subcmd__help__subcmd__dispute"
+                ;;
             subs__subcmd__invoice__subcmd__help,explain)
                 cmd="subs__subcmd__invoice__subcmd__help__subcmd__explain"
                 ;;
@@ -948,6 +1026,9 @@ _subs() {
                 ;;
             subs__subcmd__invoice__subcmd__help,list)
                 cmd="subs__subcmd__invoice__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__invoice__subcmd__help,penalties)
+                cmd="subs__subcmd__invoice__subcmd__help__subcmd__penalties"
                 ;;
             subs__subcmd__invoice__subcmd__help,render)
                 cmd="subs__subcmd__invoice__subcmd__help__subcmd__render"
@@ -1108,6 +1189,9 @@ _subs() {
             subs__subcmd__payment,add)
                 cmd="subs__subcmd__payment__subcmd__add"
                 ;;
+            subs__subcmd__payment,attempts)
+                cmd="subs__subcmd__payment__subcmd__attempts"
+                ;;
             subs__subcmd__payment,help)
                 cmd="subs__subcmd__payment__subcmd__help"
                 ;;
@@ -1122,6 +1206,9 @@ _subs() {
                 ;;
             subs__subcmd__payment__subcmd__help,add)
                 cmd="subs__subcmd__payment__subcmd__help__subcmd__add"
+                ;;
+            subs__subcmd__payment__subcmd__help,attempts)
+                cmd="subs__subcmd__payment__subcmd__help__subcmd__attempts"
                 ;;
             subs__subcmd__payment__subcmd__help,help)
                 cmd="subs__subcmd__payment__subcmd__help__subcmd__help"
@@ -1430,7 +1517,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat dunning plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4437,8 +4524,306 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__dunning)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version level list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help)
+            opts="level list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help__subcmd__level)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help__subcmd__level__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help__subcmd__level__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__add)
+            opts="-q -v -h -V --after --template --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__help)
+            opts="add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__list)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__list)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__help)
-            opts="init config db customer uom item-group item price-list price vat plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
+            opts="init config db customer uom item-group item price-list price vat dunning plan subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5249,6 +5634,76 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__help__subcmd__dunning)
+            opts="level list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__dunning__subcmd__level)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__dunning__subcmd__level__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__dunning__subcmd__level__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__dunning__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5278,7 +5733,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__invoice)
-            opts="create list show issue credit explain render"
+            opts="create list show issue credit explain render dispute penalties"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5306,6 +5761,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__invoice__subcmd__credit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__invoice__subcmd__dispute)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5348,6 +5817,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__invoice__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__invoice__subcmd__penalties)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5754,7 +6237,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__payment)
-            opts="add list show refund"
+            opts="add list show refund attempts"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5810,6 +6293,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__payment__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__payment__subcmd__attempts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6568,7 +7065,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version create list show issue credit explain render help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version create list show issue credit explain render dispute penalties help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6598,7 +7095,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice__subcmd__create)
-            opts="-q -v -h -V --customer --item --draft --days-until-due --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --customer --item --penalties-of --draft --days-until-due --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6609,6 +7106,10 @@ _subs() {
                     return 0
                     ;;
                 --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --penalties-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6677,6 +7178,36 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__invoice__subcmd__dispute)
+            opts="-q -v -h -V --resolve --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__invoice__subcmd__explain)
             opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6708,7 +7239,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice__subcmd__help)
-            opts="create list show issue credit explain render help"
+            opts="create list show issue credit explain render dispute penalties help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6736,6 +7267,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice__subcmd__help__subcmd__credit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__invoice__subcmd__help__subcmd__dispute)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6792,6 +7337,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__invoice__subcmd__help__subcmd__penalties)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6890,6 +7449,36 @@ _subs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__invoice__subcmd__penalties)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8292,7 +8881,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__payment)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show refund help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show refund attempts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8533,8 +9122,42 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__payment__subcmd__attempts)
+            opts="-q -v -h -V --invoice --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --invoice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__payment__subcmd__help)
-            opts="add list show refund help"
+            opts="add list show refund attempts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8548,6 +9171,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__payment__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment__subcmd__help__subcmd__attempts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9910,7 +10547,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__edit)
-            opts="-q -v -h -V --item --days-until-due --payment-method --email-template --draft-invoices --issue-invoices --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --item --days-until-due --payment-method --email-template --draft-invoices --issue-invoices --gateway-customer --gateway-payment-method --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9929,6 +10566,14 @@ _subs() {
                     return 0
                     ;;
                 --email-template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-payment-method)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
