@@ -154,33 +154,26 @@ pub struct OverdueLine {
 
 /// The part of a reminder `subs` writes itself under the user's template: every overdue
 /// invoice, and for a business customer the mentions L441-10 and D441-5 require (the
-/// penalty rate, the penalty accrued to date, the 40 € indemnity per late invoice).
+/// penalty rate, the penalty accrued to date, the 40 € indemnity per late invoice), in the
+/// documents' language.
 pub fn reminder_statement(lines: &[OverdueLine], digits: u32) -> String {
-    use crate::domain::money::format_minor;
-    let money = |minor: i64, currency: &str| format!("{} {currency}", format_minor(minor, digits));
-    let mut text = String::from("Factures en retard de paiement :\n");
+    let m = crate::domain::messages::documents();
+    let money = |minor: i64, currency: &str| m.money(Decimal::new(minor, digits), currency);
+    let mut text = format!("{}\n", m.reminder_heading);
     for line in lines {
-        let issued = line
-            .issue_date
-            .map(|d| format!(" du {d}"))
-            .unwrap_or_default();
-        text.push_str(&format!(
-            "- {}{issued}, échue le {} : {} restant dû, {} jour(s) de retard\n",
-            line.number,
+        text.push_str(&m.reminder_line(
+            &line.number,
+            line.issue_date,
             line.due_date,
-            money(line.outstanding, &line.currency),
-            line.days_late
+            &money(line.outstanding, &line.currency),
+            line.days_late,
         ));
+        text.push('\n');
         if let Some(p) = &line.penalties {
-            text.push_str(&format!(
-                "  Pénalités de retard au taux annuel de {} % (art. L441-10 du Code de commerce) : {} à ce jour\n",
-                p.rate.normalize(),
-                money(p.penalty, &line.currency)
-            ));
-            text.push_str(&format!(
-                "  Indemnité forfaitaire pour frais de recouvrement (art. D441-5) : {}\n",
-                money(p.indemnity, &line.currency)
-            ));
+            text.push_str(&m.reminder_penalty(p.rate, &money(p.penalty, &line.currency)));
+            text.push('\n');
+            text.push_str(&m.reminder_indemnity(&money(p.indemnity, &line.currency)));
+            text.push('\n');
         }
     }
     text

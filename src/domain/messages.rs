@@ -181,6 +181,18 @@ catalogue! {
     line_not_served,
     /// A credit note's line for an amount credited at one VAT rate.
     line_credit,
+    /// Dunning reminders and late-payment penalties (Code de commerce L441-10, D441-5).
+    reminder_heading,
+    /// `{number}`, `{issued}` (a filled `reminder_issued`, or nothing), `{due}`, `{owed}`, `{days}`.
+    reminder_line,
+    reminder_issued,
+    /// `{rate}` a filled `percent`, `{amount}` the penalty to date.
+    reminder_penalty,
+    reminder_indemnity,
+    /// An invoice's line billing the penalty on `{invoice}`.
+    line_late_penalty,
+    line_recovery_indemnity,
+    reason_late_payment,
     /// An invoice's line for a booking.
     line_booking,
 
@@ -298,6 +310,14 @@ pub const EN: Catalogue = Catalogue {
     line_prorated: "{item} ({days}/{period_days} days)",
     line_not_served: "{line} — not served {start}..{end}",
     line_credit: "Credit on {invoice} (VAT {rate} %)",
+    reminder_heading: "Invoices paid late:",
+    reminder_line: "- {number}{issued}, due {due}: {owed} left to pay, {days} day(s) late",
+    reminder_issued: " of {date}",
+    reminder_penalty: "  Late-payment penalty at the yearly rate of {rate} (Code de commerce L441-10): {amount} to date",
+    reminder_indemnity: "  Fixed compensation for recovery costs (Code de commerce D441-5): {amount}",
+    line_late_penalty: "Late-payment penalty on {invoice}: {days} day(s) at the yearly rate of {rate} (Code de commerce L441-10)",
+    line_recovery_indemnity: "Fixed compensation for recovery costs on {invoice} (Code de commerce D441-5)",
+    reason_late_payment: "late payment of {invoice}",
     line_booking: "{item} at {location}, {from} to {to} (booking {booking})",
 
     notice_subject: "{company}: {document} for {date}",
@@ -408,6 +428,14 @@ pub const FR: Catalogue = Catalogue {
     line_prorated: "{item} ({days}/{period_days} jours)",
     line_not_served: "{line} — non servi du {start} au {end}",
     line_credit: "Avoir sur la facture {invoice} (TVA {rate} %)",
+    reminder_heading: "Factures en retard de paiement :",
+    reminder_line: "- {number}{issued}, échue le {due} : {owed} restant dû, {days} jour(s) de retard",
+    reminder_issued: " du {date}",
+    reminder_penalty: "  Pénalités de retard au taux annuel de {rate} (art. L441-10 du Code de commerce) : {amount} à ce jour",
+    reminder_indemnity: "  Indemnité forfaitaire pour frais de recouvrement (art. D441-5 du Code de commerce) : {amount}",
+    line_late_penalty: "Pénalités de retard sur la facture {invoice} : {days} jour(s) au taux annuel de {rate} (art. L441-10 du Code de commerce)",
+    line_recovery_indemnity: "Indemnité forfaitaire pour frais de recouvrement sur la facture {invoice} (art. D441-5 du Code de commerce)",
+    reason_late_payment: "Retard de paiement de la facture {invoice}",
     line_booking: "{item} à {location}, du {from} au {to} (réservation {booking})",
 
     notice_subject: "{company} : {document} du {date}",
@@ -692,6 +720,62 @@ impl Catalogue {
     /// A credit note's line for an amount credited on `invoice` at VAT `rate` (percent).
     pub fn credit_line(&self, invoice: &str, rate: &str) -> String {
         fill(self.line_credit, &[("invoice", invoice), ("rate", rate)])
+    }
+
+    /// One overdue invoice in a reminder.
+    pub fn reminder_line(
+        &self,
+        number: &str,
+        issued: Option<NaiveDate>,
+        due: NaiveDate,
+        owed: &str,
+        days: i64,
+    ) -> String {
+        let issued = issued
+            .map(|d| fill(self.reminder_issued, &[("date", &self.date(d))]))
+            .unwrap_or_default();
+        fill(
+            self.reminder_line,
+            &[
+                ("number", number),
+                ("issued", &issued),
+                ("due", &self.date(due)),
+                ("owed", owed),
+                ("days", &days.to_string()),
+            ],
+        )
+    }
+
+    /// A reminder's penalty line: the yearly `rate` (percent) and what accrued to date.
+    pub fn reminder_penalty(&self, rate: Decimal, amount: &str) -> String {
+        fill(
+            self.reminder_penalty,
+            &[("rate", &self.percent(rate)), ("amount", amount)],
+        )
+    }
+
+    pub fn reminder_indemnity(&self, amount: &str) -> String {
+        fill(self.reminder_indemnity, &[("amount", amount)])
+    }
+
+    /// The line billing the penalty on a late `invoice`.
+    pub fn late_penalty_line(&self, invoice: &str, days: i64, rate: Decimal) -> String {
+        fill(
+            self.line_late_penalty,
+            &[
+                ("invoice", invoice),
+                ("days", &days.to_string()),
+                ("rate", &self.percent(rate)),
+            ],
+        )
+    }
+
+    pub fn recovery_indemnity_line(&self, invoice: &str) -> String {
+        fill(self.line_recovery_indemnity, &[("invoice", invoice)])
+    }
+
+    pub fn late_payment_reason(&self, invoice: &str) -> String {
+        fill(self.reason_late_payment, &[("invoice", invoice)])
     }
 
     /// An invoice's line for a booking of `item` at `location` over `[from, to)`.

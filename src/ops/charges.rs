@@ -66,10 +66,10 @@ pub fn run(s: &mut Session, config: &dyn Fn() -> Result<MachineConfig>) -> Resul
                 report.charged += 1
             }
             Some(ChargeOutcome::Failed { .. }) => report.declined += 1,
-            Some(ChargeOutcome::Unknown { reason }) => report.unanswered.push((
+            Some(ChargeOutcome::Unknown { detail }) => report.unanswered.push((
                 attempt.invoice_number.clone(),
                 format!(
-                    "{} charge attempt {}: {reason}; asked again on the next run with the same key",
+                    "{} charge attempt {}: {detail}; asked again on the next run with the same key",
                     attempt.gateway, attempt.attempt
                 ),
             )),
@@ -128,7 +128,7 @@ fn ask(config: &MachineConfig, attempt: &ChargeAttempt, today: NaiveDate) -> Cha
         Ok(api) => api,
         Err(e) => {
             return ChargeOutcome::Unknown {
-                reason: e.to_string(),
+                detail: e.to_string(),
             };
         }
     };
@@ -169,7 +169,7 @@ fn ask(config: &MachineConfig, attempt: &ChargeAttempt, today: NaiveDate) -> Cha
         Ok(answer) if stripe => gateway::read_stripe(answer.status, &answer.body),
         Ok(answer) => gateway::read_gocardless(answer.status, &answer.body),
         Err(lost) => ChargeOutcome::Unknown {
-            reason: lost.to_string(),
+            detail: lost.to_string(),
         },
     }
 }
@@ -225,9 +225,9 @@ fn record(
                 )?;
             }
         }
-        ChargeOutcome::Unknown { reason } => {
+        ChargeOutcome::Unknown { detail } => {
             attempt.code = None;
-            attempt.message = Some(reason.clone());
+            attempt.message = Some(detail.clone());
         }
     }
     tx.charge_attempt_update(&attempt)?;

@@ -458,21 +458,18 @@ pub fn bill_penalties(s: &mut Session, input: &PenaltyInvoice) -> Result<Invoice
             subscription_line: None,
             credits_line: None,
         };
+        let m = crate::domain::messages::documents();
         let mut lines = Vec::new();
         if penalties.penalty > 0 {
             lines.push(line(
                 "LATE-PENALTY",
-                format!(
-                    "Pénalités de retard sur {reference} : {} jour(s) au taux annuel de {} % (art. L441-10 du Code de commerce)",
-                    penalties.days_late,
-                    penalties.rate.normalize()
-                ),
+                m.late_penalty_line(&reference, penalties.days_late, penalties.rate),
                 penalties.penalty,
             ));
         }
         lines.push(line(
             "RECOVERY-INDEMNITY",
-            format!("Indemnité forfaitaire pour frais de recouvrement sur {reference} (art. D441-5 du Code de commerce)"),
+            m.recovery_indemnity_line(&reference),
             penalties.indemnity,
         ));
         let invoice = NewInvoice {
@@ -485,7 +482,7 @@ pub fn bill_penalties(s: &mut Session, input: &PenaltyInvoice) -> Result<Invoice
             currency: late.currency.clone(),
             days_until_due: input.days_until_due.unwrap_or(books.days_until_due),
             due_from: None,
-            reason: Some(format!("late payment of {reference}")),
+            reason: Some(m.late_payment_reason(&reference)),
             lines,
         };
         let id = if input.draft {

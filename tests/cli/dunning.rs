@@ -103,9 +103,9 @@ fn a_business_reminder_states_the_rate_the_penalty_to_date_and_the_indemnity() {
     relance n°1 : la facture INV-2026-00001 reste impayée.
 
     Factures en retard de paiement :
-    - INV-2026-00001 du 2026-01-01, échue le 2026-01-31 : 1266.00 EUR restant dû, 7 jour(s) de retard
-      Pénalités de retard au taux annuel de 12 % (art. L441-10 du Code de commerce) : 2.91 EUR à ce jour
-      Indemnité forfaitaire pour frais de recouvrement (art. D441-5) : 40.00 EUR
+    - INV-2026-00001 du 01/01/2026, échue le 31/01/2026 : 1 266,00 € restant dû, 7 jour(s) de retard
+      Pénalités de retard au taux annuel de 12 % (art. L441-10 du Code de commerce) : 2,91 € à ce jour
+      Indemnité forfaitaire pour frais de recouvrement (art. D441-5 du Code de commerce) : 40,00 €
     ");
 }
 
@@ -339,8 +339,8 @@ fn invoice_create_penalties_of_bills_the_penalty_and_the_indemnity_once() {
         })
         .collect();
     assert_snapshot!(lines.join("\n"), @"
-    LATE-PENALTY | Pénalités de retard sur INV-2026-00001 : 73 jour(s) au taux annuel de 12 % (art. L441-10 du Code de commerce) | 30.38 | 0
-    RECOVERY-INDEMNITY | Indemnité forfaitaire pour frais de recouvrement sur INV-2026-00001 (art. D441-5 du Code de commerce) | 40.00 | 0
+    LATE-PENALTY | Pénalités de retard sur la facture INV-2026-00001 : 73 jour(s) au taux annuel de 12 % (art. L441-10 du Code de commerce) | 30.38 | 0
+    RECOVERY-INDEMNITY | Indemnité forfaitaire pour frais de recouvrement sur la facture INV-2026-00001 (art. D441-5 du Code de commerce) | 40.00 | 0
     ");
     assert_eq!(invoice["grand_total"], "70.38");
     let before = env.dump();

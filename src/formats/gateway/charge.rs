@@ -87,7 +87,7 @@ pub enum ChargeOutcome {
     },
     /// The gateway could not say (5xx, rate limit, a conflict in flight): ask again
     /// later with the same key.
-    Unknown { reason: String },
+    Unknown { detail: String },
 }
 
 /// Reads Stripe's answer to [`stripe_charge`].
@@ -106,7 +106,7 @@ pub fn read_stripe(status: u16, body: &str) -> ChargeOutcome {
             message: format!("the payment is {other}: the customer must act"),
         },
         _ => ChargeOutcome::Unknown {
-            reason: format!("HTTP {status} without a payment intent"),
+            detail: format!("HTTP {status} without a payment intent"),
         },
     }
 }
@@ -115,7 +115,7 @@ fn stripe_error(status: u16, value: &Value) -> ChargeOutcome {
     let error = &value["error"];
     if status >= 500 || status == 429 || status == 409 || error.is_null() {
         return ChargeOutcome::Unknown {
-            reason: format!(
+            detail: format!(
                 "HTTP {status}{}",
                 text(&error["message"])
                     .map(|m| format!(": {m}"))
@@ -142,7 +142,7 @@ pub fn read_gocardless(status: u16, body: &str) -> ChargeOutcome {
         return match text(&value["payments"]["id"]) {
             Some(payment_id) => ChargeOutcome::Submitted { payment_id },
             None => ChargeOutcome::Unknown {
-                reason: format!("HTTP {status} without a payment"),
+                detail: format!("HTTP {status} without a payment"),
             },
         };
     }
@@ -155,7 +155,7 @@ pub fn read_gocardless(status: u16, body: &str) -> ChargeOutcome {
     }
     if status >= 500 || status == 429 || error.is_null() {
         return ChargeOutcome::Unknown {
-            reason: format!("HTTP {status}"),
+            detail: format!("HTTP {status}"),
         };
     }
     ChargeOutcome::Failed {
