@@ -61,6 +61,9 @@ _subs() {
             subs,demo)
                 cmd="subs__subcmd__demo"
                 ;;
+            subs,dunning)
+                cmd="subs__subcmd__dunning"
+                ;;
             subs,fec)
                 cmd="subs__subcmd__fec"
                 ;;
@@ -541,6 +544,48 @@ _subs() {
             subs__subcmd__db__subcmd__help,path)
                 cmd="subs__subcmd__db__subcmd__help__subcmd__path"
                 ;;
+            subs__subcmd__dunning,help)
+                cmd="subs__subcmd__dunning__subcmd__help"
+                ;;
+            subs__subcmd__dunning,level)
+                cmd="subs__subcmd__dunning__subcmd__level"
+                ;;
+            subs__subcmd__dunning,list)
+                cmd="subs__subcmd__dunning__subcmd__list"
+                ;;
+            subs__subcmd__dunning__subcmd__help,help)
+                cmd="subs__subcmd__dunning__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__dunning__subcmd__help,level)
+                cmd="subs__subcmd__dunning__subcmd__help__subcmd__level"
+                ;;
+            subs__subcmd__dunning__subcmd__help,list)
+                cmd="subs__subcmd__dunning__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__dunning__subcmd__help__subcmd__level,add)
+                cmd="subs__subcmd__dunning__subcmd__help__subcmd__level__subcmd__add"
+                ;;
+            subs__subcmd__dunning__subcmd__help__subcmd__level,list)
+                cmd="subs__subcmd__dunning__subcmd__help__subcmd__level__subcmd__list"
+                ;;
+            subs__subcmd__dunning__subcmd__level,add)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__add"
+                ;;
+            subs__subcmd__dunning__subcmd__level,help)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__help"
+                ;;
+            subs__subcmd__dunning__subcmd__level,list)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__list"
+                ;;
+            subs__subcmd__dunning__subcmd__level__subcmd__help,add)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__add"
+                ;;
+            subs__subcmd__dunning__subcmd__level__subcmd__help,help)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__dunning__subcmd__level__subcmd__help,list)
+                cmd="subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__list"
+                ;;
             subs__subcmd__fec,export)
                 cmd="subs__subcmd__fec__subcmd__export"
                 ;;
@@ -597,6 +642,9 @@ _subs() {
                 ;;
             subs__subcmd__help,demo)
                 cmd="subs__subcmd__help__subcmd__demo"
+                ;;
+            subs__subcmd__help,dunning)
+                cmd="subs__subcmd__help__subcmd__dunning"
                 ;;
             subs__subcmd__help,fec)
                 cmd="subs__subcmd__help__subcmd__fec"
@@ -835,6 +883,18 @@ _subs() {
             subs__subcmd__help__subcmd__db,path)
                 cmd="subs__subcmd__help__subcmd__db__subcmd__path"
                 ;;
+            subs__subcmd__help__subcmd__dunning,level)
+                cmd="subs__subcmd__help__subcmd__dunning__subcmd__level"
+                ;;
+            subs__subcmd__help__subcmd__dunning,list)
+                cmd="subs__subcmd__help__subcmd__dunning__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__dunning__subcmd__level,add)
+                cmd="subs__subcmd__help__subcmd__dunning__subcmd__level__subcmd__add"
+                ;;
+            subs__subcmd__help__subcmd__dunning__subcmd__level,list)
+                cmd="subs__subcmd__help__subcmd__dunning__subcmd__level__subcmd__list"
+                ;;
             subs__subcmd__help__subcmd__fec,export)
                 cmd="subs__subcmd__help__subcmd__fec__subcmd__export"
                 ;;
@@ -844,6 +904,9 @@ _subs() {
             subs__subcmd__help__subcmd__invoice,credit)
                 cmd="subs__subcmd__help__subcmd__invoice__subcmd__credit"
                 ;;
+            subs__subcmd__help__subcmd__invoice,dispute)
+                cmd="subs__subcmd__help__subcmd__invoice__subcmd__dispute"
+                ;;
             subs__subcmd__help__subcmd__invoice,explain)
                 cmd="subs__subcmd__help__subcmd__invoice__subcmd__explain"
                 ;;
@@ -852,6 +915,9 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__invoice,list)
                 cmd="subs__subcmd__help__subcmd__invoice__subcmd__list"
+                ;;
+            subs__subcmd__help__subcmd__invoice,penalties)
+                cmd="subs__subcmd__help__subcmd__invoice__subcmd__penalties"
                 ;;
             subs__subcmd__help__subcmd__invoice,render)
                 cmd="subs__subcmd__help__subcmd__invoice__subcmd__render"
@@ -921,6 +987,9 @@ _subs() {
                 ;;
             subs__subcmd__help__subcmd__payment,add)
                 cmd="subs__subcmd__help__subcmd__payment__subcmd__add"
+                ;;
+            subs__subcmd__help__subcmd__payment,attempts)
+                cmd="subs__subcmd__help__subcmd__payment__subcmd__attempts"
                 ;;
             subs__subcmd__help__subcmd__payment,list)
                 cmd="subs__subcmd__help__subcmd__payment__subcmd__list"
@@ -1090,6 +1159,9 @@ _subs() {
             subs__subcmd__invoice,credit)
                 cmd="subs__subcmd__invoice__subcmd__credit"
                 ;;
+            subs__subcmd__invoice,dispute)
+                cmd="subs__subcmd__invoice__subcmd__dispute"
+                ;;
             subs__subcmd__invoice,explain)
                 cmd="subs__subcmd__invoice__subcmd__explain"
                 ;;
@@ -1101,6 +1173,9 @@ _subs() {
                 ;;
             subs__subcmd__invoice,list)
                 cmd="subs__subcmd__invoice__subcmd__list"
+                ;;
+            subs__subcmd__invoice,penalties)
+                cmd="subs__subcmd__invoice__subcmd__penalties"
                 ;;
             subs__subcmd__invoice,render)
                 cmd="subs__subcmd__invoice__subcmd__render"
@@ -1117,6 +1192,9 @@ _subs() {
             subs__subcmd__invoice__subcmd__help,credit)
                 cmd="subs__subcmd__invoice__subcmd__help__subcmd__credit"
                 ;;
+            subs__subcmd__invoice__subcmd__help,dispute)
+                cmd="subs__subcmd__invoice__subcmd__help__subcmd__dispute"
+                ;;
             subs__subcmd__invoice__subcmd__help,explain)
                 cmd="subs__subcmd__invoice__subcmd__help__subcmd__explain"
                 ;;
@@ -1128,6 +1206,9 @@ _subs() {
                 ;;
             subs__subcmd__invoice__subcmd__help,list)
                 cmd="subs__subcmd__invoice__subcmd__help__subcmd__list"
+                ;;
+            subs__subcmd__invoice__subcmd__help,penalties)
+                cmd="subs__subcmd__invoice__subcmd__help__subcmd__penalties"
                 ;;
             subs__subcmd__invoice__subcmd__help,render)
                 cmd="subs__subcmd__invoice__subcmd__help__subcmd__render"
@@ -1291,6 +1372,9 @@ _subs() {
             subs__subcmd__payment,add)
                 cmd="subs__subcmd__payment__subcmd__add"
                 ;;
+            subs__subcmd__payment,attempts)
+                cmd="subs__subcmd__payment__subcmd__attempts"
+                ;;
             subs__subcmd__payment,help)
                 cmd="subs__subcmd__payment__subcmd__help"
                 ;;
@@ -1305,6 +1389,9 @@ _subs() {
                 ;;
             subs__subcmd__payment__subcmd__help,add)
                 cmd="subs__subcmd__payment__subcmd__help__subcmd__add"
+                ;;
+            subs__subcmd__payment__subcmd__help,attempts)
+                cmd="subs__subcmd__payment__subcmd__help__subcmd__attempts"
                 ;;
             subs__subcmd__payment__subcmd__help,help)
                 cmd="subs__subcmd__payment__subcmd__help__subcmd__help"
@@ -1709,7 +1796,7 @@ _subs() {
 
     case "${cmd}" in
         subs)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat plan coupon subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability usage account journal trial-balance fec report tick log completions man demo help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version init config db customer uom item-group item price-list price vat dunning plan coupon subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability usage account journal trial-balance fec report tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5168,6 +5255,304 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__dunning)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version level list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help)
+            opts="level list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help__subcmd__level)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help__subcmd__level__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help__subcmd__level__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__add)
+            opts="-q -v -h -V --after --template --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__help)
+            opts="add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__level__subcmd__list)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__dunning__subcmd__list)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__fec)
             opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5279,7 +5664,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help)
-            opts="init config db customer uom item-group item price-list price vat plan coupon subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability usage account journal trial-balance fec report tick log completions man demo help"
+            opts="init config db customer uom item-group item price-list price vat dunning plan coupon subscription cancel order invoice payment payment-request webhook template mail bank sepa bill repeat contract catalog credits location booking availability usage account journal trial-balance fec report tick log completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6216,6 +6601,76 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__help__subcmd__dunning)
+            opts="level list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__dunning__subcmd__level)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__dunning__subcmd__level__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__dunning__subcmd__level__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__dunning__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__help__subcmd__fec)
             opts="export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6273,7 +6728,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__invoice)
-            opts="create list show issue credit explain render send"
+            opts="create list show issue credit explain render send dispute penalties"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6301,6 +6756,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__invoice__subcmd__credit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__invoice__subcmd__dispute)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6343,6 +6812,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__invoice__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__invoice__subcmd__penalties)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6777,7 +7260,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__payment)
-            opts="add list show refund"
+            opts="add list show refund attempts"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6833,6 +7316,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__payment__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__payment__subcmd__attempts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7829,7 +8326,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version create list show issue credit explain render send help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version create list show issue credit explain render send dispute penalties help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7859,7 +8356,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice__subcmd__create)
-            opts="-q -v -h -V --customer --item --draft --days-until-due --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --customer --item --penalties-of --draft --days-until-due --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7870,6 +8367,10 @@ _subs() {
                     return 0
                     ;;
                 --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --penalties-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7938,6 +8439,36 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__invoice__subcmd__dispute)
+            opts="-q -v -h -V --resolve --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__invoice__subcmd__explain)
             opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -7969,7 +8500,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice__subcmd__help)
-            opts="create list show issue credit explain render send help"
+            opts="create list show issue credit explain render send dispute penalties help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7997,6 +8528,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice__subcmd__help__subcmd__credit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__invoice__subcmd__help__subcmd__dispute)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8053,6 +8598,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__invoice__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__invoice__subcmd__help__subcmd__penalties)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8165,6 +8724,36 @@ _subs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__invoice__subcmd__penalties)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9675,7 +10264,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__payment)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show refund help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version add list show refund attempts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9916,8 +10505,42 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__payment__subcmd__attempts)
+            opts="-q -v -h -V --invoice --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --invoice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__payment__subcmd__help)
-            opts="add list show refund help"
+            opts="add list show refund attempts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9931,6 +10554,20 @@ _subs() {
             return 0
             ;;
         subs__subcmd__payment__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__payment__subcmd__help__subcmd__attempts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -11753,7 +12390,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__subscription__subcmd__edit)
-            opts="-q -v -h -V --item --days-until-due --payment-method --email-template --coupon --draft-invoices --issue-invoices --send-invoices --no-send-invoices --db --config --now --format --quiet --verbose --yes --help --version"
+            opts="-q -v -h -V --item --days-until-due --payment-method --email-template --coupon --draft-invoices --issue-invoices --send-invoices --no-send-invoices --gateway-customer --gateway-payment-method --db --config --now --format --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11776,6 +12413,14 @@ _subs() {
                     return 0
                     ;;
                 --coupon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-payment-method)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

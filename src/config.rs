@@ -42,8 +42,29 @@ struct RawGateways {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawGateway {
-    webhook_secret: String,
+    webhook_secret: Option<String>,
+    /// Stripe's secret API key (`sk_…`).
+    api_key: Option<String>,
+    /// GoCardless's access token.
+    access_token: Option<String>,
+    /// The API's address (tests point it at a local double).
+    api_base: Option<String>,
+    /// How long a call may take before its answer counts as lost.
+    timeout_seconds: Option<u64>,
 }
+
+/// What `subs` needs to charge through a gateway's API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GatewayApi {
+    /// The API key or access token sent as a bearer token.
+    pub secret: String,
+    /// Without a trailing slash.
+    pub base: String,
+    pub timeout_seconds: u64,
+}
+
+/// A call that takes longer than this has lost its answer.
+const DEFAULT_TIMEOUT_SECONDS: u64 = 30;
 
 /// The validated settings.
 #[derive(Debug, Clone, Default)]
@@ -52,6 +73,8 @@ pub struct MachineConfig {
     pub smtp: Option<SmtpSettings>,
     stripe_secret: Option<String>,
     gocardless_secret: Option<String>,
+    stripe_api: Option<GatewayApi>,
+    gocardless_api: Option<GatewayApi>,
 }
 
 impl MachineConfig {
@@ -110,19 +133,40 @@ impl MachineConfig {
                 })
             })
             .transpose()?;
+        let gateways = raw.gateways;
+        let stripe_api = gateways
+            .stripe
+            .as_ref()
+            .map(|g| api_of(path, "stripe", g, "api_key", "https://api.stripe.com"))
+            .transpose()?
+            .flatten();
+        let gocardless_api = gateways
+            .gocardless
+            .as_ref()
+            .map(|g| {
+                api_of(
+                    path,
+                    "gocardless",
+                    g,
+                    "access_token",
+                    "https://api.gocardless.com",
+                )
+            })
+            .transpose()?
+            .flatten();
         Ok(MachineConfig {
             path: path.to_path_buf(),
             smtp,
-            stripe_secret: raw
-                .gateways
+            stripe_secret: gateways
                 .stripe
-                .map(|g| g.webhook_secret)
+                .and_then(|g| g.webhook_secret)
                 .filter(|s| !s.is_empty()),
-            gocardless_secret: raw
-                .gateways
+            gocardless_secret: gateways
                 .gocardless
-                .map(|g| g.webhook_secret)
+                .and_then(|g| g.webhook_secret)
                 .filter(|s| !s.is_empty()),
+            stripe_api,
+            gocardless_api,
         })
     }
 
@@ -130,6 +174,23 @@ impl MachineConfig {
         self.smtp.as_ref().is_some_and(|s| s.password.is_some())
             || self.stripe_secret.is_some()
             || self.gocardless_secret.is_some()
+            || self.stripe_api.is_some()
+            || self.gocardless_api.is_some()
+    }
+
+    /// How to call a gateway's API (`stripe` or `gocardless`), or an error saying where
+    /// its key goes.
+    pub fn gateway_api(&self, gateway: &str) -> Result<&GatewayApi> {
+        let (api, key) = match gateway {
+            "stripe" => (self.stripe_api.as_ref(), "api_key"),
+            _ => (self.gocardless_api.as_ref(), "access_token"),
+        };
+        api.ok_or_else(|| {
+            Error::refused(format!(
+                "no [gateways.{gateway}] {key} in {}; nothing can be charged",
+                self.path.display()
+            ))
+        })
     }
 
     /// The SMTP settings, or an error saying where to put them.
@@ -156,6 +217,61 @@ impl MachineConfig {
             ))
         })
     }
+}
+
+/// A gateway's API settings: its secret under `key` (the other gateway's name for it is
+/// refused), its address (HTTPS, or plain HTTP to this machine only, for a test double).
+fn api_of(
+    path: &Path,
+    gateway: &str,
+    raw: &RawGateway,
+    key: &str,
+    default_base: &str,
+) -> Result<Option<GatewayApi>> {
+    let field = |name: &str| format!("{}: gateways.{gateway}.{name}", path.display());
+    let (secret, wrong) = match key {
+        "api_key" => (
+            &raw.api_key,
+            raw.access_token.as_ref().map(|_| "access_token"),
+        ),
+        _ => (&raw.access_token, raw.api_key.as_ref().map(|_| "api_key")),
+    };
+    if let Some(wrong) = wrong {
+        return Err(Error::invalid(
+            field(wrong),
+            format!("is not a {gateway} setting; use {key}"),
+        ));
+    }
+    let Some(secret) = secret.as_ref().filter(|s| !s.trim().is_empty()) else {
+        return Ok(None);
+    };
+    let base = raw
+        .api_base
+        .as_deref()
+        .unwrap_or(default_base)
+        .trim_end_matches('/')
+        .to_string();
+    let local = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+        .iter()
+        .any(|p| base.starts_with(p));
+    if !base.starts_with("https://") && !local {
+        return Err(Error::invalid(
+            field("api_base"),
+            "must be an https:// address (plain http only to this machine)",
+        ));
+    }
+    let timeout_seconds = raw.timeout_seconds.unwrap_or(DEFAULT_TIMEOUT_SECONDS);
+    if timeout_seconds == 0 {
+        return Err(Error::invalid(
+            field("timeout_seconds"),
+            "must be at least 1",
+        ));
+    }
+    Ok(Some(GatewayApi {
+        secret: secret.clone(),
+        base,
+        timeout_seconds,
+    }))
 }
 
 /// The most `config.toml` may hold.

@@ -3,7 +3,7 @@
 //! Layers call downwards only (ARCHITECTURE.md): `cli` (parse, call, render) → `ops` (one
 //! command's work and transaction) → `store` (all SQL), `formats` (pure encoders and
 //! decoders of outside formats) and `domain` (pure rules); `output` renders domain and view
-//! types and is the only layer that prints. `clock`, `config` and `mail` are the leaves
+//! types and is the only layer that prints. `clock`, `config`, `mail` and `http` are the leaves
 //! that touch the outside world, reached from `ops`; `error` is reached from everywhere.
 //! No module imports another that imports it back; `tests/cli/guard.rs` checks all of it.
 #![forbid(unsafe_code)]
@@ -14,6 +14,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod formats;
+pub mod http;
 pub mod mail;
 pub mod ops;
 pub mod output;

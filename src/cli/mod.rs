@@ -19,6 +19,7 @@ mod credits;
 mod customer;
 mod db;
 mod demo;
+mod dunning;
 mod fec;
 mod init;
 mod invoice;
@@ -102,6 +103,9 @@ pub enum Command {
     /// VAT rates
     #[command(subcommand)]
     Vat(vat::VatCommand),
+    /// Reminders of overdue invoices: levels, and where each invoice stands
+    #[command(subcommand)]
+    Dunning(dunning::DunningCommand),
     /// Plans: reusable bundles of item lines
     #[command(subcommand)]
     Plan(plan::PlanCommand),
@@ -220,6 +224,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::PriceList(cmd) => price_list::run(&mut ctx, cmd),
         Command::Price(cmd) => price::run(&mut ctx, cmd),
         Command::Vat(cmd) => vat::run(&mut ctx, cmd),
+        Command::Dunning(cmd) => dunning::run(&mut ctx, cmd),
         Command::Plan(cmd) => plan::run(&mut ctx, cmd),
         Command::Coupon(cmd) => coupon::run(&mut ctx, cmd),
         Command::Subscription(cmd) => subscription::run(&mut ctx, cmd),

@@ -5,6 +5,7 @@ use clap::Args;
 use crate::cli::ctx::Ctx;
 use crate::domain::money::format_minor;
 use crate::error::Error;
+use crate::ops::charges;
 use crate::ops::mail;
 use crate::ops::tick;
 use crate::ops::units::{DEFAULT_MAX_PERIODS, Failure, TickOptions, TickReport};
@@ -22,6 +23,11 @@ use crate::output::views::TickView;
 /// `nothing due` (nothing at all with -q, which prints errors only: `subs tick -q` from
 /// cron mails nothing unless something failed); exits 3 when some subscriptions failed,
 /// each named on stderr, the others being billed.
+///
+/// An invoice issued to a subscription paid through Stripe or GoCardless whose card or
+/// mandate is saved is then charged through the gateway's API (keys in config.toml); a
+/// charge whose answer was lost is asked again on the next run with the same idempotency
+/// key, and named on stderr (exit 3) meanwhile.
 #[derive(Debug, Args)]
 pub struct TickArgs {
     /// Show what would be created, writing nothing (exits 0, naming what would fail)
@@ -60,6 +66,21 @@ pub fn run(ctx: &mut Ctx, args: TickArgs) -> anyhow::Result<()> {
         &mut || progress.inc(),
     )?;
     progress.finish();
+    if !args.dry_run {
+        let charged = charges::run(&mut s, &|| ctx.machine_config())?;
+        report.units += charged.asked;
+        report.charges += charged.charged;
+        report.charges_declined += charged.declined;
+        report.failed.extend(
+            charged
+                .unanswered
+                .into_iter()
+                .map(|(invoice, error)| Failure {
+                    unit: format!("charge:{invoice}"),
+                    error,
+                }),
+        );
+    }
     if !args.dry_run && mail::send_on_tick(&mut s)? {
         let config = ctx.machine_config()?;
         let delivery = mail::send_queued(&mut s, &config)?;
@@ -150,6 +171,9 @@ fn print_summary(ctx: &mut Ctx, report: &TickReport, failures_fail: bool) -> any
                 ("credits expired", view.credits_expired),
                 ("repeats", view.repeats),
                 ("completed", view.completed),
+                ("charges", view.charges),
+                ("charges declined", view.charges_declined),
+                ("reminders", view.reminders),
             ];
             let mut any = false;
             for (label, count) in counts.iter().filter(|(_, n)| *n > 0) {
@@ -188,6 +212,9 @@ impl From<&TickReport> for TickView {
             credits_expired: r.credits_expired,
             repeats: r.repeats,
             completed: r.completed,
+            charges: r.charges,
+            charges_declined: r.charges_declined,
+            reminders: r.reminders,
             failed: r
                 .failed
                 .iter()

@@ -119,6 +119,18 @@ pub const SETTINGS: &[SettingSpec] = &[
         check: text,
     },
     SettingSpec {
+        key: "invoice.late_penalty_rate",
+        default: None,
+        help: "yearly late-payment penalty rate in percent (L441-10: at least 3 x the legal rate)",
+        check: penalty_rate,
+    },
+    SettingSpec {
+        key: "dunning.final_action",
+        default: Some("none"),
+        help: "after the last dunning level: none or cancel the customer's subscriptions",
+        check: final_action,
+    },
+    SettingSpec {
         key: "payment.link_template",
         default: None,
         help: "payment link, {token} is replaced by the request's token",
@@ -227,6 +239,27 @@ fn days(field: &str, value: &str) -> Result<String, Error> {
         _ => Err(Error::invalid(
             field,
             format!("{value:?} is not a number of days (0 to 3650)"),
+        )),
+    }
+}
+
+fn penalty_rate(field: &str, value: &str) -> Result<String, Error> {
+    Ok(crate::domain::dunning::parse_rate(field, value)?
+        .normalize()
+        .to_string())
+}
+
+fn final_action(field: &str, value: &str) -> Result<String, Error> {
+    use crate::domain::dunning::FinalAction;
+    match FinalAction::parse(value.trim()) {
+        Some(FinalAction::Pause) => Err(Error::invalid(
+            field,
+            "\"pause\" is not available: this version cannot pause a subscription; use none or cancel",
+        )),
+        Some(action) => Ok(action.as_str().to_string()),
+        None => Err(Error::invalid(
+            field,
+            format!("{value:?} is not none or cancel"),
         )),
     }
 }

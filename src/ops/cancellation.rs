@@ -61,6 +61,19 @@ pub fn cancel(s: &mut Session, options: &CancelOptions) -> Result<Cancellation> 
 /// [`cancel`], kept or only planned: a plan is exactly what the cancellation would do
 /// (numbers and amounts of the credit notes included), with nothing written.
 pub fn cancel_as(s: &mut Session, mode: Mode, options: &CancelOptions) -> Result<Cancellation> {
+    let today = s.today();
+    let now = s.clock.rfc3339();
+    s.apply(mode, |tx| cancel_in(tx, today, &now, options))
+}
+
+/// [`cancel`] inside the caller's transaction, on `today` at `now` (the dunning's final
+/// action cancels this way).
+pub fn cancel_in(
+    tx: &Tx,
+    today: NaiveDate,
+    now: &str,
+    options: &CancelOptions,
+) -> Result<Cancellation> {
     let CancelOptions {
         id,
         on,
@@ -68,9 +81,8 @@ pub fn cancel_as(s: &mut Session, mode: Mode, options: &CancelOptions) -> Result
         break_commitment,
     } = options;
     let (id, on, prorate) = (id.as_str(), *on, *prorate);
-    let today = s.today();
-    let now = s.clock.rfc3339();
-    s.apply(mode, |tx| {
+    let now = now.to_string();
+    {
         let mut sub = find_subscription(tx, id)?;
         sub.check_cancellable()?;
         // Not started and nothing billed: there is nothing to end or correct, only a
@@ -111,7 +123,7 @@ pub fn cancel_as(s: &mut Session, mode: Mode, options: &CancelOptions) -> Result
             credit_notes,
             adjusted,
         })
-    })
+    }
 }
 
 /// Cancels a subscription that has not started and billed nothing: `cancelled` at once,

@@ -148,7 +148,7 @@ pub fn render(s: &mut Session, name: &str, invoice: &InvoiceRef) -> Result<(Stri
     })
 }
 
-fn render_template(template: &Template, ctx: &EmailContext) -> Result<(String, String)> {
+pub fn render_template(template: &Template, ctx: &EmailContext) -> Result<(String, String)> {
     let subject = document::render_user_template(
         &format!("template {} (subject)", template.name),
         &template.subject,

@@ -16,7 +16,7 @@ use crate::domain::invoice::{NewLine, Totals};
 use crate::domain::lines::LineSpec;
 use crate::domain::period::{Interval, IntervalUnit};
 use crate::domain::subscription::{Plan, State, Subscription, SubscriptionInfo, SubscriptionLine};
-use crate::domain::values::LAST_DATE;
+use crate::domain::values::{self, LAST_DATE};
 use crate::error::{Error, Result};
 use crate::ops::plans;
 use crate::store::Tx;
@@ -278,6 +278,9 @@ pub struct SubscriptionEdit {
     pub email_template: Option<Option<String>>,
     /// `--coupon CODE`: a discount from the next period billed, replacing any other.
     pub coupon: Option<String>,
+    /// The payer's references at its gateway, for charges of a saved card or mandate.
+    pub gateway_customer: Option<String>,
+    pub gateway_payment_method: Option<String>,
 }
 
 pub fn edit(s: &mut Session, id: &SubscriptionId, edit: SubscriptionEdit) -> Result<Subscription> {
@@ -319,9 +322,14 @@ pub fn edit(s: &mut Session, id: &SubscriptionId, edit: SubscriptionEdit) -> Res
             sub.email_template.as_deref(),
         )?;
         tx.subscription_update(&sub)?;
+        let gateway_customer = edit.gateway_customer.as_deref().map(|r| values::non_empty("--gateway-customer", r)).transpose()?;
+        let gateway_method = edit.gateway_payment_method.as_deref().map(|r| values::non_empty("--gateway-payment-method", r)).transpose()?;
+        if gateway_customer.is_some() || gateway_method.is_some() {
+            tx.subscription_set_gateway_refs(id, gateway_customer.as_deref(), gateway_method.as_deref())?;
+        }
         tx.audit(
             &format!("subscription:{id}"),
-            &json!({ "edit": { "lines": edit.lines.as_ref().map(|l| l.len()), "days_until_due": sub.days_until_due,
+            &json!({ "gateway_customer": gateway_customer, "gateway_payment_method": gateway_method, "edit": { "lines": edit.lines.as_ref().map(|l| l.len()), "days_until_due": sub.days_until_due,
                      "draft_invoices": sub.draft_invoices, "with_order": sub.with_order,
                      "payment_method": sub.payment_method.map(PaymentMethod::as_str), "email_template": sub.email_template } }),
         )?;

@@ -72,6 +72,12 @@ const PHASES: &[Phase] = &[
         due: |tx, query| due_on(DueList::Contracts, tx, query),
         run: super::contracts::refresh_due,
     },
+    // Last: reminders see what this run billed and what was paid before it.
+    Phase {
+        name: "dunning",
+        due: super::dunning::due_customers,
+        run: super::dunning::run_customer,
+    },
 ];
 
 /// A page of a dated due list, its (day, id) keys written as page keys.

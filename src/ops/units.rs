@@ -74,6 +74,12 @@ pub struct TickReport {
     pub credits_expired: u64,
     pub repeats: u64,
     pub completed: u64,
+    /// Saved cards and mandates charged (or accepted by the gateway).
+    pub charges: u64,
+    /// Charges the gateway declined.
+    pub charges_declined: u64,
+    /// Dunning reminders queued (one per customer and run).
+    pub reminders: u64,
     pub failed: Vec<Failure>,
     pub created: Vec<Created>,
     /// Documents issued with something their e-invoice lacks, one line each.
@@ -94,6 +100,9 @@ impl TickReport {
         self.credits_expired += unit.credits_expired;
         self.repeats += unit.repeats;
         self.completed += unit.completed;
+        self.charges += unit.charges;
+        self.charges_declined += unit.charges_declined;
+        self.reminders += unit.reminders;
         self.failed.extend(unit.failed);
         self.created.extend(unit.created);
         self.warnings.extend(unit.warnings);
@@ -109,6 +118,9 @@ impl TickReport {
             + self.credits_expired
             + self.repeats
             + self.completed
+            + self.charges
+            + self.charges_declined
+            + self.reminders
             == 0
             && self.failed.is_empty()
     }

@@ -200,6 +200,8 @@ fn apply(tx: &Tx, books: &Books, gateway_name: &str, event: &GatewayEvent) -> Re
             // Only the invoice's settlement closes the request (payments::record did, if
             // this payment settled it); a partial payment leaves it open.
             tx.payment_request_note_gateway_payment(&request.id, payment_id, &books.now)?;
+            // A charge whose answer was lost learns its outcome here.
+            super::charges::settle_from_webhook(tx, &books.now, request.invoice, payment_id, None)?;
             if let Some(subscription) = &request.subscription {
                 let method = payment_method_ref.as_deref().or(mandate_ref.as_deref());
                 tx.subscription_set_gateway_refs(subscription, customer_ref.as_deref(), method)?;
@@ -257,6 +259,13 @@ fn apply(tx: &Tx, books: &Books, gateway_name: &str, event: &GatewayEvent) -> Re
                 Some(payment_id),
                 Some(reason),
                 &books.now,
+            )?;
+            super::charges::settle_from_webhook(
+                tx,
+                &books.now,
+                request.invoice,
+                payment_id,
+                Some(reason),
             )?;
             Ok(format!("{} failed: {reason}", request.id))
         }

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0009_time_units_and_coupons.sql"),
     include_str!("../../migrations/0010_einvoices.sql"),
     include_str!("../../migrations/0011_accounts.sql"),
+    include_str!("../../migrations/0012_collections.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -11,6 +11,7 @@ mod billing;
 mod bookings;
 mod catalogue;
 mod changes;
+mod charges;
 mod contracts;
 #[cfg(test)]
 mod costs;
@@ -18,6 +19,7 @@ mod coupons;
 mod credits;
 mod customers;
 mod due;
+mod dunning;
 mod einvoice;
 mod invoices;
 mod mail;
@@ -46,8 +48,10 @@ use crate::domain::audit::ChainHead;
 use crate::error::{Error, Result};
 
 pub use billing::BulkDemo;
+pub use charges::ChargeDue;
 pub use credits::{NewLedgerRow, NewLot};
 pub use due::{DueKey, DueList};
+pub use dunning::DunningMarks;
 pub use einvoice::ItemTerms;
 pub use invoices::{Frozen, Numbering};
 pub use migrate::SCHEMA_VERSION;

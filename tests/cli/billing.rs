@@ -337,6 +337,9 @@ fn a_missing_price_fails_that_subscription_only_and_exits_3() {
       "credits_expired": 0,
       "repeats": 0,
       "completed": 0,
+      "charges": 0,
+      "charges_declined": 0,
+      "reminders": 0,
       "failed": [
         {
           "unit": "SUB-0001",
@@ -442,6 +445,9 @@ fn tick_json_has_every_documented_field() {
       "credits_expired": 0,
       "repeats": 0,
       "completed": 0,
+      "charges": 0,
+      "charges_declined": 0,
+      "reminders": 0,
       "failed": []
     }
     "#);

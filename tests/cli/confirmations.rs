@@ -109,6 +109,9 @@ fn tick_dry_run_exits_0_and_names_the_unit_that_would_fail() {
       "credits_expired": 0,
       "repeats": 0,
       "completed": 0,
+      "charges": 0,
+      "charges_declined": 0,
+      "reminders": 0,
       "failed": [
         {
           "unit": "SUB-0001",

@@ -26,7 +26,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "ops",
         &[
-            "store", "domain", "formats", "clock", "config", "mail", "error",
+            "store", "domain", "formats", "clock", "config", "mail", "http", "error",
         ],
     ),
     ("output", &["domain", "error"]),
@@ -36,6 +36,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("config", &["mail", "domain", "error"]),
     ("clock", &["domain", "error"]),
     ("mail", &[]),
+    ("http", &[]),
     ("error", &[]),
     ("lib", &[]),
 ];

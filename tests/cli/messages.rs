@@ -1,4 +1,4 @@
-//! Every word a customer reads comes from the message catalogue (`src/domain/messages.rs`),
+//! Every word a customer reads comes from the message catalogue (`src/domain/messages/`),
 //! so that documents can be translated whole: the templates hold layout only, the
 //! catalogue's phrases are written nowhere else, and no text meant for a document is
 //! formatted from an English literal in the code. Each check proves itself on a planted
@@ -10,7 +10,7 @@ use subs::domain::messages::{EN, FR, placeholders};
 
 use crate::billing::coworking;
 
-const CATALOGUE: &str = "src/domain/messages.rs";
+const CATALOGUE: &str = "src/domain/messages/";
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -149,7 +149,7 @@ fn phrases_outside_the_catalogue(files: &[(String, String)]) -> Vec<String> {
     let phrases = catalogue_phrases();
     let mut found = Vec::new();
     for (path, text) in files {
-        if path == CATALOGUE {
+        if path.starts_with(CATALOGUE) {
             continue;
         }
         let code = if path.ends_with(".rs") {
@@ -252,7 +252,7 @@ fn words_outside_braces(literal: &str) -> Vec<String> {
 fn no_document_text_is_formatted_from_a_literal_outside_the_catalogue() {
     let mut found = Vec::new();
     for (path, text) in sources("rs") {
-        if path == CATALOGUE
+        if path.starts_with(CATALOGUE)
             || !(path.starts_with("src/ops/")
                 || path.starts_with("src/domain/")
                 || path.starts_with("src/formats/"))

@@ -4,7 +4,9 @@ use clap::Args;
 
 use crate::cli::args::{days_arg, line_specs};
 use crate::cli::ctx::Ctx;
-use crate::domain::ids::CustomerCode;
+use crate::domain::ids::{CustomerCode, InvoiceRef};
+use crate::error::Error;
+use crate::ops::dunning::{self, PenaltyInvoice};
 use crate::ops::invoices::{self, OneOffInvoice};
 use crate::output::views::InvoiceView;
 
@@ -15,11 +17,19 @@ use crate::output::views::InvoiceView;
 #[derive(Debug, Args)]
 pub struct InvoiceCreateArgs {
     /// The customer invoiced
-    #[arg(long)]
-    pub customer: CustomerCode,
+    #[arg(long, required_unless_present = "penalties_of")]
+    pub customer: Option<CustomerCode>,
     /// ITEM[:QTY][@RATE]: @RATE fixes the unit rate, otherwise the price list prices it (repeat)
-    #[arg(long = "item", value_name = "ITEM[:QTY][@RATE]", required = true)]
+    #[arg(
+        long = "item",
+        value_name = "ITEM[:QTY][@RATE]",
+        required_unless_present = "penalties_of",
+        conflicts_with = "penalties_of"
+    )]
     pub items: Vec<String>,
+    /// Bill a business customer's late-payment penalty to date and 40 € indemnity for this late invoice (once)
+    #[arg(long, value_name = "NUMBER")]
+    pub penalties_of: Option<InvoiceRef>,
     /// Keep it as a draft (`subs invoice issue draft:ID` later)
     #[arg(long)]
     pub draft: bool,
@@ -30,10 +40,26 @@ pub struct InvoiceCreateArgs {
 
 pub fn run(ctx: &mut Ctx, args: InvoiceCreateArgs) -> anyhow::Result<()> {
     let days = days_arg("--days-until-due", args.days_until_due.as_deref())?;
+    if let Some(late) = args.penalties_of {
+        let mut s = ctx.session("invoice create")?;
+        let input = PenaltyInvoice {
+            late,
+            customer: args.customer.map(|c| c.as_str().to_string()),
+            days_until_due: days,
+            draft: args.draft,
+        };
+        let invoice = dunning::bill_penalties(&mut s, &input)?;
+        ctx.printer
+            .created(&invoice.reference(), &InvoiceView::new(&invoice, s.today()))?;
+        return Ok(());
+    }
+    let Some(customer) = args.customer else {
+        return Err(Error::Usage("--customer is required".into()).into());
+    };
     let lines = line_specs(&args.items)?;
     let mut s = ctx.session("invoice create")?;
     let input = OneOffInvoice {
-        customer: args.customer,
+        customer,
         lines,
         days_until_due: days,
         draft: args.draft,

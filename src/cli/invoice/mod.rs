@@ -2,9 +2,11 @@
 
 mod create;
 mod credit;
+mod dispute;
 mod explain;
 mod issue;
 mod list;
+mod penalties;
 mod render;
 mod send;
 mod show;
@@ -23,6 +25,8 @@ pub enum InvoiceCommand {
     Explain(explain::InvoiceExplainArgs),
     Render(render::InvoiceRenderArgs),
     Send(send::InvoiceSendArgs),
+    Dispute(dispute::InvoiceDisputeArgs),
+    Penalties(penalties::InvoicePenaltiesArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
@@ -35,5 +39,7 @@ pub fn run(ctx: &mut Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
         InvoiceCommand::Explain(args) => explain::run(ctx, args),
         InvoiceCommand::Render(args) => render::run(ctx, args),
         InvoiceCommand::Send(args) => send::run(ctx, args),
+        InvoiceCommand::Dispute(args) => dispute::run(ctx, args),
+        InvoiceCommand::Penalties(args) => penalties::run(ctx, args),
     }
 }

@@ -1,6 +1,7 @@
 //! `subs payment …`: money received.
 
 mod add;
+mod attempts;
 mod list;
 mod refund;
 mod show;
@@ -15,6 +16,7 @@ pub enum PaymentCommand {
     List(list::PaymentListArgs),
     Show(show::PaymentShowArgs),
     Refund(refund::PaymentRefundArgs),
+    Attempts(attempts::PaymentAttemptsArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: PaymentCommand) -> anyhow::Result<()> {
@@ -23,5 +25,6 @@ pub fn run(ctx: &mut Ctx, cmd: PaymentCommand) -> anyhow::Result<()> {
         PaymentCommand::List(args) => list::run(ctx, args),
         PaymentCommand::Show(args) => show::run(ctx, args),
         PaymentCommand::Refund(args) => refund::run(ctx, args),
+        PaymentCommand::Attempts(args) => attempts::run(ctx, args),
     }
 }

@@ -31,6 +31,12 @@ pub struct SubscriptionEditArgs {
     /// Do not e-mail its documents, even when its customer has --send-invoices
     #[arg(long)]
     pub no_send_invoices: bool,
+    /// The payer's customer at the gateway (Stripe `cus_…`), for charges of a saved card
+    #[arg(long, value_name = "REF")]
+    pub gateway_customer: Option<String>,
+    /// The saved card (Stripe `pm_…`) or mandate (GoCardless `MD…`) charged when an invoice is issued
+    #[arg(long, value_name = "REF")]
+    pub gateway_payment_method: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: SubscriptionEditArgs) -> anyhow::Result<()> {
@@ -60,6 +66,8 @@ pub fn run(ctx: &mut Ctx, args: SubscriptionEditArgs) -> anyhow::Result<()> {
             .transpose()?,
         email_template: clearable(args.fields.email_template),
         coupon: args.fields.coupon,
+        gateway_customer: args.gateway_customer,
+        gateway_payment_method: args.gateway_payment_method,
     };
     subscriptions::edit(&mut s, &args.id, edit)?;
     if args.send_invoices || args.no_send_invoices {

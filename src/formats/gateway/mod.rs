@@ -10,9 +10,12 @@
 //!
 //! - `signature.rs` verifies the signatures: [`verify_stripe`], [`verify_gocardless`].
 //! - `events.rs` reads the events: [`parse_stripe`], [`parse_gocardless`].
+//! - `charge.rs` asks for a charge of a saved card or mandate and reads the answer.
 
+mod charge;
 mod events;
 mod signature;
 
+pub use charge::*;
 pub use events::*;
 pub use signature::*;

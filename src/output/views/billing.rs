@@ -382,5 +382,8 @@ pub struct TickView {
     pub credits_expired: u64,
     pub repeats: u64,
     pub completed: u64,
+    pub charges: u64,
+    pub charges_declined: u64,
+    pub reminders: u64,
     pub failed: Vec<FailureView>,
 }

@@ -1,26 +1,7 @@
-//! Every word a customer reads, in one place: the message catalogue.
-//!
-//! Invoices and credit notes (their page, and the reasons and line descriptions written onto
-//! them), the website catalogue page, repeat notices, the text a SEPA debtor reads on their
-//! bank statement, and the names of common units all take their words from a [`Catalogue`]
-//! — one per language, each a value of the same struct, so that the compiler refuses a
-//! language that misses a message. Templates (`formats/document/invoice.html`,
-//! `formats/website/catalog.html`) hold layout only; a test fails on a word written in them,
-//! or on a catalogue phrase found anywhere else in the code.
-//!
-//! The company's `company.language` setting picks the catalogue
-//! ([`crate::domain::settings::Company::messages`]).
-//!
-//! A message is a text with `{name}` placeholders, filled by the typed methods below (so a
-//! call site cannot forget an argument). Dates in messages follow the catalogue's own
-//! format. Data outputs (JSON, CSV, tables for the user) are not messages: they keep ISO
-//! dates and plain decimals.
+//! The catalogue's shape and its two tables (English, French), the languages, and the
+//! helpers that fill a message's placeholders.
 
-use chrono::{NaiveDate, NaiveDateTime};
-use rust_decimal::Decimal;
 use serde::Serialize;
-
-use crate::domain::repeat::dates::Frequency;
 
 /// A language documents can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,6 +186,18 @@ catalogue! {
     line_not_served,
     /// A credit note's line for an amount credited at one VAT rate.
     line_credit,
+    /// Dunning reminders and late-payment penalties (Code de commerce L441-10, D441-5).
+    reminder_heading,
+    /// `{number}`, `{issued}` (a filled `reminder_issued`, or nothing), `{due}`, `{owed}`, `{days}`.
+    reminder_line,
+    reminder_issued,
+    /// `{rate}` a filled `percent`, `{amount}` the penalty to date.
+    reminder_penalty,
+    reminder_indemnity,
+    /// An invoice's line billing the penalty on `{invoice}`.
+    line_late_penalty,
+    line_recovery_indemnity,
+    reason_late_payment,
     /// An invoice's line for a booking.
     line_booking,
     /// Why a line's net is less than quantity × price: the days served of its period.
@@ -334,6 +327,14 @@ pub const EN: Catalogue = Catalogue {
     line_prorated: "{item} ({days}/{period_days} days)",
     line_not_served: "{line} — not served {start}..{end}",
     line_credit: "Credit on {invoice} (VAT {rate} %)",
+    reminder_heading: "Invoices paid late:",
+    reminder_line: "- {number}{issued}, due {due}: {owed} left to pay, {days} day(s) late",
+    reminder_issued: " of {date}",
+    reminder_penalty: "  Late-payment penalty at the yearly rate of {rate} (Code de commerce L441-10): {amount} to date",
+    reminder_indemnity: "  Fixed compensation for recovery costs (Code de commerce D441-5): {amount}",
+    line_late_penalty: "Late-payment penalty on {invoice}: {days} day(s) at the yearly rate of {rate} (Code de commerce L441-10)",
+    line_recovery_indemnity: "Fixed compensation for recovery costs on {invoice} (Code de commerce D441-5)",
+    reason_late_payment: "late payment of {invoice}",
     line_booking: "{item} at {location}, {from} to {to} (booking {booking})",
     line_prorata: "Prorated: {days} of {period_days} days",
     line_adjustment: "Adjustment",
@@ -451,6 +452,14 @@ pub const FR: Catalogue = Catalogue {
     line_prorated: "{item} ({days}/{period_days} jours)",
     line_not_served: "{line} — non servi du {start} au {end}",
     line_credit: "Avoir sur la facture {invoice} (TVA {rate} %)",
+    reminder_heading: "Factures en retard de paiement :",
+    reminder_line: "- {number}{issued}, échue le {due} : {owed} restant dû, {days} jour(s) de retard",
+    reminder_issued: " du {date}",
+    reminder_penalty: "  Pénalités de retard au taux annuel de {rate} (art. L441-10 du Code de commerce) : {amount} à ce jour",
+    reminder_indemnity: "  Indemnité forfaitaire pour frais de recouvrement (art. D441-5 du Code de commerce) : {amount}",
+    line_late_penalty: "Pénalités de retard sur la facture {invoice} : {days} jour(s) au taux annuel de {rate} (art. L441-10 du Code de commerce)",
+    line_recovery_indemnity: "Indemnité forfaitaire pour frais de recouvrement sur la facture {invoice} (art. D441-5 du Code de commerce)",
+    reason_late_payment: "Retard de paiement de la facture {invoice}",
     line_booking: "{item} à {location}, du {from} au {to} (réservation {booking})",
     line_prorata: "Prorata : {days} jours sur {period_days}",
     line_adjustment: "Ajustement",
@@ -604,337 +613,4 @@ pub enum NoticeDocument {
     DraftInvoice,
     Order,
     SupplierBill,
-}
-
-impl Catalogue {
-    pub fn date(&self, date: NaiveDate) -> String {
-        date.format(self.date_format).to_string()
-    }
-
-    pub fn datetime(&self, at: NaiveDateTime) -> String {
-        at.format(self.datetime_format).to_string()
-    }
-
-    /// A number as a document shows it: thousands grouped, this language's decimal mark,
-    /// at least `min_places` decimals and no trailing zero beyond them (`3,5`, `1 234,50`).
-    pub fn number(&self, value: Decimal, min_places: u32) -> String {
-        let mut value = value.normalize();
-        if value.scale() < min_places {
-            value.rescale(min_places);
-        }
-        let digits = value.abs().to_string();
-        let (units, decimals) = digits.split_once('.').unwrap_or((&digits, ""));
-        let first = match units.len() % 3 {
-            0 => 3.min(units.len()),
-            n => n,
-        };
-        let mut grouped = units[..first].to_string();
-        for low in units.as_bytes()[first..].chunks(3) {
-            let low = std::str::from_utf8(low).unwrap_or_default();
-            grouped = fill(self.digit_group, &[("high", &grouped), ("low", low)]);
-        }
-        let text = if decimals.is_empty() {
-            grouped
-        } else {
-            fill(
-                self.decimal_number,
-                &[("units", &grouped), ("decimals", decimals)],
-            )
-        };
-        if value.is_sign_negative() && !value.is_zero() {
-            format!("-{text}")
-        } else {
-            text
-        }
-    }
-
-    /// An amount with its currency: `310,00 €`. Amounts have two decimals; a unit price
-    /// keeps the ones it has beyond them (`8,9286 €`).
-    pub fn money(&self, amount: Decimal, currency: &str) -> String {
-        fill(
-            self.money,
-            &[
-                ("amount", &self.number(amount, 2)),
-                ("currency", currency_symbol(currency)),
-            ],
-        )
-    }
-
-    /// A VAT rate: `20 %`, `5,5 %`.
-    pub fn percent(&self, rate: Decimal) -> String {
-        fill(self.percent, &[("rate", &self.number(rate, 0))])
-    }
-
-    /// The seller's legal mentions (EN 16931 BT-33) from its legal form, share capital and
-    /// trade register, those given: `SAS au capital de 20 000 € – RCS Lyon 842 137 655`.
-    pub fn legal_mentions(
-        &self,
-        form: Option<&str>,
-        capital: Option<&str>,
-        rcs: Option<&str>,
-    ) -> String {
-        let capital = capital.map(|c| fill(self.share_capital, &[("capital", c)]));
-        let first: Vec<&str> = [form, capital.as_deref()].into_iter().flatten().collect();
-        let first = (!first.is_empty()).then(|| first.join(" "));
-        let rcs = rcs.map(|r| fill(self.trade_register, &[("rcs", r)]));
-        [first, rcs]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" – ")
-    }
-
-    /// `from … to …` between two dates.
-    pub fn period_text(&self, start: NaiveDate, end: NaiveDate) -> String {
-        fill(
-            self.period,
-            &[("start", &self.date(start)), ("end", &self.date(end))],
-        )
-    }
-
-    /// The reason of a credit note issued without one.
-    pub fn credit_reason(&self, invoice: &str) -> String {
-        fill(self.reason_credit, &[("invoice", invoice)])
-    }
-
-    /// The reason of a credit note correcting a subscription cancelled after `last_day`.
-    pub fn cancellation_reason(&self, subscription: &str, last_day: NaiveDate) -> String {
-        fill(
-            self.reason_cancellation,
-            &[
-                ("subscription", subscription),
-                ("date", &self.date(last_day)),
-            ],
-        )
-    }
-
-    /// Why a change of a subscription on `date` credits its old lines.
-    pub fn change_reason(&self, subscription: &str, date: NaiveDate) -> String {
-        fill(
-            self.reason_change,
-            &[("subscription", subscription), ("date", &self.date(date))],
-        )
-    }
-
-    /// Why a pause of a subscription from `date` credits its paused days.
-    pub fn pause_reason(&self, subscription: &str, date: NaiveDate) -> String {
-        fill(
-            self.reason_pause,
-            &[("subscription", subscription), ("date", &self.date(date))],
-        )
-    }
-
-    /// The reason of a credit note for a cancelled booking.
-    pub fn booking_cancellation_reason(&self, booking: &str) -> String {
-        fill(self.reason_booking_cancellation, &[("booking", booking)])
-    }
-
-    /// An item billed for `days` of a period of `period_days`.
-    pub fn prorated_line(&self, item: &str, days: i64, period_days: i64) -> String {
-        fill(
-            self.line_prorated,
-            &[
-                ("item", item),
-                ("days", &days.to_string()),
-                ("period_days", &period_days.to_string()),
-            ],
-        )
-    }
-
-    /// A credit note's line for the days `start..=end` of an invoiced line not served.
-    pub fn not_served_line(&self, line: &str, start: NaiveDate, end: NaiveDate) -> String {
-        fill(
-            self.line_not_served,
-            &[
-                ("line", line),
-                ("start", &self.date(start)),
-                ("end", &self.date(end)),
-            ],
-        )
-    }
-
-    /// A credit note's line for an amount credited on `invoice` at VAT `rate` (percent).
-    pub fn credit_line(&self, invoice: &str, rate: &str) -> String {
-        fill(self.line_credit, &[("invoice", invoice), ("rate", rate)])
-    }
-
-    /// An invoice's line for a booking of `item` at `location` over `[from, to)`.
-    pub fn booking_line(
-        &self,
-        item: &str,
-        location: &str,
-        from: NaiveDateTime,
-        to: NaiveDateTime,
-        booking: &str,
-    ) -> String {
-        fill(
-            self.line_booking,
-            &[
-                ("item", item),
-                ("location", location),
-                ("from", &self.datetime(from)),
-                ("to", &self.datetime(to)),
-                ("booking", booking),
-            ],
-        )
-    }
-
-    /// `invoice INV-…`, `order SO-…`: a document a repeat created.
-    pub fn notice_document(&self, kind: NoticeDocument, number: &str) -> String {
-        let text = match kind {
-            NoticeDocument::Invoice => self.doc_invoice,
-            NoticeDocument::DraftInvoice => self.doc_draft_invoice,
-            NoticeDocument::Order => self.doc_order,
-            NoticeDocument::SupplierBill => self.doc_supplier_bill,
-        };
-        fill(text, &[("number", number)])
-    }
-
-    pub fn frequency(&self, frequency: Frequency) -> &'static str {
-        match frequency {
-            Frequency::Daily => self.freq_daily,
-            Frequency::Weekly => self.freq_weekly,
-            Frequency::Monthly => self.freq_monthly,
-            Frequency::Quarterly => self.freq_quarterly,
-            Frequency::HalfYearly => self.freq_half_yearly,
-            Frequency::Yearly => self.freq_yearly,
-        }
-    }
-
-    /// What a SEPA debtor reads: the invoice and its service period.
-    pub fn remittance_text(&self, number: &str, period: Option<(NaiveDate, NaiveDate)>) -> String {
-        match period {
-            Some((start, end)) => fill(
-                self.remittance,
-                &[
-                    ("number", number),
-                    ("start", &self.date(start)),
-                    ("end", &self.date(end)),
-                ],
-            ),
-            None => fill(self.remittance_no_period, &[("number", number)]),
-        }
-    }
-
-    /// The name printed for a unit of measure: the one it was given, or — when it was
-    /// created without one (its name is its code) — this language's word for a common unit.
-    pub fn unit_name<'a>(&self, code: &'a str, name: &'a str) -> &'a str {
-        let name = name.trim();
-        if !name.is_empty() && !name.eq_ignore_ascii_case(code) {
-            return name;
-        }
-        match code.to_ascii_lowercase().as_str() {
-            "unit" | "units" => self.uom_unit,
-            "hour" | "hours" | "h" => self.uom_hour,
-            "half-day" | "half_day" | "halfday" => self.uom_half_day,
-            "day" | "days" => self.uom_day,
-            "week" | "weeks" => self.uom_week,
-            "month" | "months" => self.uom_month,
-            "year" | "years" => self.uom_year,
-            _ => code,
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_language_has_the_same_placeholders_for_each_message() {
-        let english = EN.entries();
-        for lang in Lang::ALL {
-            let entries = lang.catalogue().entries();
-            assert_eq!(entries.len(), english.len());
-            for ((id, text), (en_id, en_text)) in entries.iter().zip(&english) {
-                assert_eq!(id, en_id);
-                let mut mine = placeholders(text);
-                let mut theirs = placeholders(en_text);
-                mine.sort_unstable();
-                theirs.sort_unstable();
-                assert_eq!(mine, theirs, "{lang:?} {id}: {text:?} vs {en_text:?}");
-                assert!(!text.trim().is_empty(), "{lang:?} {id} is empty");
-            }
-        }
-    }
-
-    #[test]
-    fn fill_replaces_each_placeholder_and_leaves_other_braces() {
-        assert_eq!(
-            fill("{a} and {b}, {a} {c}", &[("a", "x"), ("b", "y")]),
-            "x and y, x {c}"
-        );
-        assert_eq!(fill("{unclosed", &[("unclosed", "x")]), "{unclosed");
-        assert_eq!(
-            fill_html("Motif : {reason}", &[("reason", "<b>A & B</b>")]),
-            "Motif : &lt;b&gt;A &amp; B&lt;/b&gt;"
-        );
-    }
-
-    #[test]
-    fn french_documents_read_french() {
-        let date = |s: &str| s.parse::<NaiveDate>().unwrap();
-        assert_eq!(
-            FR.cancellation_reason("SUB-0005", date("2023-01-20")),
-            "Avoir pour résiliation de SUB-0005 au 20/01/2023"
-        );
-        assert_eq!(
-            FR.not_served_line("Bureau fixe", date("2026-03-11"), date("2026-03-31")),
-            "Bureau fixe — non servi du 11/03/2026 au 31/03/2026"
-        );
-        assert_eq!(
-            FR.prorated_line("Bureau fixe", 10, 31),
-            "Bureau fixe (10/31 jours)"
-        );
-        assert_eq!(
-            FR.remittance_text(
-                "INV-2026-00001",
-                Some((date("2026-01-01"), date("2026-01-31")))
-            ),
-            "Facture INV-2026-00001 du 01/01/2026 au 31/01/2026"
-        );
-        assert_eq!(
-            EN.cancellation_reason("SUB-0005", date("2023-01-20")),
-            "cancellation of SUB-0005 on 2023-01-20"
-        );
-    }
-
-    #[test]
-    fn amounts_and_rates_read_as_each_language_writes_them() {
-        let d = |s: &str| s.parse::<Decimal>().unwrap();
-        assert_eq!(FR.money(d("310"), "EUR"), "310,00\u{a0}€");
-        assert_eq!(
-            FR.money(d("1234567.5"), "EUR"),
-            "1\u{202f}234\u{202f}567,50\u{a0}€"
-        );
-        assert_eq!(FR.money(d("8.9286"), "EUR"), "8,9286\u{a0}€");
-        assert_eq!(FR.money(d("-12.5"), "USD"), "-12,50\u{a0}USD");
-        assert_eq!(EN.money(d("1234.5"), "EUR"), "1,234.50\u{a0}€");
-        assert_eq!(FR.number(d("3.50"), 0), "3,5");
-        assert_eq!(FR.number(d("100"), 0), "100");
-        assert_eq!(FR.number(d("1000"), 0), "1\u{202f}000");
-        assert_eq!(FR.percent(d("5.50")), "5,5\u{a0}%");
-        assert_eq!(EN.percent(d("20.00")), "20\u{a0}%");
-        assert_eq!(
-            FR.legal_mentions(Some("SAS"), Some("20 000 €"), Some("Lyon 842 137 655")),
-            "SAS au capital de 20 000 € – RCS Lyon 842 137 655"
-        );
-        assert_eq!(
-            FR.legal_mentions(None, None, Some("Lyon B 1")),
-            "RCS Lyon B 1"
-        );
-        assert_eq!(FR.legal_mentions(Some("EI"), None, None), "EI");
-        assert_eq!(FR.date("2026-01-31".parse().unwrap()), "31/01/2026");
-    }
-
-    #[test]
-    fn a_unit_created_without_a_name_reads_in_the_document_language() {
-        assert_eq!(FR.unit_name("month", "month"), "mois");
-        assert_eq!(FR.unit_name("unit", "Unit"), "unité");
-        assert_eq!(FR.unit_name("half-day", ""), "demi-journée");
-        assert_eq!(FR.unit_name("month", "mois"), "mois");
-        assert_eq!(FR.unit_name("month", "Mensualité"), "Mensualité");
-        assert_eq!(FR.unit_name("page", "page"), "page");
-        assert_eq!(EN.unit_name("month", "month"), "month");
-    }
 }
