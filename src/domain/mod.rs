@@ -29,6 +29,7 @@ pub mod period;
 pub mod pricing;
 pub mod repeat;
 pub mod sepa;
+pub mod sepa_follow_up;
 pub mod settings;
 pub mod statement;
 pub mod subscription;

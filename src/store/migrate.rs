@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_invoices_by_customer_and_kind.sql"),
     include_str!("../../migrations/0004_chain_anchors.sql"),
     include_str!("../../migrations/0005_templates_in_use.sql"),
+    include_str!("../../migrations/0013_sepa_follow_up.sql"),
 ];
 
 /// The schema version this binary writes.
