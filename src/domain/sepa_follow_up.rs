@@ -8,6 +8,8 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
+use crate::domain::sepa::{Amendment, SequenceType};
+
 /// Re-presented automatically after this many days unless `sepa.retry_after_days` says.
 pub const DEFAULT_RETRY_AFTER_DAYS: u32 = 7;
 /// Re-presented at most this many times unless `sepa.max_retries` says.
@@ -66,6 +68,27 @@ pub struct Reported {
     pub reason: String,
     /// The day the bank reported it.
     pub reported_on: NaiveDate,
+}
+
+/// A debit put in a collection file, with what became of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Debit {
+    pub id: i64,
+    pub msg_id: String,
+    pub invoice_id: i64,
+    pub invoice: String,
+    pub customer: String,
+    pub mandate_id: String,
+    pub iban: Option<String>,
+    pub mandate_signed_on: Option<NaiveDate>,
+    pub sequence: SequenceType,
+    /// Cents.
+    pub amount: i64,
+    pub collection_date: NaiveDate,
+    pub outcome: Option<Outcome>,
+    pub reason: Option<String>,
+    pub reported_on: Option<NaiveDate>,
+    pub retry_of: Option<i64>,
 }
 
 /// What a reason code means for what comes next.
@@ -225,14 +248,6 @@ pub fn mandate_expired(since: NaiveDate, on: NaiveDate) -> bool {
     mandate_expires(since).is_some_and(|end| on > end)
 }
 
-/// What a collection under a mandate already used tells the bank changed since the last
-/// one: the original reference, and `SMNDA` when the debtor's account changed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Amendment {
-    pub original_mandate_id: Option<String>,
-    pub account_changed: bool,
-}
-
 /// What the last collection under the customer's mandate was sent with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SentWith {
@@ -257,6 +272,45 @@ pub fn amendment(last: &SentWith, id: &str, iban: &str, signed_on: NaiveDate) ->
 /// Formats a date as the French pre-notification prints it.
 pub fn day_month_year(date: NaiveDate) -> String {
     format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
+}
+
+/// What a pre-notification tells a SEPA payer.
+#[derive(Debug, Clone, Copy)]
+pub struct Notice<'a> {
+    pub company: &'a str,
+    pub invoice: &'a str,
+    /// `372.00`
+    pub amount: &'a str,
+    pub collection_date: NaiveDate,
+    pub mandate_id: &'a str,
+    pub creditor_id: &'a str,
+}
+
+/// The pre-notification e-mail: subject and body, in French with an English summary (the
+/// SEPA rulebook asks for the amount, the date, the mandate reference and the creditor
+/// identifier).
+pub fn prenotification_text(n: &Notice) -> (String, String) {
+    let date = day_month_year(n.collection_date);
+    let subject = format!(
+        "Prélèvement SEPA de {} EUR le {date} — facture {}",
+        n.amount, n.invoice
+    );
+    let body = format!(
+        "Bonjour,\n\n\
+         Nous prélèverons {amount} EUR sur votre compte le {date} au titre de la facture {invoice}.\n\n\
+         Référence unique du mandat (RUM) : {mandate}\n\
+         Identifiant créancier SEPA (ICS) : {creditor}\n\n\
+         SEPA direct debit notice: {amount} EUR will be collected on {iso} for invoice {invoice}, \
+         mandate {mandate}, creditor identifier {creditor}.\n\n\
+         {company}\n",
+        amount = n.amount,
+        invoice = n.invoice,
+        mandate = n.mandate_id,
+        creditor = n.creditor_id,
+        company = n.company,
+        iso = n.collection_date,
+    );
+    (subject, body)
 }
 
 #[cfg(test)]

@@ -58,6 +58,7 @@ pub fn apply(tx: &Tx, books: &Books, issue: Issue) -> Result<Issued> {
                     issued.payment_request = true;
                     issued.emails = u64::from(emailed);
                 }
+                super::sepa_follow_up::prenotify(tx, books, &invoice, payer)?;
             }
         }
     }

@@ -31,6 +31,7 @@ pub mod plans;
 pub mod pricing;
 pub mod repeats;
 pub mod sepa;
+pub mod sepa_follow_up;
 pub mod settlement;
 pub mod subscriptions;
 pub mod supplier_bills;

@@ -22,6 +22,7 @@ mod orders;
 mod payments;
 mod repeats;
 mod sepa;
+mod sepa_follow_up;
 mod settings;
 mod settlement;
 mod supplier_bills;
@@ -46,6 +47,7 @@ pub use migrate::SCHEMA_VERSION;
 pub use payments::CreditSource;
 pub use repeats::{CreatedDoc, SourceKey};
 pub use sepa::{PastCollection, SepaOwed};
+pub use sepa_follow_up::{DebitReport, MandateBlock, Prenotification};
 pub use settlement::{CurrencyBreak, SettlementRule};
 pub use tx::{Identity, Tx};
 
