@@ -84,6 +84,33 @@ pub fn assess(
     let Ok(mandate) = customer.mandate.complete() else {
         return Ok(out);
     };
+    // What an earlier file holds: re-presented, held back with the reason, or left to
+    // `--again`; only what is to be collected now is checked further.
+    let mut first_attempt = true;
+    if invoice.exported_before {
+        first_attempt = false;
+        let debits = tx.sepa_debits_of_invoice(invoice.id)?;
+        if let Some(last) = debits.last() {
+            let attempt = LastAttempt {
+                outcome: last.outcome,
+                reason: last.reason.clone(),
+                reported_on: last.reported_on,
+                attempts: debits.len() as u32,
+            };
+            match rules::again(&attempt, day.settings, day.collection_date) {
+                Again::Retry => {
+                    out.exported_before = false;
+                    out.retry_of = Some(last.id);
+                }
+                Again::Hold(reason) if !day.again => {
+                    out.hold = Some(reason);
+                    return Ok(out);
+                }
+                Again::NotAgain if !day.again => return Ok(out),
+                Again::Hold(_) | Again::NotAgain => {}
+            }
+        }
+    }
     let code = &customer.code;
     if let Some(block) = tx
         .sepa_blocks(code)?
@@ -115,25 +142,7 @@ pub fn assess(
         ));
         return Ok(out);
     }
-    if invoice.exported_before {
-        let debits = tx.sepa_debits_of_invoice(invoice.id)?;
-        if let Some(last) = debits.last() {
-            let attempt = LastAttempt {
-                outcome: last.outcome,
-                reason: last.reason.clone(),
-                reported_on: last.reported_on,
-                attempts: debits.len() as u32,
-            };
-            match rules::again(&attempt, day.settings, day.collection_date) {
-                Again::NotAgain => {}
-                Again::Retry => {
-                    out.exported_before = false;
-                    out.retry_of = Some(last.id);
-                }
-                Again::Hold(reason) if !day.again => out.hold = Some(reason),
-                Again::Hold(_) => {}
-            }
-        }
+    if !first_attempt {
         return Ok(out);
     }
     let notified_on = tx

@@ -50,6 +50,7 @@ mod safety;
 mod schemas;
 mod security;
 mod sepa;
+mod sepa_follow_up;
 mod settlement;
 mod statement;
 mod subscription_edit;
