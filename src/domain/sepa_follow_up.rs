@@ -6,7 +6,7 @@
 //! Pure: the reports arrive here as plain values (`formats::sepa` reads them), the store
 //! gives the collections; this module decides.
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 
 use crate::domain::sepa::{Amendment, SequenceType};
 
@@ -269,11 +269,6 @@ pub fn amendment(last: &SentWith, id: &str, iban: &str, signed_on: NaiveDate) ->
     (amendment != Amendment::default()).then_some(amendment)
 }
 
-/// Formats a date as the French pre-notification prints it.
-pub fn day_month_year(date: NaiveDate) -> String {
-    format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
-}
-
 /// What a pre-notification tells a SEPA payer.
 #[derive(Debug, Clone, Copy)]
 pub struct Notice<'a> {
@@ -286,31 +281,13 @@ pub struct Notice<'a> {
     pub creditor_id: &'a str,
 }
 
-/// The pre-notification e-mail: subject and body, in French with an English summary (the
-/// SEPA rulebook asks for the amount, the date, the mandate reference and the creditor
-/// identifier).
+/// The pre-notification e-mail, subject and body, in the documents' language: the amount,
+/// the date, the mandate reference and the creditor identifier the SEPA rulebook asks for.
 pub fn prenotification_text(n: &Notice) -> (String, String) {
-    let date = day_month_year(n.collection_date);
-    let subject = format!(
-        "Prélèvement SEPA de {} EUR le {date} — facture {}",
-        n.amount, n.invoice
-    );
-    let body = format!(
-        "Bonjour,\n\n\
-         Nous prélèverons {amount} EUR sur votre compte le {date} au titre de la facture {invoice}.\n\n\
-         Référence unique du mandat (RUM) : {mandate}\n\
-         Identifiant créancier SEPA (ICS) : {creditor}\n\n\
-         SEPA direct debit notice: {amount} EUR will be collected on {iso} for invoice {invoice}, \
-         mandate {mandate}, creditor identifier {creditor}.\n\n\
-         {company}\n",
-        amount = n.amount,
-        invoice = n.invoice,
-        mandate = n.mandate_id,
-        creditor = n.creditor_id,
-        company = n.company,
-        iso = n.collection_date,
-    );
-    (subject, body)
+    crate::domain::messages::documents().sepa_notice(
+        [n.company, n.invoice, n.amount, n.mandate_id, n.creditor_id],
+        n.collection_date,
+    )
 }
 
 #[cfg(test)]
@@ -376,6 +353,40 @@ mod tests {
             attempts: 1,
         };
         assert_eq!(again(&waiting, s, date("2027-01-01")), Again::NotAgain);
+    }
+
+    proptest::proptest! {
+        /// A debit is re-presented exactly when its reason allows it, the delay has
+        /// passed and the retries are not used up; never under an unusable mandate.
+        #[test]
+        fn a_retry_happens_only_when_reason_delay_and_count_allow_it(
+            code in proptest::sample::select(vec!["AM04", "MS03", "MD01", "AC04", "MD06", "AC01", "NARR"]),
+            attempts in 1u32..6,
+            retry_after_days in 0u32..30,
+            max_retries in 0u32..4,
+            after in 0u32..60,
+        ) {
+            let settings = FollowUpSettings { retry_after_days, max_retries, prenotification_days: 14 };
+            let on = date("2026-03-09") + Days::new(after.into());
+            let decided = again(&rejected(code, attempts), settings, on);
+            let allowed = RETRY_CODES.contains(&code)
+                && after >= retry_after_days
+                && attempts - 1 < max_retries;
+            proptest::prop_assert_eq!(decided == Again::Retry, allowed);
+            if UNUSABLE_CODES.contains(&code) {
+                proptest::prop_assert!(decided != Again::Retry);
+            }
+        }
+
+        /// The announced date is never before the due date nor inside the notice period.
+        #[test]
+        fn the_announced_collection_is_never_early(due in 0u64..400, days in 0u32..60) {
+            let notified = date("2026-01-01");
+            let due = notified + Days::new(due);
+            let announced = announced_collection(due, notified, days);
+            proptest::prop_assert!(announced >= due);
+            proptest::prop_assert!(announced >= notified + Days::new(days.into()));
+        }
     }
 
     #[test]

@@ -424,7 +424,7 @@ fn a_sepa_payer_is_pre_notified_at_issue_and_not_collected_before_the_notice_per
         })
         .unwrap();
     assert_snapshot!(format!("{subject}\n\n{body}"), @"
-    Prélèvement SEPA de 372.00 EUR le 15/01/2026 — facture INV-2026-00001
+    Prélèvement SEPA de 372.00 EUR le 15/01/2026 : facture INV-2026-00001
 
     Bonjour,
 
@@ -432,8 +432,6 @@ fn a_sepa_payer_is_pre_notified_at_issue_and_not_collected_before_the_notice_per
 
     Référence unique du mandat (RUM) : RUM-S1-001
     Identifiant créancier SEPA (ICS) : FR72ZZZ123456
-
-    SEPA direct debit notice: 372.00 EUR will be collected on 2026-01-15 for invoice INV-2026-00001, mandate RUM-S1-001, creditor identifier FR72ZZZ123456.
 
     Coworking Test
     ");

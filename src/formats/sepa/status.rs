@@ -421,6 +421,14 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn every_amount_written_is_read_back_to_the_cent(cents_in in 0i64..100_000_000_000) {
+            let text = crate::domain::money::format_minor(cents_in, 2);
+            proptest::prop_assert_eq!(cents(&text), Some(cents_in));
+        }
+    }
+
     #[test]
     fn amounts_are_read_exactly() {
         assert_eq!(cents("390.00"), Some(39000));
