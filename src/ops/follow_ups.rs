@@ -58,7 +58,9 @@ pub fn apply(tx: &Tx, books: &Books, issue: Issue) -> Result<Issued> {
                     issued.payment_request = true;
                     issued.emails = u64::from(emailed);
                 }
-                super::sepa_follow_up::prenotify(tx, books, &invoice, payer)?;
+                if super::sepa_follow_up::prenotify(tx, books, &invoice, payer)? {
+                    issued.emails += 1;
+                }
             }
         }
     }
@@ -75,10 +77,11 @@ pub fn apply_any(tx: &Tx, books: &Books, issue: Option<Issue>) -> Result<Option<
     issue.map(|issue| apply(tx, books, issue)).transpose()
 }
 
-/// Counts what issuing an invoice opened besides: a payment request and its e-mails.
+/// Counts what issuing an invoice opened besides: a payment request, and the e-mails
+/// queued (the request's, a SEPA pre-notification).
 pub fn count_issued(issued: Option<&Issued>, out: &mut TickReport) {
-    if let Some(issued) = issued.filter(|i| i.payment_request) {
-        out.payment_requests += 1;
+    if let Some(issued) = issued {
+        out.payment_requests += u64::from(issued.payment_request);
         out.emails += issued.emails;
     }
 }

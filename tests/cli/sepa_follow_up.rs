@@ -548,3 +548,16 @@ fn a_missing_file_is_named() {
     let env = collected();
     assert_snapshot!(env.fails("sepa import nowhere.xml", Exit::NotFound), @"error: file nowhere.xml does not exist");
 }
+
+#[test]
+fn tick_pre_notifies_the_sepa_payers_it_invoices_and_counts_the_e_mails() {
+    let env = sepa_books();
+    env.ok("customer edit S2 --email zoe@example.org");
+    env.ok("subscription create --customer S2 --item DESK --start 2026-01-01");
+    let tick = env.json("tick");
+    assert_eq!(
+        (tick["invoices"].as_u64(), tick["emails"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(env.json("mail list")[0]["recipients"], "zoe@example.org");
+}
