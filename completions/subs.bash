@@ -1063,8 +1063,14 @@ _subs() {
             subs__subcmd__help__subcmd__report,revenue)
                 cmd="subs__subcmd__help__subcmd__report__subcmd__revenue"
                 ;;
+            subs__subcmd__help__subcmd__sepa,debits)
+                cmd="subs__subcmd__help__subcmd__sepa__subcmd__debits"
+                ;;
             subs__subcmd__help__subcmd__sepa,export)
                 cmd="subs__subcmd__help__subcmd__sepa__subcmd__export"
+                ;;
+            subs__subcmd__help__subcmd__sepa,import)
+                cmd="subs__subcmd__help__subcmd__sepa__subcmd__import"
                 ;;
             subs__subcmd__help__subcmd__subscription,cancel)
                 cmd="subs__subcmd__help__subcmd__subscription__subcmd__cancel"
@@ -1567,17 +1573,29 @@ _subs() {
             subs__subcmd__report__subcmd__help,revenue)
                 cmd="subs__subcmd__report__subcmd__help__subcmd__revenue"
                 ;;
+            subs__subcmd__sepa,debits)
+                cmd="subs__subcmd__sepa__subcmd__debits"
+                ;;
             subs__subcmd__sepa,export)
                 cmd="subs__subcmd__sepa__subcmd__export"
                 ;;
             subs__subcmd__sepa,help)
                 cmd="subs__subcmd__sepa__subcmd__help"
                 ;;
+            subs__subcmd__sepa,import)
+                cmd="subs__subcmd__sepa__subcmd__import"
+                ;;
+            subs__subcmd__sepa__subcmd__help,debits)
+                cmd="subs__subcmd__sepa__subcmd__help__subcmd__debits"
+                ;;
             subs__subcmd__sepa__subcmd__help,export)
                 cmd="subs__subcmd__sepa__subcmd__help__subcmd__export"
                 ;;
             subs__subcmd__sepa__subcmd__help,help)
                 cmd="subs__subcmd__sepa__subcmd__help__subcmd__help"
+                ;;
+            subs__subcmd__sepa__subcmd__help,import)
+                cmd="subs__subcmd__sepa__subcmd__help__subcmd__import"
                 ;;
             subs__subcmd__subscription,cancel)
                 cmd="subs__subcmd__subscription__subcmd__cancel"
@@ -7722,7 +7740,7 @@ _subs() {
             return 0
             ;;
         subs__subcmd__help__subcmd__sepa)
-            opts="export"
+            opts="export import debits"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7735,7 +7753,35 @@ _subs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        subs__subcmd__help__subcmd__sepa__subcmd__debits)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         subs__subcmd__help__subcmd__sepa__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__help__subcmd__sepa__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -12038,12 +12084,50 @@ _subs() {
             return 0
             ;;
         subs__subcmd__sepa)
-            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version export help"
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version export import debits help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sepa__subcmd__debits)
+            opts="-q -v -h -V --status --customer --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12110,8 +12194,22 @@ _subs() {
             return 0
             ;;
         subs__subcmd__sepa__subcmd__help)
-            opts="export help"
+            opts="export import debits help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sepa__subcmd__help__subcmd__debits)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -12144,6 +12242,50 @@ _subs() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sepa__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        subs__subcmd__sepa__subcmd__import)
+            opts="-q -v -h -V --db --config --now --format --quiet --verbose --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1771,19 +1771,21 @@ complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "list" -d 'List imported bank lines'
 complete -c subs -n "__fish_subs_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s v -l verbose -d 'Say more on stderr'
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write a SEPA direct debit collection file (ISO 20022 pain.008.001.08) for the bank'
-complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -f -a "export" -d 'Write a SEPA direct debit collection file (ISO 20022 pain.008.001.08) for the bank'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -f -a "import" -d 'Read what the bank says of collected direct debits: rejects in a payment status report (pain.002.001.03 or .10) and returns in a notification (camt.054.001.02 or .08) or a statement (camt.053.001.02 or .08, entries with `RtrInf`)'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -f -a "debits" -d 'List the direct debits put in collection files, oldest first, with what the bank said of each: `exported` (no news), `rejected` (pain.002) or `returned` (camt.054/053), the reason code and the day it was reported'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and not __fish_seen_subcommand_from export import debits help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l collection-date -d 'Day the debits are collected; invoices due by then are taken [default: today]' -r
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l out -d 'File to write [default: MSGID.xml in the current directory]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l sequence -d 'FRST, RCUR, OOFF or FNAL for every debit [default: FRST for a new mandate, else RCUR]' -r
@@ -1800,7 +1802,33 @@ complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from import" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from import" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from debits" -l status -d 'Only debits in this state: exported, rejected or returned' -r
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from debits" -l customer -d 'Only this customer\'s debits' -r
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from debits" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from debits" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from debits" -l now -d 'Pretend it is this moment: 2026-01-31, 2026-01-31T10:00:00 (company time) or RFC 3339' -r
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from debits" -l format -d 'Output format of the data printed on stdout' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from debits" -s q -l quiet -d 'Print errors only: no notes or summaries (for cron); data asked for still goes to stdout'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from debits" -s v -l verbose -d 'Say more on stderr'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from debits" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from debits" -s h -l help -d 'Print help'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from debits" -s V -l version -d 'Print version'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a SEPA direct debit collection file (ISO 20022 pain.008.001.08) for the bank'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read what the bank says of collected direct debits: rejects in a payment status report (pain.002.001.03 or .10) and returns in a notification (camt.054.001.02 or .08) or a statement (camt.053.001.02 or .08, entries with `RtrInf`)'
+complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from help" -f -a "debits" -d 'List the direct debits put in collection files, oldest first, with what the bank said of each: `exported` (no news), `rejected` (pain.002) or `returned` (camt.054/053), the reason code and the day it was reported'
 complete -c subs -n "__fish_subs_using_subcommand sepa; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -l db -d 'The database file [default: $XDG_DATA_HOME/subs/subs.db]' -r -F
 complete -c subs -n "__fish_subs_using_subcommand bill; and not __fish_seen_subcommand_from add import list show pay help" -l config -d 'Machine settings (SMTP, gateway secrets) [default: $XDG_CONFIG_HOME/subs/config.toml]' -r -F
@@ -2847,6 +2875,8 @@ complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcomma
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "match" -d 'Match a bank line to invoices by hand: records a transfer payment of the line\'s amount settling them in order'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "list" -d 'List imported bank lines'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from sepa" -f -a "export" -d 'Write a SEPA direct debit collection file (ISO 20022 pain.008.001.08) for the bank'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from sepa" -f -a "import" -d 'Read what the bank says of collected direct debits: rejects in a payment status report (pain.002.001.03 or .10) and returns in a notification (camt.054.001.02 or .08) or a statement (camt.053.001.02 or .08, entries with `RtrInf`)'
+complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from sepa" -f -a "debits" -d 'List the direct debits put in collection files, oldest first, with what the bank said of each: `exported` (no news), `rejected` (pain.002) or `returned` (camt.054/053), the reason code and the day it was reported'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "add" -d 'Record a supplier bill: rent, energy, cleaning, anything the company owes'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "import" -d 'Import a supplier\'s e-invoice as a supplier bill'
 complete -c subs -n "__fish_subs_using_subcommand help; and __fish_seen_subcommand_from bill" -f -a "list" -d 'List supplier bills by date'

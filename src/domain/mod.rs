@@ -37,6 +37,7 @@ pub mod received_bill;
 pub mod repeat;
 pub mod reports;
 pub mod sepa;
+pub mod sepa_follow_up;
 pub mod settings;
 pub mod statement;
 pub mod subscription;

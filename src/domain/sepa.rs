@@ -251,6 +251,14 @@ impl SequenceType {
     }
 }
 
+/// What a collection under a mandate already used tells the bank changed since the last
+/// one: the original reference, and `SMNDA` when the debtor's account changed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Amendment {
+    pub original_mandate_id: Option<String>,
+    pub account_changed: bool,
+}
+
 /// A debtor's mandate, complete: what a collection needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mandate {
@@ -321,6 +329,13 @@ pub struct Candidate {
     pub period: Option<(NaiveDate, NaiveDate)>,
     /// Some earlier export already holds this invoice.
     pub exported_before: bool,
+    /// The rejected or returned debit this collection presents again (as RCUR).
+    pub retry_of: Option<i64>,
+    /// Why the invoice is left out of this file whatever else holds (a mandate the bank
+    /// refused, a pre-notification too recent, a debit not to be re-presented).
+    pub hold: Option<String>,
+    /// What changed in the mandate since its last collection.
+    pub amendment: Option<Amendment>,
 }
 
 /// One direct debit to put in the file.
@@ -336,6 +351,11 @@ pub struct Collection {
     /// Cents.
     pub amount: i64,
     pub remittance: String,
+    /// The rejected or returned debit this one presents again.
+    pub retry_of: Option<i64>,
+    /// The mandate's original reference or account, when they changed since it was last
+    /// used (`AmdmntInd`).
+    pub amendment: Option<Amendment>,
 }
 
 /// An owed invoice left out of the file, and why.
@@ -373,6 +393,14 @@ pub struct PlanOptions {
 pub fn plan(candidates: Vec<Candidate>, options: PlanOptions) -> Plan {
     let mut plan = Plan::default();
     for c in candidates {
+        if let Some(reason) = c.hold {
+            plan.skipped.push(Skipped {
+                invoice: c.number,
+                customer: c.customer,
+                reason,
+            });
+            continue;
+        }
         if c.exported_before && !options.again {
             plan.already_exported += 1;
             continue;
@@ -387,6 +415,8 @@ pub fn plan(candidates: Vec<Candidate>, options: PlanOptions) -> Plan {
                 mandate,
                 sequence,
                 amount: c.outstanding,
+                retry_of: c.retry_of,
+                amendment: c.amendment,
             }),
             Err(reason) => plan.skipped.push(Skipped {
                 invoice: c.number,
@@ -438,7 +468,10 @@ fn decide(c: &Candidate, options: PlanOptions) -> Result<(Mandate, SequenceType)
             c.customer
         ));
     }
-    let sequence = options.sequence.unwrap_or(if c.history.collected_before {
+    // A re-presentation and a collection under an amended mandate stay RCUR (EPC
+    // rulebook since 2016).
+    let known = c.history.collected_before || c.retry_of.is_some() || c.amendment.is_some();
+    let sequence = options.sequence.unwrap_or(if known {
         SequenceType::Recurring
     } else {
         SequenceType::First
@@ -602,6 +635,9 @@ mod tests {
             currency: "EUR".into(),
             period: Some((date("2026-01-01"), date("2026-01-31"))),
             exported_before: false,
+            retry_of: None,
+            hold: None,
+            amendment: None,
         }
     }
 

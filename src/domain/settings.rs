@@ -160,6 +160,24 @@ pub const SETTINGS: &[SettingSpec] = &[
         help: "BIC of that account's bank (optional)",
         check: sepa::normalize_bic,
     },
+    SettingSpec {
+        key: "sepa.retry_after_days",
+        default: Some("7"),
+        help: "days after a reject for insufficient funds (AM04, MS03) before the debit is re-presented",
+        check: days,
+    },
+    SettingSpec {
+        key: "sepa.max_retries",
+        default: Some("2"),
+        help: "times a rejected debit is re-presented automatically",
+        check: retries,
+    },
+    SettingSpec {
+        key: "sepa.prenotification_days",
+        default: Some("14"),
+        help: "days between a SEPA payer's pre-notification and the collection",
+        check: days,
+    },
 ];
 
 pub fn spec(key: &str) -> Result<&'static SettingSpec, Error> {
@@ -260,6 +278,16 @@ fn final_action(field: &str, value: &str) -> Result<String, Error> {
         None => Err(Error::invalid(
             field,
             format!("{value:?} is not none or cancel"),
+        )),
+    }
+}
+
+fn retries(field: &str, value: &str) -> Result<String, Error> {
+    match value.trim().parse::<u32>() {
+        Ok(n) if n <= 10 => Ok(n.to_string()),
+        _ => Err(Error::invalid(
+            field,
+            format!("{value:?} is not a number of retries (0 to 10)"),
         )),
     }
 }

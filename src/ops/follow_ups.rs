@@ -61,6 +61,9 @@ pub fn apply(tx: &Tx, books: &Books, issue: Issue) -> Result<Issued> {
                     issued.payment_request = true;
                     issued.emails += u64::from(emailed);
                 }
+                if super::sepa_follow_up::prenotify(tx, books, &invoice, payer)? {
+                    issued.emails += 1;
+                }
             }
         }
     }
@@ -82,7 +85,8 @@ pub fn apply_any(tx: &Tx, books: &Books, issue: Option<Issue>) -> Result<Option<
     issue.map(|issue| apply(tx, books, issue)).transpose()
 }
 
-/// Counts what issuing an invoice opened besides: a payment request and its e-mails.
+/// Counts what issuing an invoice opened besides: a payment request, and the e-mails
+/// queued (the request's, a SEPA pre-notification).
 pub fn count_issued(issued: Option<&Issued>, out: &mut TickReport) {
     if let Some(issued) = issued {
         out.payment_requests += u64::from(issued.payment_request);

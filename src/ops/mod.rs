@@ -39,6 +39,7 @@ pub mod pricing;
 pub mod repeats;
 pub mod reports;
 pub mod sepa;
+pub mod sepa_follow_up;
 pub mod settlement;
 pub mod subscriptions;
 pub mod supplier_bills;

@@ -15,6 +15,7 @@ use serde_json::json;
 
 use super::Session;
 use super::books::{company_of, find_customer};
+use super::sepa_follow_up::{ExportDay, assess, follow_up_settings};
 use crate::domain::customer::Customer;
 use crate::domain::money::format_minor;
 use crate::domain::sepa::{
@@ -82,7 +83,12 @@ pub fn export(s: &mut Session, input: ExportInput) -> Result<ExportReport> {
     let mut staged: Option<PathBuf> = None;
     let result = s.store.write(|tx| {
         let creditor = creditor(tx)?;
-        let candidates = candidates(tx, tx.sepa_owed(collection_date)?)?;
+        let day = ExportDay {
+            collection_date,
+            again: input.again,
+            settings: follow_up_settings(tx)?,
+        };
+        let candidates = candidates(tx, tx.sepa_owed(collection_date)?, day)?;
         let plan = sepa::plan(candidates, options);
         let report = |exported| ExportReport {
             collection_date,
@@ -256,7 +262,7 @@ fn creditor(tx: &Tx) -> Result<Creditor> {
 }
 
 /// The owed invoices with their payer's mandate and what earlier exports did with it.
-fn candidates(tx: &Tx, owed: Vec<SepaOwed>) -> Result<Vec<Candidate>> {
+fn candidates(tx: &Tx, owed: Vec<SepaOwed>, day: ExportDay) -> Result<Vec<Candidate>> {
     let mut payers: HashMap<String, (Customer, Vec<PastCollection>)> = HashMap::new();
     let mut out = Vec::with_capacity(owed.len());
     for invoice in owed {
@@ -278,6 +284,7 @@ fn candidates(tx: &Tx, owed: Vec<SepaOwed>) -> Result<Vec<Candidate>> {
                 .find(|p| p.sequence.closes_mandate() && p.invoice != invoice.id)
                 .map(|p| (p.msg_id.clone(), p.sequence)),
         };
+        let assessment = assess(tx, customer, &invoice, day)?;
         out.push(Candidate {
             invoice_id: invoice.id,
             number: invoice.number,
@@ -288,7 +295,10 @@ fn candidates(tx: &Tx, owed: Vec<SepaOwed>) -> Result<Vec<Candidate>> {
             outstanding: invoice.outstanding,
             currency: invoice.currency,
             period: invoice.period,
-            exported_before: invoice.exported_before,
+            exported_before: assessment.exported_before,
+            retry_of: assessment.retry_of,
+            hold: assessment.hold,
+            amendment: assessment.amendment,
         });
     }
     Ok(out)

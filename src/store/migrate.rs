@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0010_einvoices.sql"),
     include_str!("../../migrations/0011_accounts.sql"),
     include_str!("../../migrations/0012_collections.sql"),
+    include_str!("../../migrations/0013_sepa_follow_up.sql"),
 ];
 
 /// The schema version this binary writes.

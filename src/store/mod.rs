@@ -29,6 +29,7 @@ mod payments;
 mod repeats;
 mod reports;
 mod sepa;
+mod sepa_follow_up;
 mod settings;
 mod settlement;
 mod supplier_bills;
@@ -58,6 +59,7 @@ pub use migrate::SCHEMA_VERSION;
 pub use payments::CreditSource;
 pub use repeats::{CreatedDoc, SourceKey};
 pub use sepa::{PastCollection, SepaOwed};
+pub use sepa_follow_up::{DebitReport, MandateBlock, Prenotification};
 pub use settlement::{CurrencyBreak, SettlementRule};
 pub use tx::{Identity, Tx};
 

@@ -16,6 +16,7 @@ pub struct SepaOwed {
     pub outstanding: i64,
     pub currency: String,
     pub period: Option<(NaiveDate, NaiveDate)>,
+    pub issued_on: NaiveDate,
     /// Some earlier export holds it.
     pub exported_before: bool,
 }
@@ -35,7 +36,7 @@ impl Tx<'_> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT i.id, i.number, i.customer, i.grand_total - i.settled, i.currency,
                     i.period_start, i.period_end,
-                    EXISTS (SELECT 1 FROM sepa_collections x WHERE x.invoice = i.id)
+                    EXISTS (SELECT 1 FROM sepa_collections x WHERE x.invoice = i.id), i.issue_date
              FROM invoices i
              JOIN customers c ON c.code = i.customer
              LEFT JOIN subscriptions s ON s.id = i.subscription
@@ -55,6 +56,7 @@ impl Tx<'_> {
                 currency: r.get(4)?,
                 period: start.zip(end),
                 exported_before: r.get(7)?,
+                issued_on: r.get(8)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -93,8 +95,8 @@ impl Tx<'_> {
     ) -> Result<()> {
         self.exec(
             "INSERT INTO sepa_collections (msg_id, invoice, customer, mandate_id, sequence,
-                 amount, collection_date, exported_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                 amount, collection_date, exported_at, iban, mandate_signed_on, retry_of)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 msg_id,
                 collection.invoice_id,
@@ -103,7 +105,10 @@ impl Tx<'_> {
                 collection.sequence.as_str(),
                 collection.amount,
                 collection_date,
-                exported_at
+                exported_at,
+                collection.mandate.iban,
+                collection.mandate.signed_on,
+                collection.retry_of
             ],
         )?;
         Ok(())

@@ -414,10 +414,11 @@ fn invoice_send_delivers_the_pdf_to_the_customer_whatever_the_payment_method() {
     let env = lumiere();
     configure_smtp(&env, sink.port());
     env.ok("invoice create --customer ATELIER --item DESK:1@310");
+    // Mail 1 is the SEPA pre-notification ATELIER's issued invoice queued.
     let run = env.run("invoice send INV-2026-00001");
     assert_snapshot!(run.transcript(), @r"
     --- stderr
-    INV-2026-00001 sent (mail 1)
+    INV-2026-00001 sent (mail 2)
     ");
     let received = sink.wait_for(1, Duration::from_secs(10));
     assert_eq!(received.len(), 1);
@@ -427,7 +428,16 @@ fn invoice_send_delivers_the_pdf_to_the_customer_whatever_the_payment_method() {
     let pdf = attached_pdf(data);
     let doc = read_invoice("INV-2026-00001.pdf", &pdf).unwrap();
     assert_eq!(doc.header.number, "INV-2026-00001");
-    assert_eq!(env.json("mail list")[0]["status"], "sent");
+    let mails = env.json("mail list");
+    let status_of = |id: i64| {
+        mails
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["id"] == id)
+            .map(|m| m["status"].clone())
+    };
+    assert_eq!(status_of(2), Some("sent".into()), "{mails:#}");
 }
 
 #[test]

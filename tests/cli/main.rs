@@ -63,6 +63,7 @@ mod safety;
 mod schemas;
 mod security;
 mod sepa;
+mod sepa_follow_up;
 mod settlement;
 mod statement;
 mod subscription_edit;

@@ -228,6 +228,9 @@ catalogue! {
     // ── what a SEPA debtor reads on their statement ──
     remittance,
     remittance_no_period,
+    /// The pre-notification e-mail of a SEPA direct debit.
+    sepa_notice_subject,
+    sepa_notice_body,
 
     // ── the website catalogue page ──
     catalog_title,
@@ -357,6 +360,8 @@ pub const EN: Catalogue = Catalogue {
 
     remittance: "Invoice {number} from {start} to {end}",
     remittance_no_period: "Invoice {number}",
+    sepa_notice_subject: "Direct debit notice: {amount} EUR on {date}, invoice {number}",
+    sepa_notice_body: "Hello,\n\nWe will collect {amount} EUR from your account on {date} to settle invoice {number}.\n\nMandate reference: {mandate}\nOur SEPA creditor ID: {creditor}\n\n{company}\n",
 
     catalog_title: "{company}: catalogue",
     catalog_intro: "Catalogue, prices excluding VAT in {currency}",
@@ -482,6 +487,8 @@ pub const FR: Catalogue = Catalogue {
 
     remittance: "Facture {number} du {start} au {end}",
     remittance_no_period: "Facture {number}",
+    sepa_notice_subject: "Prélèvement SEPA de {amount} EUR le {date} : facture {number}",
+    sepa_notice_body: "Bonjour,\n\nNous prélèverons {amount} EUR sur votre compte le {date} au titre de la facture {number}.\n\nRéférence unique du mandat (RUM) : {mandate}\nIdentifiant créancier SEPA (ICS) : {creditor}\n\n{company}\n",
 
     catalog_title: "{company} : catalogue",
     catalog_intro: "Catalogue, prix hors taxes en {currency}",

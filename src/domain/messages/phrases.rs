@@ -273,6 +273,25 @@ impl Catalogue {
         }
     }
 
+    /// The pre-notification of a SEPA direct debit: subject and body. `notice` is
+    /// (company, invoice number, amount, mandate reference, creditor identifier).
+    pub fn sepa_notice(&self, notice: [&str; 5], date: NaiveDate) -> (String, String) {
+        let [company, number, amount, mandate, creditor] = notice;
+        let date = self.date(date);
+        let args = [
+            ("company", company),
+            ("number", number),
+            ("amount", amount),
+            ("mandate", mandate),
+            ("creditor", creditor),
+            ("date", date.as_str()),
+        ];
+        (
+            fill(self.sepa_notice_subject, &args),
+            fill(self.sepa_notice_body, &args),
+        )
+    }
+
     /// The name printed for a unit of measure: the one it was given, or — when it was
     /// created without one (its name is its code) — this language's word for a common unit.
     pub fn unit_name<'a>(&self, code: &'a str, name: &'a str) -> &'a str {

@@ -1,5 +1,7 @@
 //! The ISO 20022 pain.008.001.08 document: a SEPA direct-debit collection file, written
-//! into memory from the collections [`crate::domain::sepa::plan`] decided.
+//! into memory from the collections [`crate::domain::sepa::plan`] decided. A collection
+//! under a mandate amended since its last use carries `AmdmntInd` and the original
+//! reference (`OrgnlMndtId`) or `SMNDA` as the original account (`OrgnlDbtrAcct`).
 
 use std::io;
 
@@ -202,7 +204,23 @@ fn transaction(w: &mut Xml, c: &Collection) -> io::Result<()> {
         nest(w, "DrctDbtTx", |w| {
             nest(w, "MndtRltdInf", |w| {
                 text(w, "MndtId", &c.mandate.id)?;
-                text(w, "DtOfSgntr", &c.mandate.signed_on.to_string())
+                text(w, "DtOfSgntr", &c.mandate.signed_on.to_string())?;
+                if let Some(amendment) = &c.amendment {
+                    text(w, "AmdmntInd", "true")?;
+                    nest(w, "AmdmntInfDtls", |w| {
+                        if let Some(original) = &amendment.original_mandate_id {
+                            text(w, "OrgnlMndtId", original)?;
+                        }
+                        if amendment.account_changed {
+                            // "Same mandate, new debtor account" (EPC SDD rulebook).
+                            nest(w, "OrgnlDbtrAcct", |w| {
+                                nest(w, "Id", |w| nest(w, "Othr", |w| text(w, "Id", "SMNDA")))
+                            })?;
+                        }
+                        Ok(())
+                    })?;
+                }
+                Ok(())
             })
         })?;
         agent(w, "DbtrAgt", c.mandate.bic.as_deref())?;
@@ -244,6 +262,9 @@ mod tests {
             currency: "EUR".into(),
             period: Some((date("2026-01-01"), date("2026-01-31"))),
             exported_before: false,
+            retry_of: None,
+            hold: None,
+            amendment: None,
         }
     }
 
