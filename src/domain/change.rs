@@ -151,11 +151,11 @@ pub fn resume_pause(sub: &Subscription, on: NaiveDate) -> Result<(Pause, Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::billing::{BillMode, Factor};
+    use crate::domain::billing::Factor;
     use crate::domain::cancellation::{BilledLine, credit_down_to};
     use crate::domain::invoice::line_amount;
     use crate::domain::pause::{Validity, served_segments};
-    use crate::domain::period::{Interval, IntervalUnit, Period};
+    use crate::domain::period::Period;
     use crate::domain::subscription::RunSwitch;
     use proptest::prelude::*;
     use rust_decimal::Decimal;
@@ -165,38 +165,7 @@ mod tests {
     }
 
     fn monthly() -> Subscription {
-        Subscription {
-            id: "SUB-0001".into(),
-            customer: "C1".into(),
-            plan: None,
-            start: date("2026-01-01"),
-            trial_end: None,
-            end: None,
-            prorate_end: false,
-            interval: Interval {
-                unit: IntervalUnit::Month,
-                every: 1,
-            },
-            bill: BillMode::Advance,
-            anchor: date("2026-01-01"),
-            restarted_on: None,
-            next_period: 0,
-            next_due_on: None,
-            state: State::Active,
-            cancelled_at: None,
-            days_until_due: None,
-            draft_invoices: false,
-            with_order: false,
-            invoice_orders: false,
-            payment_method: None,
-            email_template: None,
-            gateway_customer: None,
-            gateway_payment_method: None,
-            sales_order: None,
-            lines: Vec::new(),
-            pauses: Vec::new(),
-            switch: None,
-        }
+        crate::domain::subscription::sample_monthly()
     }
 
     #[test]

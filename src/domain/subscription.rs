@@ -396,49 +396,55 @@ impl SubscriptionInfo {
     }
 }
 
+/// Monthly from 1 January 2026, billed in advance, still running: where the unit tests of
+/// subscriptions, changes and pauses start.
+#[cfg(test)]
+pub(crate) fn sample_monthly() -> Subscription {
+    let date = |text: &str| -> NaiveDate { text.parse().unwrap() };
+    Subscription {
+        id: "SUB-0001".into(),
+        customer: "C1".into(),
+        plan: None,
+        start: date("2026-01-01"),
+        trial_end: None,
+        end: None,
+        prorate_end: false,
+        interval: Interval {
+            unit: crate::domain::period::IntervalUnit::Month,
+            every: 1,
+        },
+        bill: BillMode::Advance,
+        anchor: date("2026-01-01"),
+        restarted_on: None,
+        next_period: 0,
+        next_due_on: None,
+        state: State::Active,
+        cancelled_at: None,
+        days_until_due: None,
+        draft_invoices: false,
+        with_order: false,
+        invoice_orders: false,
+        payment_method: None,
+        email_template: None,
+        gateway_customer: None,
+        gateway_payment_method: None,
+        sales_order: None,
+        lines: Vec::new(),
+        pauses: Vec::new(),
+        switch: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::period::IntervalUnit;
 
     fn date(text: &str) -> NaiveDate {
         text.parse().unwrap()
     }
 
-    /// Monthly from 1 January 2026, billed in advance, still running.
     fn monthly() -> Subscription {
-        Subscription {
-            id: "SUB-0001".into(),
-            customer: "C1".into(),
-            plan: None,
-            start: date("2026-01-01"),
-            trial_end: None,
-            end: None,
-            prorate_end: false,
-            interval: Interval {
-                unit: IntervalUnit::Month,
-                every: 1,
-            },
-            bill: BillMode::Advance,
-            anchor: date("2026-01-01"),
-            restarted_on: None,
-            next_period: 0,
-            next_due_on: None,
-            state: State::Active,
-            cancelled_at: None,
-            days_until_due: None,
-            draft_invoices: false,
-            with_order: false,
-            invoice_orders: false,
-            payment_method: None,
-            email_template: None,
-            gateway_customer: None,
-            gateway_payment_method: None,
-            sales_order: None,
-            lines: Vec::new(),
-            pauses: Vec::new(),
-            switch: None,
-        }
+        sample_monthly()
     }
 
     fn cancelled_on(end: &str) -> Subscription {

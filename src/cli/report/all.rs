@@ -8,7 +8,7 @@ use crate::cli::ctx::Ctx;
 use crate::domain::reports::revenue::RevenueBy;
 use crate::error::Error;
 use crate::formats::chart::heat_map_svg;
-use crate::formats::report_charts::{self, Money};
+use crate::formats::report_charts;
 use crate::formats::reports_page;
 use crate::ops::reports;
 use crate::output::views::{ChurnView, MrrView, OccupancyView, ReceivablesView, RevenueView};
@@ -55,27 +55,14 @@ fn csv_and_json<T: serde::Serialize>(
 }
 
 pub fn run(ctx: &mut Ctx, args: ReportAllArgs) -> anyhow::Result<()> {
-    let from = args
-        .from
-        .as_deref()
-        .map(|m| reports::parse_month("--from", m))
-        .transpose()?;
-    let to = args
-        .to
-        .as_deref()
-        .map(|m| reports::parse_month("--to", m))
-        .transpose()?;
+    let (from, to) = super::months::parse(args.from.as_deref(), args.to.as_deref())?;
     let mut s = ctx.session("report all")?;
     let (mrr, p) = reports::mrr(&mut s, from, to)?;
     let (ageing, total, _) = reports::receivables(&mut s, None)?;
     let (churn, _) = reports::churn(&mut s, from, to)?;
     let (revenue, _) = reports::revenue(&mut s, RevenueBy::Month, from, to)?;
     let (occupancy, _) = reports::occupancy(&mut s, None, None, None, false)?;
-    let money = Money {
-        language: p.language,
-        currency: p.currency.clone(),
-        digits: p.digits,
-    };
+    let money = super::chart::money(&p);
     let dir = &args.out;
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let charts = [

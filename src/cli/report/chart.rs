@@ -4,6 +4,8 @@ use std::path::Path;
 
 use crate::error::Error;
 use crate::formats::chart::{Chart, svg};
+use crate::formats::report_charts::Money;
+use crate::ops::reports::Presentation;
 
 /// Refuses a chart file that is not `.svg` (before any work is done). Charts are drawn as
 /// SVG only: the text stays text, so drawing needs no font on the machine.
@@ -36,4 +38,13 @@ pub fn write(path: &Path, chart: &Chart) -> Result<(), Error> {
     check(Some(path))?;
     let text = svg(chart).map_err(Error::Internal)?;
     std::fs::write(path, text).map_err(|e| Error::io(path, e))
+}
+
+/// How a chart writes amounts: in the company's language and currency.
+pub fn money(p: &Presentation) -> Money {
+    Money {
+        language: p.language,
+        currency: p.currency.clone(),
+        digits: p.digits,
+    }
 }

@@ -3,6 +3,7 @@
 mod all;
 mod chart;
 mod churn;
+mod months;
 mod mrr;
 mod occupancy;
 mod receivables;

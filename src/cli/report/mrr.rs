@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::cli::ctx::Ctx;
-use crate::formats::report_charts::{self, Money};
+use crate::formats::report_charts;
 use crate::ops::reports;
 use crate::output::views::MrrView;
 
@@ -30,25 +30,12 @@ pub struct ReportMrrArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: ReportMrrArgs) -> anyhow::Result<()> {
-    let from = args
-        .from
-        .as_deref()
-        .map(|m| reports::parse_month("--from", m))
-        .transpose()?;
-    let to = args
-        .to
-        .as_deref()
-        .map(|m| reports::parse_month("--to", m))
-        .transpose()?;
+    let (from, to) = super::months::parse(args.from.as_deref(), args.to.as_deref())?;
     super::chart::check(args.chart.as_deref())?;
     let mut s = ctx.session("report mrr")?;
     let (rows, p) = reports::mrr(&mut s, from, to)?;
     if let Some(path) = &args.chart {
-        let money = Money {
-            language: p.language,
-            currency: p.currency.clone(),
-            digits: p.digits,
-        };
+        let money = super::chart::money(&p);
         super::chart::write(path, &report_charts::mrr(&rows, &money))?;
     }
     ctx.printer

@@ -8,7 +8,7 @@ use crate::cli::args::date_arg;
 use crate::cli::ctx::Ctx;
 use crate::error::Error;
 use crate::formats::chart::heat_map_svg;
-use crate::formats::report_charts::{self, Money};
+use crate::formats::report_charts;
 use crate::ops::reports;
 use crate::output::views::OccupancyView;
 
@@ -55,11 +55,7 @@ pub fn run(ctx: &mut Ctx, args: ReportOccupancyArgs) -> anyhow::Result<()> {
         args.per == PerArg::Week,
     )?;
     if let Some(path) = &args.chart {
-        let money = Money {
-            language: p.language,
-            currency: p.currency.clone(),
-            digits: p.digits,
-        };
+        let money = super::chart::money(&p);
         let svg =
             heat_map_svg(&report_charts::occupancy(&rows, &money)).map_err(Error::Internal)?;
         std::fs::write(path, svg).map_err(|e| Error::io(path, e))?;

@@ -6,7 +6,7 @@ use clap::Args;
 
 use crate::cli::args::date_arg;
 use crate::cli::ctx::Ctx;
-use crate::formats::report_charts::{self, Money};
+use crate::formats::report_charts;
 use crate::ops::reports;
 use crate::output::views::ReceivablesView;
 
@@ -31,11 +31,7 @@ pub fn run(ctx: &mut Ctx, args: ReportReceivablesArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("report receivables")?;
     let (rows, total, p) = reports::receivables(&mut s, on)?;
     if let Some(path) = &args.chart {
-        let money = Money {
-            language: p.language,
-            currency: p.currency.clone(),
-            digits: p.digits,
-        };
+        let money = super::chart::money(&p);
         super::chart::write(path, &report_charts::receivables(&rows, &money, 20))?;
     }
     ctx.printer.rows(

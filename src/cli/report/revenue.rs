@@ -6,7 +6,7 @@ use clap::{Args, ValueEnum};
 
 use crate::cli::ctx::Ctx;
 use crate::domain::reports::revenue::RevenueBy;
-use crate::formats::report_charts::{self, Money};
+use crate::formats::report_charts;
 use crate::ops::reports;
 use crate::output::views::RevenueView;
 
@@ -41,16 +41,7 @@ pub struct ReportRevenueArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: ReportRevenueArgs) -> anyhow::Result<()> {
-    let from = args
-        .from
-        .as_deref()
-        .map(|m| reports::parse_month("--from", m))
-        .transpose()?;
-    let to = args
-        .to
-        .as_deref()
-        .map(|m| reports::parse_month("--to", m))
-        .transpose()?;
+    let (from, to) = super::months::parse(args.from.as_deref(), args.to.as_deref())?;
     super::chart::check(args.chart.as_deref())?;
     let by = match args.by {
         ByArg::Month => RevenueBy::Month,
@@ -61,11 +52,7 @@ pub fn run(ctx: &mut Ctx, args: ReportRevenueArgs) -> anyhow::Result<()> {
     let mut s = ctx.session("report revenue")?;
     let (rows, p) = reports::revenue(&mut s, by, from, to)?;
     if let Some(path) = &args.chart {
-        let money = Money {
-            language: p.language,
-            currency: p.currency.clone(),
-            digits: p.digits,
-        };
+        let money = super::chart::money(&p);
         super::chart::write(path, &report_charts::revenue(&rows, &money))?;
     }
     ctx.printer
