@@ -98,6 +98,19 @@ fn lumiere_documents(env: &TestEnv) -> Vec<(&'static str, &'static str, bool)> {
     env.ok("subscription create --customer MARTIN --item DESK@310 --start 2026-01-01");
     env.ok("tick");
     env.ok("--yes cancel SUB-0001 --on 2026-01-20 --prorate");
+    // A coupon's discount on a subscription over two VAT rates: one allowance per rate.
+    env.ok("coupon add WELCOME20 --percent 20 --periods 3");
+    env.ok(
+        "subscription create --customer MARTIN --item DESK@310 --item PRESS@19.90 \
+         --start 2026-01-01 --coupon WELCOME20",
+    );
+    env.ok("tick");
+    // A one-off invoice with a manual negative line.
+    env.ok("item add PROMO --name 'Remise' --vat-rate 20");
+    env.ok("invoice create --customer MARTIN --item DESK:1@310 --item PROMO@-50.00");
+    // The discounted subscription cancelled with proration: its credit note carries the
+    // discount back too.
+    env.ok("--yes cancel SUB-0002 --on 2026-01-20 --prorate");
     vec![
         ("b2b-several-rates", "INV-2026-00001", true),
         ("individual", "INV-2026-00002", false),
@@ -106,6 +119,9 @@ fn lumiere_documents(env: &TestEnv) -> Vec<(&'static str, &'static str, bool)> {
         ("b2b-credit-note", "CN-2026-00001", true),
         ("b2b-subscription", "INV-2026-00005", true),
         ("b2b-prorated-credit-note", "CN-2026-00002", true),
+        ("b2b-coupon-two-rates", "INV-2026-00006", true),
+        ("b2b-manual-discount-line", "INV-2026-00007", true),
+        ("b2b-discounted-prorated-credit-note", "CN-2026-00003", true),
     ]
 }
 
@@ -220,6 +236,17 @@ fn the_xml_totals_are_the_invoice_totals_credit_notes_written_positive() {
         let (xml, _) = render_both(&env, number, dir.path(), name);
         let doc = read_invoice("factur-x.xml", &std::fs::read(&xml).unwrap()).unwrap();
         doc.check_totals().unwrap();
+        // A discount travels as document-level allowances, one per VAT rate it is taken on.
+        let discounts = match name {
+            "b2b-coupon-two-rates" | "b2b-discounted-prorated-credit-note" => 2,
+            "b2b-manual-discount-line" => 1,
+            _ => 0,
+        };
+        assert_eq!(
+            doc.allowances_charges.iter().filter(|a| !a.charge).count(),
+            discounts,
+            "{name}"
+        );
         let shown = env.json(format!("invoice show {number}").as_str());
         let sign = if shown["kind"] == "credit_note" {
             Decimal::NEGATIVE_ONE
