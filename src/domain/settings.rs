@@ -127,7 +127,7 @@ pub const SETTINGS: &[SettingSpec] = &[
     SettingSpec {
         key: "dunning.final_action",
         default: Some("none"),
-        help: "after the last dunning level: none or cancel the customer's subscriptions",
+        help: "after the last dunning level: none, pause or cancel the customer's subscriptions",
         check: final_action,
     },
     SettingSpec {
@@ -270,14 +270,10 @@ fn penalty_rate(field: &str, value: &str) -> Result<String, Error> {
 fn final_action(field: &str, value: &str) -> Result<String, Error> {
     use crate::domain::dunning::FinalAction;
     match FinalAction::parse(value.trim()) {
-        Some(FinalAction::Pause) => Err(Error::invalid(
-            field,
-            "\"pause\" is not available: this version cannot pause a subscription; use none or cancel",
-        )),
         Some(action) => Ok(action.as_str().to_string()),
         None => Err(Error::invalid(
             field,
-            format!("{value:?} is not none or cancel"),
+            format!("{value:?} is not none, pause or cancel"),
         )),
     }
 }

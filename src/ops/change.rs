@@ -13,15 +13,13 @@ use serde_json::json;
 use super::Session;
 use super::books::{Books, Payer, Subscriber, find_customer, find_subscription};
 use super::cancellation::{CreditNoteIssued, credit_invoiced_lines};
+use super::pausing::{check_billed_as_invoices, cut_of, pause_in};
 use super::pricing::period_lines_within;
 use super::subscriptions::subscription_lines;
 use super::units::{TickOptions, TickReport, Unit};
 use super::{follow_ups, issuing, plans};
 use crate::domain::billing::BillMode;
-use crate::domain::cancellation::Cut;
-use crate::domain::change::{
-    check_change_day, check_pause, check_running, default_change_day, resume_pause,
-};
+use crate::domain::change::{check_change_day, check_running, default_change_day, resume_pause};
 use crate::domain::ids::SubscriptionId;
 use crate::domain::invoice::{DocKind, NewInvoice};
 use crate::domain::lines::LineSpec;
@@ -134,26 +132,14 @@ pub fn pause(
     from: NaiveDate,
     until: Option<NaiveDate>,
 ) -> Result<Adjustment> {
-    let id = id.as_str();
     let today = s.today();
     let now = s.clock.rfc3339();
     s.store.write(|tx| {
-        let sub = find_subscription(tx, id)?;
-        let pause = check_pause(&sub, from, until)?;
-        check_billed_as_invoices(tx, &sub, from)?;
-        tx.pause_insert(id, &pause)?;
-        tx.audit(
-            &format!("subscription:{id}"),
-            &json!({ "pause": { "from": from, "until": until } }),
-        )?;
-        let sub = find_subscription(tx, id)?;
-        let books = Books::load(tx, today, &now)?;
-        let reason = books.company.messages().pause_reason(id, from);
-        let credit_notes = credit_invoiced_lines(tx, &books, &sub, cut_of(&sub), &reason)?;
+        let paused = pause_in(tx, today, &now, id.as_str(), from, until)?;
         Ok(Adjustment {
-            subscription: sub,
-            on: from,
-            credit_notes,
+            subscription: paused.subscription,
+            on: paused.from,
+            credit_notes: paused.credit_notes,
             invoices: Vec::new(),
         })
     })
@@ -192,31 +178,6 @@ pub fn resume(s: &mut Session, id: &SubscriptionId, on: Option<NaiveDate>) -> Re
             invoices,
         })
     })
-}
-
-/// What limits the days billable: the subscription's end when it is cancelled, else none.
-fn cut_of(sub: &Subscription) -> Cut {
-    Cut {
-        last_day: sub.end.unwrap_or(LAST_DATE),
-        prorate: sub.prorate_end,
-    }
-}
-
-/// Drafts and orders are not corrected by credit notes: a subscription billed through them
-/// may change only from a day no period billed yet holds.
-fn check_billed_as_invoices(tx: &Tx, sub: &Subscription, on: NaiveDate) -> Result<()> {
-    if !(sub.draft_invoices || sub.with_order) || !tx.billed_on_or_after(&sub.id, on)? {
-        return Ok(());
-    }
-    let how = if sub.with_order {
-        "orders"
-    } else {
-        "draft invoices"
-    };
-    Err(Error::refused(format!(
-        "subscription {} bills through {how} and has a period billed through {on} or later; change or pause it from a day after its billed periods",
-        sub.id
-    )))
 }
 
 /// Invoices, in one invoice, the days of `window` in periods already billed that the

@@ -11,9 +11,11 @@ use super::Session;
 use super::books::{Books, find_customer, find_invoice};
 use super::cancellation::{CancelOptions, cancel_in};
 use super::mail::{email_context, find_template, render_template};
+use super::pausing::pause_in;
 use super::units::{DueQuery, PageKey, TickReport, Unit, keyed_by_id};
 use super::{follow_ups, issuing};
 use crate::domain::billing::Factor;
+use crate::domain::change::check_running;
 use crate::domain::customer::CustomerKind;
 use crate::domain::dunning::{
     self, DunningLevel, FinalAction, OverdueLine, Penalties, reached, reminder_statement,
@@ -344,9 +346,11 @@ pub fn run_customer(tx: &Tx, books: &Books, unit: Unit, out: &mut TickReport) ->
     Ok(())
 }
 
-/// After the last level, once per invoice: `dunning.final_action` (none, or cancel the
-/// customer's subscriptions through the normal cancellation on this day, prorated, with
-/// its credit notes), recorded and audited.
+/// After the last level, once per invoice: `dunning.final_action` (none; pause the
+/// customer's running subscriptions from this day, open-ended, as `subscription pause`
+/// does, with a credit note for the paused days already invoiced; or cancel them through
+/// the normal cancellation on this day, prorated, with its credit notes), recorded and
+/// audited.
 fn take_final_action(
     tx: &Tx,
     books: &Books,
@@ -360,11 +364,32 @@ fn take_final_action(
     let action = FinalAction::parse(&setting).unwrap_or(FinalAction::None);
     let detail = match action {
         FinalAction::None => return Ok(()),
-        // Refused when set (`config set`): no pausing subscriptions in this version.
         FinalAction::Pause => {
-            return Err(Error::refused(
-                "dunning.final_action = pause is not available in this version; set none or cancel",
-            ));
+            let mut ids = Vec::new();
+            tx.subscriptions_each(Some(&invoice.customer), |sub| {
+                // A running subscription not paused today; one yet to start is paused from
+                // its first day.
+                if check_running(&sub).is_ok() && sub.pause_on(books.today).is_none() {
+                    ids.push((sub.id, sub.start.max(books.today)));
+                }
+                Ok(())
+            })?;
+            let mut done = Vec::new();
+            for (id, from) in ids {
+                match tx.savepoint(|tx| pause_in(tx, books.today, &books.now, &id, from, None)) {
+                    Ok(paused) => {
+                        out.credit_notes += paused.credit_notes.len() as u64;
+                        done.push(format!("{id} paused from {}", paused.from));
+                    }
+                    Err(e) if e.is_database_wide() => return Err(e),
+                    Err(e) => done.push(format!("{id} not paused: {e}")),
+                }
+            }
+            if done.is_empty() {
+                "no subscription to pause".to_string()
+            } else {
+                done.join("; ")
+            }
         }
         FinalAction::Cancel => {
             let mut ids = Vec::new();

@@ -32,6 +32,7 @@ pub mod ledger;
 pub mod mail;
 pub mod metering;
 pub mod orders;
+pub mod pausing;
 pub mod payment_requests;
 pub mod payments;
 pub mod plans;

@@ -54,7 +54,9 @@ impl Tx<'_> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT i.customer, c.name, i.number, i.issue_date, coalesce(i.due_date, i.issue_date),
                     i.grand_total - coalesce((SELECT sum(a.amount) FROM allocations a
-                                              WHERE a.invoice = i.id AND a.date <= ?1), 0)
+                                              WHERE a.invoice = i.id AND a.date <= ?1), 0),
+                    (SELECT max(n.level) FROM dunning_notices n
+                     WHERE n.invoice = i.id AND n.sent_on <= ?1)
              FROM invoices i JOIN customers c ON c.code = i.customer
              WHERE i.kind = 'invoice' AND i.status = 'issued' AND i.issue_date <= ?1
                AND i.grand_total > 0
@@ -68,6 +70,7 @@ impl Tx<'_> {
                 issue_date: r.get(3)?,
                 due_date: r.get(4)?,
                 outstanding: r.get(5)?,
+                dunning_level: r.get(6)?,
             })
         })?;
         let mut out = Vec::new();

@@ -1,6 +1,7 @@
 //! Dunning (issue 16 §3): reminder levels reached once each, one message per customer and
 //! run, stopped by a payment, a credit note or a dispute; the B2B mentions of L441-10 and
-//! D441-5 and `invoice penalties`; the final action after the last level.
+//! D441-5 and `invoice penalties`; the final action after the last level; the level in the
+//! receivables report.
 
 use insta::{assert_compact_json_snapshot, assert_snapshot};
 
@@ -308,11 +309,84 @@ fn after_the_last_level_cancel_ends_the_customers_subscriptions_with_their_credi
 }
 
 #[test]
-fn pause_as_the_final_action_is_refused_in_this_version() {
-    let env = late_payer();
-    let before = env.dump();
-    assert_snapshot!(env.fails("config set dunning.final_action pause", Exit::BadData), @r#"error: dunning.final_action: "pause" is not available: this version cannot pause a subscription; use none or cancel"#);
-    assert_eq!(env.dump(), before);
+fn after_the_last_level_pause_pauses_the_customers_subscriptions_with_a_credit_note_once() {
+    let mut env = late_payer();
+    env.ok("subscription create --customer C1 --item DESK --start 2026-01-01");
+    env.ok("config set dunning.final_action pause");
+    env.at("2026-03-10");
+    assert_snapshot!(env.ok("tick"), @"
+    invoices: 3
+    credit notes: 1
+    emails: 1
+    reminders: 1
+    ");
+    let sub = env.json("subscription show SUB-0001");
+    assert_eq!(
+        (&sub["status"], &sub["paused"]),
+        (&"paused".into(), &true.into())
+    );
+    assert_eq!(
+        (&sub["pause_from"], &sub["pause_until"]),
+        (&"2026-03-10".into(), &serde_json::Value::Null)
+    );
+    assert_compact_json_snapshot!(crate::billing::documents(&env), @r#"
+    [
+      [
+        "INV-2026-00001",
+        "",
+        "",
+        "1266.00"
+      ],
+      [
+        "INV-2026-00002",
+        "2026-01-01",
+        "2026-01-31",
+        "372.00"
+      ],
+      [
+        "INV-2026-00003",
+        "2026-02-01",
+        "2026-02-28",
+        "372.00"
+      ],
+      [
+        "INV-2026-00004",
+        "2026-03-01",
+        "2026-03-31",
+        "372.00"
+      ],
+      [
+        "CN-2026-00001",
+        "2026-03-10",
+        "2026-03-31",
+        "-264.00"
+      ]
+    ]
+    "#);
+    let action = &env.json("dunning list")[0]["final_action"];
+    assert_eq!(action, "pause");
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let audited: String = conn
+        .query_row(
+            "SELECT change FROM audit_log WHERE entity = 'invoice:INV-2026-00001' AND change LIKE '%dunning_final_action%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_snapshot!(audited, @r#"{"dunning_final_action":"pause","after_level":3,"detail":"SUB-0001 paused from 2026-03-10"}"#);
+    drop(conn);
+    // Once: the next runs pause nothing again, credit nothing and bill nothing while paused.
+    env.at("2026-03-11");
+    assert_snapshot!(env.ok("tick"), @"nothing due");
+    env.at("2026-04-02");
+    let before = crate::billing::documents(&env);
+    env.ok("tick");
+    assert_eq!(crate::billing::documents(&env), before);
+    let later = env.json("subscription show SUB-0001");
+    assert_eq!(
+        (&later["status"], &later["pause_from"]),
+        (&"paused".into(), &"2026-03-10".into())
+    );
 }
 
 #[test]
@@ -356,4 +430,45 @@ fn penalties_of_an_invoice_billed_to_someone_else_is_refused() {
     let before = env.dump();
     assert_snapshot!(env.fails("invoice create --customer C2 --penalties-of INV-2026-00001", Exit::BadData), @"error: --customer: INV-2026-00001 is billed to C1, not C2");
     assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn the_receivables_report_shows_the_highest_dunning_level_sent() {
+    let mut env = late_payer();
+    env.ok("customer add C2 --name 'Client Two'");
+    env.ok("customer add C3 --name 'Client Three'");
+    env.at("2026-01-10");
+    env.ok("invoice create --customer C2 --item BOOK:1");
+    env.at("2026-01-20");
+    env.ok("invoice create --customer C3 --item BOOK:1");
+    env.at("2026-02-16");
+    env.ok("tick");
+    // C1 is 16 days late (level 2), C2 7 days (level 1, marked without an address), C3 not
+    // yet due (none).
+    assert_snapshot!(env.ok("report receivables --format csv"), @"
+    customer,name,not_due,days_1_30,days_31_60,days_61_90,days_over_90,total,oldest_invoice,oldest_due_date,credit,dunning_level
+    C1,Client One,0.00,1266.00,0.00,0.00,0.00,1266.00,INV-2026-00001,2026-01-31,0.00,2
+    C2,Client Two,0.00,21.10,0.00,0.00,0.00,21.10,INV-2026-00002,2026-02-09,0.00,1
+    C3,Client Three,21.10,0.00,0.00,0.00,0.00,21.10,INV-2026-00003,2026-02-19,0.00,
+    total,,21.10,1287.10,0.00,0.00,0.00,1308.20,INV-2026-00001,2026-01-31,0.00,2
+    ");
+    let rows = env.json("report receivables");
+    let levels: Vec<_> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["dunning_level"].clone())
+        .collect();
+    assert_eq!(
+        levels,
+        [2.into(), 1.into(), serde_json::Value::Null, 2.into()]
+    );
+    // On a day before the reminders, none was sent yet.
+    assert_snapshot!(env.ok("report receivables --on 2026-02-06 --format csv"), @"
+    customer,name,not_due,days_1_30,days_31_60,days_61_90,days_over_90,total,oldest_invoice,oldest_due_date,credit,dunning_level
+    C1,Client One,0.00,1266.00,0.00,0.00,0.00,1266.00,INV-2026-00001,2026-01-31,0.00,
+    C2,Client Two,21.10,0.00,0.00,0.00,0.00,21.10,INV-2026-00002,2026-02-09,0.00,
+    C3,Client Three,21.10,0.00,0.00,0.00,0.00,21.10,INV-2026-00003,2026-02-19,0.00,
+    total,,42.20,1266.00,0.00,0.00,0.00,1308.20,INV-2026-00001,2026-01-31,0.00,
+    ");
 }

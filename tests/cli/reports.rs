@@ -75,10 +75,10 @@ fn receivables_age_what_each_customer_owes_by_days_past_due() {
     env.ok("invoice create --customer C1 --item BOOK");
     env.at("2026-04-15");
     assert_snapshot!(env.ok("report receivables --format csv"), @"
-    customer,name,not_due,days_1_30,days_31_60,days_61_90,days_over_90,total,oldest_invoice,oldest_due_date,credit
-    C1,Client One,0.00,21.10,0.00,372.00,0.00,393.10,INV-2026-00001,2026-01-31,0.00
-    C2,Client Two,0.00,0.00,0.00,0.00,0.00,0.00,,,36.70
-    total,,0.00,21.10,0.00,372.00,0.00,393.10,INV-2026-00001,2026-01-31,36.70
+    customer,name,not_due,days_1_30,days_31_60,days_61_90,days_over_90,total,oldest_invoice,oldest_due_date,credit,dunning_level
+    C1,Client One,0.00,21.10,0.00,372.00,0.00,393.10,INV-2026-00001,2026-01-31,0.00,
+    C2,Client Two,0.00,0.00,0.00,0.00,0.00,0.00,,,36.70,
+    total,,0.00,21.10,0.00,372.00,0.00,393.10,INV-2026-00001,2026-01-31,36.70,
     ");
     let on = env.json("report receivables --on 2026-01-31");
     assert_eq!(on.as_array().unwrap().last().unwrap()["total"], "372.00");

@@ -14,7 +14,8 @@ use crate::output::views::ReceivablesView;
 ///
 /// Each open invoice's outstanding amount falls in a bucket by days past its due date:
 /// not due, 1-30, 31-60, 61-90, over 90. One row per customer (with their oldest open
-/// invoice), then a `total` row.
+/// invoice and the highest dunning level sent for their overdue invoices), then a `total`
+/// row.
 #[derive(Debug, Args)]
 pub struct ReportReceivablesArgs {
     /// The day (default: today); payments dated after it are not counted

@@ -1,6 +1,7 @@
 //! What customers owe by age on a day: each open invoice's outstanding amount in a bucket
 //! by days past its due date (not due, 1–30, 31–60, 61–90, over 90), per customer, with
-//! their oldest open invoice and the credit held for them, and the totals.
+//! their oldest open invoice, the credit held for them and the highest dunning level sent
+//! for their overdue invoices, and the totals.
 
 use std::collections::BTreeMap;
 
@@ -15,6 +16,8 @@ pub struct OpenInvoice {
     pub issue_date: NaiveDate,
     pub due_date: NaiveDate,
     pub outstanding: i64,
+    /// The highest dunning level sent for it by the day (none: not reminded).
+    pub dunning_level: Option<u32>,
 }
 
 /// One customer's ageing (or the total, with `customer` = `total`).
@@ -28,6 +31,9 @@ pub struct Ageing {
     pub oldest_invoice: Option<String>,
     pub oldest_due_date: Option<NaiveDate>,
     pub credit: i64,
+    /// The highest dunning level sent for any of the invoices overdue on the day (none:
+    /// none reminded); for the total, the highest of all customers.
+    pub dunning_level: Option<u32>,
 }
 
 /// The bucket of an amount `days` past due.
@@ -55,7 +61,11 @@ pub fn ageing(
             name: inv.customer_name.clone(),
             ..Ageing::default()
         });
-        row.buckets[bucket((on - inv.due_date).num_days())] += inv.outstanding;
+        let days_late = (on - inv.due_date).num_days();
+        row.buckets[bucket(days_late)] += inv.outstanding;
+        if days_late > 0 {
+            row.dunning_level = row.dunning_level.max(inv.dunning_level);
+        }
         row.total += inv.outstanding;
         let older = row.oldest_due_date.is_none_or(|d| {
             (inv.due_date, &inv.number) < (d, row.oldest_invoice.as_ref().unwrap_or(&inv.number))
@@ -84,6 +94,7 @@ pub fn ageing(
         }
         total.total += row.total;
         total.credit += row.credit;
+        total.dunning_level = total.dunning_level.max(row.dunning_level);
         if row.oldest_due_date.is_some()
             && total
                 .oldest_due_date
@@ -112,6 +123,7 @@ mod tests {
             issue_date: due,
             due_date: due,
             outstanding,
+            dunning_level: None,
         }
     }
 
@@ -135,5 +147,27 @@ mod tests {
         assert_eq!(rows[1].buckets, [0, 0, 70, 0, 0]);
         assert_eq!(rows[2].credit, 30);
         assert_eq!((total.total, total.credit), (220, 30));
+    }
+
+    #[test]
+    fn the_dunning_level_is_the_highest_sent_for_an_overdue_invoice() {
+        let reminded = |number: &str, due: NaiveDate, level: Option<u32>| OpenInvoice {
+            dunning_level: level,
+            ..open("A", number, due, 100)
+        };
+        let (rows, total) = ageing(
+            d(6, 30),
+            &[
+                reminded("I1", d(5, 1), Some(2)),
+                reminded("I2", d(6, 1), Some(1)),
+                // Not overdue on the day: its level does not count.
+                reminded("I3", d(6, 30), Some(3)),
+                open("B", "I4", d(6, 1), 70),
+            ],
+            &[],
+        );
+        assert_eq!(rows[0].dunning_level, Some(2));
+        assert_eq!(rows[1].dunning_level, None);
+        assert_eq!(total.dunning_level, Some(2));
     }
 }

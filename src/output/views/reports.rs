@@ -52,7 +52,8 @@ impl MrrView {
 }
 
 /// `report receivables`: what one customer owes by days past due, their oldest open
-/// invoice and the credit held for them; the last row's `customer` is `total`.
+/// invoice, the credit held for them and the highest dunning level sent for their overdue
+/// invoices; the last row's `customer` is `total`.
 #[derive(Debug, Default, Serialize)]
 pub struct ReceivablesView {
     pub customer: String,
@@ -66,6 +67,8 @@ pub struct ReceivablesView {
     pub oldest_invoice: Option<String>,
     pub oldest_due_date: Option<String>,
     pub credit: String,
+    /// The highest dunning level sent for an overdue invoice (none: null).
+    pub dunning_level: Option<u32>,
 }
 
 impl ReceivablesView {
@@ -83,6 +86,7 @@ impl ReceivablesView {
             oldest_invoice: r.oldest_invoice.clone(),
             oldest_due_date: r.oldest_due_date.map(|d| d.to_string()),
             credit: m(r.credit),
+            dunning_level: r.dunning_level,
         }
     }
 }
