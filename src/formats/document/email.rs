@@ -230,52 +230,8 @@ impl EmailContext {
 
 #[cfg(test)]
 mod tests {
+    use super::super::invoice::tests::{company, invoice};
     use super::*;
-
-    fn date(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    fn company(vat_id: Option<&str>) -> Company {
-        Company {
-            name: "Coworking Lumière".into(),
-            address: Some("12 rue des Arts\n69001 Lyon".into()),
-            siren: Some("123456789".into()),
-            vat_id: vat_id.map(String::from),
-            currency: "EUR".into(),
-            country: "FR".into(),
-            timezone: chrono_tz::Europe::Paris,
-            language: crate::domain::messages::Lang::Fr,
-        }
-    }
-
-    fn invoice(company: &Company) -> Invoice {
-        Invoice {
-            id: 7,
-            kind: "invoice".into(),
-            status: "issued".into(),
-            number: Some("INV-2026-00042".into()),
-            customer: "ACME".into(),
-            issue_date: Some(date("2026-01-01")),
-            due_date: Some(date("2026-01-31")),
-            period_start: Some(date("2026-01-01")),
-            period_end: Some(date("2026-01-31")),
-            currency: "EUR".into(),
-            net_total: 123450,
-            tax_total: 24690,
-            grand_total: 148140,
-            customer_name: Some("Acme SARL".into()),
-            customer_address: Some("5 quai Perrache, 69002 Lyon".into()),
-            customer_vat_id: Some("FR98765432101".into()),
-            customer_siren: Some("765432101".into()),
-            customer_kind: Some("business".into()),
-            seller_name: Some(company.name.clone()),
-            seller_address: company.address.clone(),
-            seller_siren: company.siren.clone(),
-            seller_vat_id: company.vat_id.clone(),
-            ..Invoice::default()
-        }
-    }
 
     fn email_context() -> EmailContext {
         let company = company(Some("FR12123456789"));

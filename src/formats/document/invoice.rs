@@ -290,7 +290,7 @@ fn corrected_invoice(invoice: &Invoice) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use rust_decimal::Decimal;
     use std::str::FromStr;
@@ -306,7 +306,8 @@ mod tests {
     const PENALTY: &str =
         "En cas de retard de paiement, pénalités au taux de trois fois le taux d'intérêt légal.";
 
-    fn company(vat_id: Option<&str>) -> Company {
+    /// The seller of the document tests (the e-mail tests share it).
+    pub(in crate::formats::document) fn company(vat_id: Option<&str>) -> Company {
         Company {
             name: "Coworking Lumière".into(),
             address: Some("12 rue des Arts\n69001 Lyon".into()),
@@ -320,7 +321,7 @@ mod tests {
     }
 
     /// An issued business invoice, frozen from `company`.
-    fn invoice(company: &Company) -> Invoice {
+    pub(in crate::formats::document) fn invoice(company: &Company) -> Invoice {
         Invoice {
             id: 7,
             kind: "invoice".into(),
